@@ -1,0 +1,294 @@
+//! `sync-doctor`: find every order that did not reach the ERP, say why in plain words, and
+//! resend them exactly once.
+
+mod render;
+mod simulate;
+
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use osd_model::Sensitive;
+use osd_resend::Options;
+use osd_session::profile::{Profile, Side};
+use osd_session::secrets::{Keychain, SecretStore};
+use osd_session::{demo, Clock, Selection, Session, SessionError};
+use osd_store::{Db, MappingKind};
+
+#[derive(Parser)]
+#[command(
+    name = "sync-doctor",
+    version,
+    about = "Find orders that did not reach your ERP, see why, and resend them exactly once"
+)]
+struct Cli {
+    #[command(flatten)]
+    target: Target,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args)]
+struct Target {
+    /// Use the built-in demo: a simulated Shopify and NetSuite with about 200 orders.
+    #[arg(long, global = true, conflicts_with = "profile")]
+    demo: bool,
+    /// A profile (TOML) naming your store and ERP.
+    #[arg(long, global = true, value_name = "FILE")]
+    profile: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the five-step check.
+    Check {
+        #[arg(long)]
+        json: bool,
+        /// Show the technical details (raw ERP errors) under each finding.
+        #[arg(long)]
+        details: bool,
+    },
+    /// List orders.
+    Orders {
+        /// Only orders that are not in the ERP.
+        #[arg(long)]
+        failed: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Resend orders to the ERP, each exactly once.
+    Reprocess {
+        /// Every order that is not in the ERP.
+        #[arg(long, conflicts_with = "orders")]
+        all_failed: bool,
+        /// Order numbers, e.g. 1042 or #1042.
+        #[arg(required_unless_present = "all_failed")]
+        orders: Vec<String>,
+        /// Also send orders the pre-flight expects the ERP to refuse, to see its own answer.
+        #[arg(long)]
+        send_blocked: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Translate a store value to an ERP value from now on (e.g. a mistyped SKU).
+    Map {
+        kind: Kind,
+        from: String,
+        to: String,
+    },
+    /// Save the store's or the ERP's secret in the system keychain (read from standard input).
+    Login { side: LoginSide },
+    /// Serve the simulated Shopify and NetSuite until stopped, and write a profile for them.
+    Simulate(simulate::SimulateArgs),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Sku,
+    Country,
+    State,
+    Tax,
+    Currency,
+    Customer,
+}
+
+impl From<Kind> for MappingKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Sku => Self::Sku,
+            Kind::Country => Self::Country,
+            Kind::State => Self::State,
+            Kind::Tax => Self::Tax,
+            Kind::Currency => Self::Currency,
+            Kind::Customer => Self::Customer,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LoginSide {
+    Store,
+    Erp,
+}
+
+/// Exit codes: 0 all fine, 1 findings or failed orders, 2 usage or configuration error.
+const FINDINGS: u8 = 1;
+const CONFIGURATION: u8 = 2;
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_env("SYNC_DOCTOR_LOG"))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("sync-doctor: could not start: {e}");
+            return ExitCode::from(CONFIGURATION);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            eprintln!("sync-doctor: {error}");
+            ExitCode::from(CONFIGURATION)
+        }
+    }
+}
+
+fn clock() -> Clock {
+    Arc::new(chrono::Utc::now)
+}
+
+/// A session and whatever must stay alive while it is used.
+struct Opened {
+    session: Session,
+    _demo: Option<demo::Demo>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+async fn open(target: &Target) -> anyhow::Result<Opened> {
+    if target.demo {
+        // A fresh demo world every run, in a folder of its own: never the app's data.
+        let dir = tempfile::tempdir()?;
+        let (demo, session) = demo::start(&dir.path().join("demo.sqlite"), clock()).await?;
+        return Ok(Opened {
+            session,
+            _demo: Some(demo),
+            _dir: Some(dir),
+        });
+    }
+    let Some(path) = &target.profile else {
+        return Err(SessionError::Profile(
+            "choose --demo to explore, or --profile FILE for your own store and ERP".into(),
+        )
+        .into());
+    };
+    let profile = Profile::load(path)?;
+    let keychain = Keychain::default();
+    let store = profile.store(&keychain)?;
+    let erp = profile.erp(&keychain)?;
+    let db_path = osd_session::data_dir().join(format!("{}.sqlite", profile.name()));
+    let db = Db::open(&db_path).await?;
+    Ok(Opened {
+        session: Session::new(db, store, erp, clock()),
+        _demo: None,
+        _dir: None,
+    })
+}
+
+async fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Simulate(args) => simulate::run(args, clock()).await,
+        Command::Login { side } => login(&cli.target, side),
+        Command::Check { json, details } => {
+            let opened = open(&cli.target).await?;
+            let report = opened.session.check().await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", render::report(&report, &opened.session, details));
+            }
+            Ok(if report.all_ok() { 0 } else { FINDINGS })
+        }
+        Command::Orders { failed, json } => {
+            let opened = open(&cli.target).await?;
+            let orders = if failed {
+                opened.session.failed_orders().await?
+            } else {
+                opened.session.refresh().await?;
+                opened.session.db.all_orders().await?
+            };
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&render::orders_json(&orders))?
+                );
+            } else {
+                print!("{}", render::orders(&orders));
+            }
+            Ok(0)
+        }
+        Command::Reprocess {
+            all_failed,
+            orders,
+            send_blocked,
+            json,
+        } => {
+            let opened = open(&cli.target).await?;
+            let selection = if all_failed {
+                Selection::AllFailed
+            } else {
+                Selection::Orders(orders)
+            };
+            let show_progress = !json && std::io::stderr().is_terminal();
+            let results = opened
+                .session
+                .reprocess(&selection, Options { send_blocked }, |p| {
+                    if show_progress {
+                        eprint!("\r{}", render::progress_bar(p.done, p.total));
+                    }
+                })
+                .await?;
+            if show_progress {
+                eprintln!();
+            }
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({ "results": results }))?
+                );
+            } else {
+                print!("{}", render::results(&results, opened.session.erp.system()));
+            }
+            let any_failed = results
+                .iter()
+                .any(|r| r.outcome == osd_store::Outcome::Failed);
+            Ok(if any_failed { FINDINGS } else { 0 })
+        }
+        Command::Map { kind, from, to } => {
+            let opened = open(&cli.target).await?;
+            let change = opened.session.map(kind.into(), &from, &to).await?;
+            println!(
+                "Mapped {} \"{from}\" to \"{to}\" (change {change}).",
+                MappingKind::from(kind).as_str()
+            );
+            Ok(0)
+        }
+    }
+}
+
+fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
+    let Some(path) = &target.profile else {
+        return Err(SessionError::Profile(
+            "login needs --profile FILE: the secret is saved for that profile".into(),
+        )
+        .into());
+    };
+    let profile = Profile::load(path)?;
+    let side = match side {
+        LoginSide::Store => Side::Store,
+        LoginSide::Erp => Side::Erp,
+    };
+    let prompt = match side {
+        Side::Store => "Store access token: ",
+        Side::Erp => "ERP secret (private key PEM, or token-based JSON): ",
+    };
+    let secret = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(prompt)?
+    } else {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        text.trim_end_matches(['\n', '\r']).to_string()
+    };
+    if secret.trim().is_empty() {
+        return Err(SessionError::Profile("the secret is empty; nothing was saved".into()).into());
+    }
+    let account = profile.secret_account(side);
+    Keychain::default().set(&account, &Sensitive::new(secret))?;
+    println!("Saved in the system keychain as \"{account}\".");
+    Ok(0)
+}

@@ -1,0 +1,154 @@
+//! Plain-text output for people. Customer data is printed as it is, never interpreted.
+
+use std::fmt::Write;
+
+use osd_model::{CheckReport, Severity, StepStatus};
+use osd_resend::ResendResult;
+use osd_session::Session;
+use osd_store::{Outcome, StoredOrder};
+
+fn mark(status: StepStatus) -> &'static str {
+    match status {
+        StepStatus::Ok => "✓",
+        StepStatus::Warning => "!",
+        StepStatus::Failed => "✗",
+    }
+}
+
+/// At most this many order numbers per finding; the rest are counted.
+const ORDERS_SHOWN: usize = 8;
+
+pub fn report(report: &CheckReport, session: &Session, details: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Order Sync Doctor — {} → {}\n",
+        session.store.system(),
+        session.erp.system()
+    );
+    for step in &report.steps {
+        let _ = writeln!(out, "{} {}. {}", mark(step.status), step.step, step.title);
+        let _ = writeln!(out, "    {}", step.summary);
+        for f in &step.findings {
+            let sign = match f.severity {
+                Severity::Error => "✗",
+                Severity::Warning => "!",
+            };
+            let _ = writeln!(out, "    {sign} {}", f.message);
+            if !f.orders.is_empty() {
+                let shown: Vec<&str> = f
+                    .orders
+                    .iter()
+                    .take(ORDERS_SHOWN)
+                    .map(String::as_str)
+                    .collect();
+                let more = f.orders.len().saturating_sub(ORDERS_SHOWN);
+                let tail = if more > 0 {
+                    format!(" and {more} more")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "      Orders: {}{tail}", shown.join(", "));
+            }
+            let _ = writeln!(out, "      Fix: {}", f.fix);
+            for r in &f.remedies {
+                let _ = writeln!(out, "      Remedy [{}]: {}", r.id, r.label);
+            }
+            if details {
+                for line in f.detail.lines() {
+                    let _ = writeln!(out, "        | {line}");
+                }
+            }
+        }
+        let _ = writeln!(out);
+    }
+    if !details && report.findings().next().is_some() {
+        let _ = writeln!(
+            out,
+            "Add --details to see the raw errors behind each finding."
+        );
+    }
+    out
+}
+
+pub fn orders(orders: &[StoredOrder]) -> String {
+    let mut out = String::new();
+    for o in orders {
+        let _ = writeln!(
+            out,
+            "{:<8} {:<10} {:<8} {:>10} {:<3}  {}",
+            o.order.name,
+            o.order.created_at.format("%Y-%m-%d"),
+            o.state.as_str(),
+            o.order.total.to_string(),
+            o.order.currency,
+            o.last_code.map(|c| c.as_str()).unwrap_or("")
+        );
+    }
+    let _ = writeln!(out, "{} orders", orders.len());
+    out
+}
+
+pub fn orders_json(orders: &[StoredOrder]) -> serde_json::Value {
+    serde_json::json!({
+        "orders": orders.iter().map(|o| serde_json::json!({
+            "order": o.order.name,
+            "external_id": o.external_id,
+            "created_at": o.order.created_at,
+            "state": o.state,
+            "code": o.last_code,
+            "total": o.order.total.to_string(),
+            "currency": o.order.currency,
+            "erp_id": o.erp_id,
+        })).collect::<Vec<_>>()
+    })
+}
+
+pub fn progress_bar(done: usize, total: usize) -> String {
+    const WIDTH: usize = 30;
+    let filled = (done * WIDTH)
+        .checked_div(total)
+        .unwrap_or(WIDTH)
+        .min(WIDTH);
+    format!(
+        "[{}{}] {done}/{total}",
+        "#".repeat(filled),
+        " ".repeat(WIDTH - filled)
+    )
+}
+
+pub fn results(results: &[ResendResult], erp: &str) -> String {
+    let mut out = String::new();
+    for r in results {
+        let line = match r.outcome {
+            Outcome::Created => format!(
+                "✓ {} created in {erp} as {} ({})",
+                r.order,
+                r.erp_id.as_deref().unwrap_or("?"),
+                r.erp_status.as_deref().unwrap_or("status unknown")
+            ),
+            Outcome::AlreadyInErp => format!(
+                "= {} was already in {erp} as {} ({}); nothing sent",
+                r.order,
+                r.erp_id.as_deref().unwrap_or("?"),
+                r.erp_status.as_deref().unwrap_or("status unknown")
+            ),
+            Outcome::Failed => format!(
+                "✗ {} {}: {}",
+                r.order,
+                r.code.map(|c| c.as_str()).unwrap_or("failed"),
+                r.message.as_deref().unwrap_or("")
+            ),
+        };
+        let _ = writeln!(out, "{line}");
+    }
+    let count = |o: Outcome| results.iter().filter(|r| r.outcome == o).count();
+    let _ = writeln!(
+        out,
+        "\n{} created, {} already there, {} not sent or refused.",
+        count(Outcome::Created),
+        count(Outcome::AlreadyInErp),
+        count(Outcome::Failed)
+    );
+    out
+}

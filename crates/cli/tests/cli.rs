@@ -1,0 +1,272 @@
+//! The `sync-doctor` binary, run as a user runs it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: a panic is a failed test.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sync-doctor"));
+    command.env_remove("SYNC_DOCTOR_LOG");
+    command
+}
+
+fn run(command: &mut Command) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = command.output().unwrap();
+    (
+        status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&stdout).into_owned(),
+        String::from_utf8_lossy(&stderr).into_owned(),
+    )
+}
+
+fn assert_check_schema(report: &Value) {
+    let steps = report["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), 5);
+    for (i, step) in steps.iter().enumerate() {
+        assert_eq!(step["step"], i + 1);
+        assert!(step["title"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(["ok", "warning", "failed"].contains(&step["status"].as_str().unwrap()));
+        for f in step["findings"].as_array().unwrap() {
+            assert!(f["code"].is_string());
+            assert!(["error", "warning"].contains(&f["severity"].as_str().unwrap()));
+            assert!(f["orders"].as_array().unwrap().iter().all(Value::is_string));
+            for field in ["message", "fix", "detail"] {
+                assert!(
+                    f[field].as_str().is_some_and(|t| !t.is_empty()),
+                    "{field} in {f}"
+                );
+            }
+            for r in f["remedies"].as_array().unwrap() {
+                assert!(r["id"].is_string() && r["label"].is_string());
+            }
+        }
+    }
+}
+
+fn codes(report: &Value, step: usize) -> Vec<String> {
+    report["steps"][step - 1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn demo_check_json_follows_the_schema_and_finds_the_guides_errors() {
+    let data = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = run(bin()
+        .env("SYNC_DOCTOR_DATA_DIR", data.path())
+        .args(["--demo", "check", "--json"]));
+    assert_eq!(code, 1, "findings exit with 1; stderr: {stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    for code in [
+        "sku_not_found",
+        "customer_not_found",
+        "period_closed",
+        "erp_timeout",
+    ] {
+        assert!(codes(&report, 2).contains(&code.to_string()), "{code}");
+    }
+    for step in [1, 3, 4] {
+        assert!(!codes(&report, step).is_empty(), "step {step} has findings");
+    }
+    assert_eq!(
+        std::fs::read_dir(data.path()).unwrap().count(),
+        0,
+        "--demo never writes the app's data folder"
+    );
+}
+
+#[test]
+fn demo_check_text_uses_marks_and_plain_words() {
+    let (code, stdout, _) = run(bin().args(["--demo", "check"]));
+    assert_eq!(code, 1);
+    assert!(stdout.contains("✗ 2. Error log"), "{stdout}");
+    assert!(stdout.contains("! 1. Status and connection"));
+    assert!(stdout.contains(
+        "7 orders wait on one product code that NetSuite does not know: \"TSHRT-BLK-M\""
+    ));
+    assert!(
+        !stdout.contains("o:errorDetails"),
+        "raw errors only with --details"
+    );
+    let (_, details, _) = run(bin().args(["--demo", "check", "--details"]));
+    assert!(details.contains("o:errorDetails"));
+}
+
+#[test]
+fn usage_and_configuration_errors_exit_with_2() {
+    let (code, _, stderr) = run(bin().arg("check"));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("--demo") && stderr.contains("--profile"),
+        "{stderr}"
+    );
+    assert_eq!(run(bin().args(["--demo", "frobnicate"])).0, 2);
+    assert_eq!(
+        run(bin().args(["--demo", "reprocess"])).0,
+        2,
+        "reprocess needs orders or --all-failed"
+    );
+    let (code, _, stderr) = run(bin().args(["--profile", "/nonexistent/profile.toml", "check"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("profile"), "{stderr}");
+}
+
+struct Simulator {
+    child: Child,
+    dir: tempfile::TempDir,
+    env: HashMap<String, String>,
+    netsuite: String,
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `export NAME='value'` lines; values may span lines.
+fn parse_env(text: &str) -> HashMap<String, String> {
+    text.split("export ")
+        .filter_map(|part| {
+            let (name, value) = part.split_once('=')?;
+            Some((
+                name.trim().to_string(),
+                value.trim().trim_matches('\'').to_string(),
+            ))
+        })
+        .collect()
+}
+
+fn simulate() -> Simulator {
+    let dir = tempfile::tempdir().unwrap();
+    let child = bin()
+        .args(["simulate", "--write-profile"])
+        .arg(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let env_file = dir.path().join("simulated.env");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !(env_file.exists() && dir.path().join("simulated.toml").exists()) {
+        assert!(
+            Instant::now() < deadline,
+            "simulate did not write its profile"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let env = parse_env(&std::fs::read_to_string(&env_file).unwrap());
+    let profile = std::fs::read_to_string(dir.path().join("simulated.toml")).unwrap();
+    assert!(
+        !profile.contains("PRIVATE KEY") && !profile.contains("shpat_"),
+        "no secret in the profile"
+    );
+    let netsuite = profile
+        .lines()
+        .skip_while(|l| !l.starts_with("[erp]"))
+        .find_map(|l| l.strip_prefix("url = \""))
+        .unwrap()
+        .trim_end_matches('"')
+        .to_string();
+    Simulator {
+        child,
+        dir,
+        env,
+        netsuite,
+    }
+}
+
+fn with_profile(sim: &Simulator, data: &Path, args: &[&str]) -> (i32, String, String) {
+    let mut command = bin();
+    command
+        .envs(&sim.env)
+        .env("SYNC_DOCTOR_DATA_DIR", data)
+        .arg("--profile")
+        .arg(sim.dir.path().join("simulated.toml"))
+        .args(args);
+    run(&mut command)
+}
+
+fn sales_orders(netsuite: &str) -> Vec<Value> {
+    let url = format!("{netsuite}__sim/sales-orders");
+    let body: Value = tokio::runtime::Runtime::new()
+        .unwrap()
+        .block_on(async { reqwest::get(url).await.unwrap().json().await.unwrap() });
+    body["items"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_profile_against_the_simulators_checks_and_reprocesses_exactly_once() {
+    let sim = simulate();
+    let data = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    assert_eq!(
+        report["steps"][0]["status"], "warning",
+        "the certificate expiry is warned"
+    );
+
+    let before = sales_orders(&sim.netsuite).len();
+    let (code, stdout, stderr) =
+        with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    assert_eq!(code, 1, "some orders still need a fix: {stderr}");
+    let first: Value = serde_json::from_str(&stdout).unwrap();
+    let results = first["results"].as_array().unwrap();
+    for r in results {
+        assert!(["created", "already_in_erp", "failed"].contains(&r["outcome"].as_str().unwrap()));
+        assert!(r["order"].is_string());
+        assert!(
+            r.get("erp_id").is_some() && r.get("erp_status").is_some() && r.get("code").is_some()
+        );
+    }
+    let created = results.iter().filter(|r| r["outcome"] == "created").count();
+    assert!(created >= 10, "{created} created");
+
+    let (_, stdout, _) = with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    let second: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(second["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["outcome"] != "created"));
+
+    let orders = sales_orders(&sim.netsuite);
+    assert_eq!(orders.len(), before + created);
+    let mut ids: Vec<&str> = orders
+        .iter()
+        .map(|o| o["externalId"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    let total = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "each order exactly once");
+    assert!(
+        orders.iter().all(|o| o["writes"] == 1),
+        "no order was written twice"
+    );
+
+    let (code, stdout, _) = with_profile(&sim, data.path(), &["orders", "--failed", "--json"]);
+    assert_eq!(code, 0);
+    let failed: Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        failed["orders"].as_array().unwrap().len(),
+        results.len() - created
+    );
+}

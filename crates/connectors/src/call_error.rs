@@ -1,0 +1,80 @@
+use std::time::Duration;
+
+use osd_model::FindingCode;
+
+/// A failed call to a store or an ERP, already classified. The raw answer is kept verbatim
+/// (secrets never appear in it: requests are not echoed) so a person can see what the
+/// system really said.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{summary}")]
+pub struct CallError {
+    pub code: FindingCode,
+    /// What groups the failure with others: a SKU, a currency, a field's value.
+    pub key: Option<String>,
+    /// One line, plain.
+    pub summary: String,
+    /// HTTP status, when there was an answer.
+    pub status: Option<u16>,
+    /// The raw body or transport error.
+    pub raw: String,
+    /// What the server asked us to wait, when it said.
+    pub retry_after: Option<Duration>,
+}
+
+impl CallError {
+    pub fn new(code: FindingCode, summary: impl Into<String>, raw: impl Into<String>) -> Self {
+        Self {
+            code,
+            key: None,
+            summary: summary.into(),
+            status: None,
+            raw: raw.into(),
+            retry_after: None,
+        }
+    }
+
+    pub fn with_key(mut self, key: impl Into<String>) -> Self {
+        self.key = Some(key.into());
+        self
+    }
+
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    pub fn with_retry_after(mut self, wait: Option<Duration>) -> Self {
+        self.retry_after = wait;
+        self
+    }
+
+    /// An answer we could not read: the vendor changed shape, or something in between did.
+    pub fn unreadable(system: &str, what: impl std::fmt::Display, raw: &str) -> Self {
+        Self::new(
+            FindingCode::UnclassifiedError,
+            format!("{system} sent an answer that could not be read ({what})"),
+            truncate(raw),
+        )
+    }
+
+    /// The text kept for the technical detail, with the status line when there was one.
+    pub fn detail(&self) -> String {
+        match self.status {
+            Some(status) => format!("HTTP {status}: {}", self.raw),
+            None => self.raw.clone(),
+        }
+    }
+}
+
+/// Raw bodies are kept for people to read, not whole web pages.
+pub(crate) fn truncate(raw: &str) -> String {
+    const LIMIT: usize = 4000;
+    if raw.len() <= LIMIT {
+        return raw.to_string();
+    }
+    let mut end = LIMIT;
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}…", &raw[..end])
+}

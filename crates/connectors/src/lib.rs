@@ -1,0 +1,21 @@
+//! Connectors speak each vendor's real wire protocol. Every connector takes a base URL so tests
+//! and the demo can point it at a local simulator. Each one has the same small shape:
+//! `client` (wire calls), `wire` (vendor payload types), `errors` (vendor error → finding code).
+
+pub mod call_error;
+pub mod draft;
+pub mod http;
+pub mod netsuite;
+pub mod oauth1;
+pub mod shopify;
+mod traits;
+pub mod wire_decimal;
+
+pub use call_error::CallError;
+pub use draft::{DraftLine, ErpOrderDraft, Ref};
+pub use traits::{
+    ConnectionReport, Erp, ErpOrder, ErpOrderState, OrderPage, OrderQuery, RejectedRecord,
+    StoreSource,
+};
+
+pub type Result<T, E = CallError> = std::result::Result<T, E>;

@@ -1,0 +1,393 @@
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use osd_model::{Address, Customer, FindingCode, LineItem, Order, Sensitive, TaxLine};
+use rust_decimal::Decimal;
+use tokio::sync::Mutex;
+
+use super::errors;
+use super::wire::{
+    Cost, Envelope, MailingAddress, MoneyBag, OrderNode, OrdersData, ShopData, TaxLineNode,
+    ThrottleStatus,
+};
+use crate::http::{self, Side};
+use crate::{CallError, ConnectionReport, OrderPage, OrderQuery, RejectedRecord, StoreSource};
+
+pub const SHOP_QUERY: &str = "query { shop { name currencyCode } }";
+
+/// Field names from the Admin GraphQL `Order`, `LineItem`, `MailingAddress` and `TaxLine`
+/// objects. Shopify prices a query by the `first` of every connection, so the page size is
+/// chosen from the bucket (see `affordable_page`); an order with more line items than one
+/// page holds is reported, never cut short.
+pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String, $query: String) {
+  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+    edges {
+      cursor
+      node {
+        id name createdAt updatedAt currencyCode taxesIncluded test cancelledAt email note
+        customer { id email firstName lastName }
+        shippingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
+        billingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
+        subtotalPriceSet { shopMoney { amount currencyCode } }
+        totalPriceSet { shopMoney { amount currencyCode } }
+        totalTaxSet { shopMoney { amount currencyCode } }
+        totalShippingPriceSet { shopMoney { amount currencyCode } }
+        totalDiscountsSet { shopMoney { amount currencyCode } }
+        taxLines { title rate priceSet { shopMoney { amount currencyCode } } }
+        lineItems(first: 50) {
+          edges { node { sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } taxLines { title rate priceSet { shopMoney { amount currencyCode } } } } }
+          pageInfo { hasNextPage }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}"#;
+
+const SYSTEM: &str = "Shopify";
+const MAX_THROTTLE_RETRIES: u32 = 8;
+const LINE_ITEMS_PER_ORDER: f64 = 50.0;
+/// What Shopify charges per order node requested: the order, its nested objects, and the
+/// line-item connection at its full `first`.
+const COST_PER_ORDER: f64 = 3.0 + LINE_ITEMS_PER_ORDER;
+
+#[derive(Debug, Clone)]
+pub struct ShopifyConfig {
+    /// `https://{shop}.myshopify.com`, or a simulator's address.
+    pub base_url: url::Url,
+    pub api_version: String,
+    pub access_token: Sensitive<String>,
+    pub timeout: Duration,
+}
+
+/// What the last answer said about the cost bucket, and when.
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    status: ThrottleStatus,
+    seen: Instant,
+}
+
+impl Bucket {
+    fn available_now(&self) -> f64 {
+        let refilled = self.status.currently_available
+            + self.seen.elapsed().as_secs_f64() * self.status.restore_rate;
+        refilled.min(self.status.maximum_available)
+    }
+
+    /// How long until `cost` points are in the bucket.
+    fn wait_for(&self, cost: f64) -> Duration {
+        let missing = cost.min(self.status.maximum_available) - self.available_now();
+        if missing <= 0.0 || self.status.restore_rate <= 0.0 {
+            Duration::ZERO
+        } else {
+            Duration::from_secs_f64((missing / self.status.restore_rate).min(60.0))
+        }
+    }
+}
+
+pub struct ShopifyClient {
+    config: ShopifyConfig,
+    http: reqwest::Client,
+    bucket: Mutex<Option<Bucket>>,
+}
+
+impl ShopifyClient {
+    pub fn new(config: ShopifyConfig) -> Result<Self, CallError> {
+        Ok(Self {
+            http: http::client(config.timeout)?,
+            config,
+            bucket: Mutex::new(None),
+        })
+    }
+
+    fn endpoint(&self) -> Result<url::Url, CallError> {
+        self.config
+            .base_url
+            .join(&format!(
+                "admin/api/{}/graphql.json",
+                self.config.api_version
+            ))
+            .map_err(|e| {
+                CallError::new(
+                    FindingCode::StoreUnreachable,
+                    "The shop address is not valid",
+                    e.to_string(),
+                )
+            })
+    }
+
+    /// One GraphQL call costing about `cost` points, waiting for the bucket to hold that
+    /// much instead of hammering a throttled shop.
+    async fn graphql(
+        &self,
+        query: &str,
+        variables: serde_json::Value,
+        cost: f64,
+    ) -> Result<serde_json::Value, CallError> {
+        let url = self.endpoint()?;
+        let body = serde_json::json!({ "query": query, "variables": variables });
+        let mut attempts = 0;
+        let mut expected = cost;
+        loop {
+            let wait = self.bucket.lock().await.map(|b| b.wait_for(expected));
+            if let Some(wait) = wait.filter(|w| !w.is_zero()) {
+                tracing::debug!(?wait, "waiting for Shopify's cost bucket to refill");
+                tokio::time::sleep(wait).await;
+            }
+            let request = self
+                .http
+                .post(url.clone())
+                .header("X-Shopify-Access-Token", self.config.access_token.expose())
+                .json(&body);
+            let answer = http::exchange(request, Side::Store, SYSTEM).await?;
+            if answer.status == 429 {
+                attempts += 1;
+                if attempts > MAX_THROTTLE_RETRIES {
+                    return Err(errors::classify(&answer));
+                }
+                tokio::time::sleep(answer.retry_after().unwrap_or(Duration::from_secs(1))).await;
+                continue;
+            }
+            if !answer.is_success() {
+                return Err(errors::classify(&answer));
+            }
+            let envelope: Envelope = serde_json::from_str(&answer.body)
+                .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
+            let charged = envelope.extensions.as_ref().and_then(|x| x.cost);
+            if let Some(charged) = charged {
+                self.remember(charged).await;
+            }
+            match envelope.errors {
+                Some(errs) if errors::is_throttled(&errs) => {
+                    attempts += 1;
+                    if attempts > MAX_THROTTLE_RETRIES {
+                        return Err(CallError::new(
+                            FindingCode::RateLimited,
+                            "Shopify kept throttling the orders query",
+                            errs.to_string(),
+                        )
+                        .with_status(200));
+                    }
+                    // Shopify said what the query costs; the loop head waits until it fits.
+                    expected = charged
+                        .and_then(|c| c.requested_query_cost)
+                        .unwrap_or(expected);
+                    continue;
+                }
+                Some(errs) if !errs.as_array().is_some_and(|a| a.is_empty()) => {
+                    return Err(errors::graphql_errors(&errs))
+                }
+                _ => {}
+            }
+            return envelope
+                .data
+                .ok_or_else(|| CallError::unreadable(SYSTEM, "no data", &answer.body));
+        }
+    }
+
+    /// The largest page the bucket can pay for now, so a pull never waits when it could
+    /// ask for less, and never asks for more than the shop's bucket holds.
+    async fn affordable_page(&self, wanted: u32) -> u32 {
+        let wanted = wanted.clamp(1, 250);
+        match *self.bucket.lock().await {
+            None => wanted.min(10),
+            Some(bucket) => {
+                let ceiling = (bucket.status.maximum_available - 2.0) / COST_PER_ORDER;
+                let now = (bucket.available_now() - 2.0) / COST_PER_ORDER;
+                let pages = now.max(1.0).min(ceiling.max(1.0)).floor() as u32;
+                wanted.min(pages.max(1))
+            }
+        }
+    }
+
+    async fn remember(&self, cost: Cost) {
+        *self.bucket.lock().await = Some(Bucket {
+            status: cost.throttle_status,
+            seen: Instant::now(),
+        });
+    }
+}
+
+#[async_trait]
+impl StoreSource for ShopifyClient {
+    fn system(&self) -> &'static str {
+        SYSTEM
+    }
+
+    async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
+        let data = self.graphql(SHOP_QUERY, serde_json::json!({}), 1.0).await?;
+        let shop: ShopData = serde_json::from_value(data.clone())
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &data.to_string()))?;
+        Ok(ConnectionReport {
+            detail: format!(
+                "Connected to the shop \"{}\"{}",
+                shop.shop.name,
+                shop.shop
+                    .currency_code
+                    .map(|c| format!(" (currency {c})"))
+                    .unwrap_or_default()
+            ),
+            credential_expires: None,
+        })
+    }
+
+    async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage, CallError> {
+        let search = query.updated_since.map(|t| {
+            format!(
+                "updated_at:>'{}'",
+                t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            )
+        });
+        let first = self.affordable_page(query.page_size).await;
+        let variables = serde_json::json!({
+            "first": first,
+            "after": query.after,
+            "query": search,
+        });
+        let data = self
+            .graphql(
+                ORDERS_QUERY,
+                variables,
+                2.0 + f64::from(first) * COST_PER_ORDER,
+            )
+            .await?;
+        let orders: OrdersData = serde_json::from_value(data.clone())
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &data.to_string()))?;
+        let mut page = OrderPage {
+            next: orders
+                .orders
+                .page_info
+                .has_next_page
+                .then_some(orders.orders.page_info.end_cursor)
+                .flatten(),
+            ..OrderPage::default()
+        };
+        for edge in orders.orders.edges {
+            let reference = edge
+                .node
+                .get("name")
+                .or_else(|| edge.node.get("id"))
+                .and_then(|v| v.as_str())
+                .unwrap_or("an order without an id")
+                .to_string();
+            match serde_json::from_value::<OrderNode>(edge.node) {
+                Ok(node) if node.line_items.page_info.as_ref().is_some_and(|p| p.has_next_page) => {
+                    page.rejected.push(RejectedRecord {
+                        reference,
+                        reason: format!(
+                            "The order has more than {LINE_ITEMS_PER_ORDER} line items; it needs to be entered by hand"
+                        ),
+                    })
+                }
+                Ok(node) => {
+                    let changed = node.updated_at.unwrap_or(node.created_at);
+                    page.high_water = Some(page.high_water.map_or(changed, |h| h.max(changed)));
+                    // Test orders and cancelled orders never belong in the ERP.
+                    if node.test || node.cancelled_at.is_some() {
+                        continue;
+                    }
+                    page.orders.push(to_order(node));
+                }
+                Err(e) => page.rejected.push(RejectedRecord {
+                    reference,
+                    reason: format!("Shopify order could not be read: {e}"),
+                }),
+            }
+        }
+        Ok(page)
+    }
+}
+
+fn money(bag: Option<&MoneyBag>) -> Decimal {
+    bag.map(|b| b.shop_money.amount).unwrap_or_default()
+}
+
+fn tax_line(node: &TaxLineNode) -> TaxLine {
+    TaxLine {
+        title: node.title.clone(),
+        rate: node.rate.unwrap_or_default(),
+        amount: money(node.price_set.as_ref()),
+    }
+}
+
+fn non_empty(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+fn address(a: MailingAddress) -> Address {
+    let name = non_empty(a.name).unwrap_or_else(|| {
+        [a.first_name.as_deref(), a.last_name.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    Address {
+        name,
+        company: non_empty(a.company),
+        line1: a.address1.unwrap_or_default(),
+        line2: non_empty(a.address2),
+        city: a.city.unwrap_or_default(),
+        province: non_empty(a.province),
+        province_code: non_empty(a.province_code),
+        postcode: non_empty(a.zip),
+        country: non_empty(a.country),
+        country_code: non_empty(a.country_code_v2),
+        phone: non_empty(a.phone),
+    }
+}
+
+fn to_order(node: OrderNode) -> Order {
+    let shipping = node.shipping_address.map(address);
+    let billing = node.billing_address.map(address);
+    let customer = match &node.customer {
+        Some(c) => Customer {
+            name: [c.first_name.as_deref(), c.last_name.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" "),
+            email: c.email.clone().or_else(|| node.email.clone()),
+            guest: false,
+        },
+        None => Customer {
+            name: billing
+                .as_ref()
+                .or(shipping.as_ref())
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            email: node.email.clone(),
+            guest: true,
+        },
+    };
+    Order {
+        store_id: node.id,
+        name: node.name,
+        source: "shopify".into(),
+        created_at: node.created_at,
+        currency: node.currency_code,
+        customer,
+        billing,
+        shipping,
+        lines: node
+            .line_items
+            .edges
+            .into_iter()
+            .map(|e| LineItem {
+                sku: non_empty(e.node.sku),
+                title: e.node.name,
+                quantity: Decimal::from(e.node.quantity),
+                unit_price: e.node.original_unit_price_set.shop_money.amount,
+                tax_lines: e.node.tax_lines.iter().map(tax_line).collect(),
+            })
+            .collect(),
+        tax_lines: node.tax_lines.iter().map(tax_line).collect(),
+        taxes_included: node.taxes_included,
+        shipping_total: money(node.total_shipping_price_set.as_ref()),
+        discount_total: money(node.total_discounts_set.as_ref()),
+        subtotal: money(node.subtotal_price_set.as_ref()),
+        total_tax: money(node.total_tax_set.as_ref()),
+        total: node.total_price_set.shop_money.amount,
+        note: non_empty(node.note),
+    }
+}

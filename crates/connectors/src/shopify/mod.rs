@@ -1,0 +1,8 @@
+//! Shopify Admin GraphQL API: orders with cursor pagination, `X-Shopify-Access-Token`,
+//! and cost-based throttling read from `extensions.cost`.
+
+mod client;
+pub mod errors;
+pub mod wire;
+
+pub use client::{ShopifyClient, ShopifyConfig, ORDERS_QUERY, SHOP_QUERY};

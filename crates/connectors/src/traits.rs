@@ -1,0 +1,87 @@
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use osd_model::{ErpRules, MasterData, Order};
+use serde::Serialize;
+
+use crate::{ErpOrderDraft, Result};
+
+/// The answer of a cheap authenticated call.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConnectionReport {
+    /// What the system told us about itself, e.g. the shop's name.
+    pub detail: String,
+    /// When the credential in use stops working, when the system tells us.
+    pub credential_expires: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrderQuery {
+    /// Only orders changed after this instant (the cursor of the last successful pull).
+    pub updated_since: Option<DateTime<Utc>>,
+    /// The vendor's page cursor, from the previous page.
+    pub after: Option<String>,
+    pub page_size: u32,
+}
+
+/// A record the source sent that could not be read as an order. Never dropped silently.
+#[derive(Debug, Clone, Serialize)]
+pub struct RejectedRecord {
+    pub reference: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrderPage {
+    pub orders: Vec<Order>,
+    pub rejected: Vec<RejectedRecord>,
+    /// Pass as `after` to get the next page; `None` on the last page.
+    pub next: Option<String>,
+    /// The latest change time seen on this page, to store as the next pull's cursor.
+    pub high_water: Option<DateTime<Utc>>,
+}
+
+/// Where the order system reads orders from.
+#[async_trait]
+pub trait StoreSource: Send + Sync {
+    /// The vendor's name as a person knows it.
+    fn system(&self) -> &'static str;
+    async fn test_connection(&self) -> Result<ConnectionReport>;
+    async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage>;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErpOrderState {
+    Open,
+    Processing,
+    Other,
+}
+
+/// A sales order as the ERP holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErpOrder {
+    pub erp_id: String,
+    pub external_id: String,
+    /// The ERP's own status text, e.g. `Pending Fulfillment`.
+    pub status: String,
+    pub state: ErpOrderState,
+}
+
+/// Where orders go.
+#[async_trait]
+pub trait Erp: Send + Sync {
+    fn system(&self) -> &'static str;
+    /// Field limits and character rules of this ERP's order endpoint.
+    fn rules(&self) -> ErpRules;
+    async fn test_connection(&self) -> Result<ConnectionReport>;
+    /// Items, customers, currencies, tax codes, periods: in bulk, never per order.
+    async fn load_master_data(&self) -> Result<MasterData>;
+    /// Which of these external ids already exist as sales orders, in as few calls as possible.
+    async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>>;
+    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>>;
+    /// The body `create_order` sends for this draft, kept with each attempt.
+    fn payload(&self, draft: &ErpOrderDraft) -> serde_json::Value;
+    /// Create (or upsert, where the ERP supports it) and return the ERP's id.
+    async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String>;
+    async fn order_status(&self, erp_id: &str) -> Result<ErpOrder>;
+}

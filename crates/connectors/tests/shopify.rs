@@ -1,0 +1,252 @@
+//! The Shopify connector against the simulated Admin GraphQL API.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: a panic is a failed test.
+
+use std::time::Duration;
+
+use osd_connectors::shopify::{ShopifyClient, ShopifyConfig};
+use osd_connectors::{OrderQuery, StoreSource};
+use osd_model::FindingCode;
+use osd_simulators::demo;
+use osd_simulators::shopify::{ShopOrder, ShopifySimulator};
+use osd_simulators::Faults;
+
+const TOKEN: &str = "shpat_test_token";
+
+fn orders() -> Vec<ShopOrder> {
+    demo::build(demo::reference_now())
+        .orders
+        .into_iter()
+        .map(|o| o.shop)
+        .collect()
+}
+
+async fn shop(orders: Vec<ShopOrder>) -> ShopifySimulator {
+    ShopifySimulator::start("Test shop", TOKEN, orders, 0)
+        .await
+        .unwrap()
+}
+
+fn client(sim: &ShopifySimulator, token: &str) -> ShopifyClient {
+    ShopifyClient::new(ShopifyConfig {
+        base_url: sim.base_url(),
+        api_version: "2025-10".into(),
+        access_token: token.to_string().into(),
+        timeout: Duration::from_secs(5),
+    })
+    .unwrap()
+}
+
+async fn pull_all(client: &ShopifyClient, page_size: u32) -> (Vec<osd_model::Order>, usize) {
+    let mut query = OrderQuery {
+        page_size,
+        ..OrderQuery::default()
+    };
+    let mut orders = Vec::new();
+    let mut pages = 0;
+    loop {
+        let page = client.list_orders(&query).await.unwrap();
+        pages += 1;
+        orders.extend(page.orders);
+        match page.next {
+            Some(next) => query.after = Some(next),
+            None => return (orders, pages),
+        }
+    }
+}
+
+#[tokio::test]
+async fn test_connection_reports_the_shop() {
+    let sim = shop(vec![]).await;
+    let report = client(&sim, TOKEN).test_connection().await.unwrap();
+    assert!(report.detail.contains("Test shop"), "{}", report.detail);
+}
+
+#[tokio::test]
+async fn first_and_later_pages_bring_every_order_once() {
+    let all = orders();
+    let sim = shop(all.clone()).await;
+    let (pulled, pages) = pull_all(&client(&sim, TOKEN), 25).await;
+    assert!(
+        pages >= 8,
+        "200 orders in pages of at most 25, got {pages} pages"
+    );
+    assert_eq!(pulled.len(), all.len());
+    let mut names: Vec<_> = pulled.iter().map(|o| o.name.clone()).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), all.len(), "no order twice");
+    let original = &all.iter().find(|o| o.order.name == "#1042").unwrap().order;
+    let read = pulled.iter().find(|o| o.name == "#1042").unwrap();
+    assert_eq!(read.total, original.total, "money arrives exact");
+    assert_eq!(read.lines.len(), original.lines.len());
+    assert_eq!(read.tax_lines[0].rate, original.tax_lines[0].rate);
+    assert_eq!(read.shipping, original.shipping);
+}
+
+#[tokio::test]
+async fn updated_since_pulls_only_newer_orders() {
+    let all = orders();
+    let cut = all[150].updated_at;
+    let sim = shop(all.clone()).await;
+    let client = client(&sim, TOKEN);
+    let mut query = OrderQuery {
+        updated_since: Some(cut),
+        page_size: 250,
+        ..OrderQuery::default()
+    };
+    let mut pulled = 0;
+    loop {
+        let page = client.list_orders(&query).await.unwrap();
+        pulled += page.orders.len();
+        assert!(page
+            .orders
+            .iter()
+            .all(|o| o.created_at > cut - chrono::Duration::minutes(2)));
+        match page.next {
+            Some(next) => query.after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(pulled, all.iter().filter(|o| o.updated_at > cut).count());
+}
+
+#[tokio::test]
+async fn cancelled_and_test_orders_are_left_out() {
+    let mut all = orders();
+    all[0].test = true;
+    all[1].cancelled = true;
+    let sim = shop(all.clone()).await;
+    let (pulled, _) = pull_all(&client(&sim, TOKEN), 50).await;
+    assert_eq!(pulled.len(), all.len() - 2);
+    assert!(!pulled
+        .iter()
+        .any(|o| o.name == all[0].order.name || o.name == all[1].order.name));
+}
+
+#[tokio::test]
+async fn a_wrong_or_expired_token_is_store_auth_failed_with_shopifys_words() {
+    let sim = shop(vec![]).await;
+    let error = client(&sim, "shpat_wrong")
+        .test_connection()
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, FindingCode::StoreAuthFailed);
+    assert_eq!(error.status, Some(401));
+    assert!(
+        error.raw.contains("Invalid API key or access token"),
+        "{}",
+        error.raw
+    );
+    sim.set_faults(Faults {
+        expired_token: true,
+        ..Faults::default()
+    });
+    let error = client(&sim, TOKEN).test_connection().await.unwrap_err();
+    assert_eq!(error.code, FindingCode::StoreAuthFailed);
+}
+
+#[tokio::test]
+async fn maintenance_and_outages_are_named() {
+    let sim = shop(vec![]).await;
+    sim.set_faults(Faults {
+        maintenance: true,
+        ..Faults::default()
+    });
+    assert_eq!(
+        client(&sim, TOKEN)
+            .test_connection()
+            .await
+            .unwrap_err()
+            .code,
+        FindingCode::StoreMaintenance
+    );
+    sim.set_faults(Faults {
+        fail_next_5xx: 1,
+        ..Faults::default()
+    });
+    assert_eq!(
+        client(&sim, TOKEN)
+            .test_connection()
+            .await
+            .unwrap_err()
+            .code,
+        FindingCode::StoreUnreachable
+    );
+    let closed = {
+        let s = shop(vec![]).await;
+        s.base_url()
+    };
+    let gone = ShopifyClient::new(ShopifyConfig {
+        base_url: closed,
+        api_version: "2025-10".into(),
+        access_token: TOKEN.to_string().into(),
+        timeout: Duration::from_secs(2),
+    })
+    .unwrap();
+    assert_eq!(
+        gone.test_connection().await.unwrap_err().code,
+        FindingCode::StoreUnreachable
+    );
+}
+
+#[tokio::test]
+async fn a_throttled_query_waits_for_the_bucket_and_then_succeeds() {
+    let sim = shop(orders()).await;
+    let client = client(&sim, TOKEN);
+    // Learn the bucket, then empty it as another app would.
+    client.test_connection().await.unwrap();
+    sim.drain_bucket(0.0);
+    let before = sim.requests();
+    let started = std::time::Instant::now();
+    let page = client
+        .list_orders(&OrderQuery {
+            page_size: 10,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    assert!(!page.orders.is_empty());
+    // It waited for the refill instead of hammering: at most one throttled answer.
+    assert!(
+        sim.requests() - before <= 2,
+        "{} requests",
+        sim.requests() - before
+    );
+    assert!(started.elapsed() >= Duration::from_millis(300));
+}
+
+#[tokio::test]
+async fn throttled_answers_from_an_unknown_bucket_are_retried() {
+    let sim = shop(orders()).await;
+    sim.drain_bucket(100.0);
+    let page = client(&sim, TOKEN)
+        .list_orders(&OrderQuery {
+            page_size: 10,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.orders.len(), 10);
+}
+
+#[tokio::test]
+async fn http_429_with_retry_after_is_waited_out() {
+    let sim = shop(orders()).await;
+    sim.set_faults(Faults {
+        rate_limit_per_sec: Some(1),
+        ..Faults::default()
+    });
+    let client = client(&sim, TOKEN);
+    client.test_connection().await.unwrap();
+    // The second call inside the same second gets a 429 and is retried after Retry-After.
+    let page = client
+        .list_orders(&OrderQuery {
+            page_size: 5,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page.orders.len(), 5);
+    assert!(sim.requests() >= 3);
+}

@@ -1,0 +1,197 @@
+//! Every text the doctor shows, in one place, ready for translation. Messages are one
+//! sentence in a store manager's words; the fix says what to do; the "where to click" line
+//! names the ERP's own screen.
+
+use osd_model::FindingCode;
+
+/// Names filled into the texts.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub store: String,
+    pub erp: String,
+}
+
+fn orders(count: usize) -> String {
+    if count == 1 {
+        "1 order".into()
+    } else {
+        format!("{count} orders")
+    }
+}
+
+fn wait(count: usize) -> &'static str {
+    if count == 1 {
+        "waits"
+    } else {
+        "wait"
+    }
+}
+
+/// One sentence: what is wrong, and how many orders it holds back.
+pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context) -> String {
+    use FindingCode as F;
+    let n = orders(count);
+    let key = key.unwrap_or("");
+    let erp = &ctx.erp;
+    let store = &ctx.store;
+    match code {
+        F::StoreUnreachable => format!("{store} cannot be reached right now."),
+        F::ErpUnreachable => format!("{erp} cannot be reached right now."),
+        F::StoreMaintenance => format!("{store} is down for maintenance."),
+        F::ErpMaintenance => format!("{erp} is down for maintenance."),
+        F::StoreAuthFailed => format!("{store} does not accept the saved login any more."),
+        F::ErpAuthFailed if count == 0 => {
+            format!("{erp} does not accept the saved login any more.")
+        }
+        F::ErpAuthFailed => format!("{n} failed because {erp} refused the login at the time."),
+        F::CredentialExpiring => format!("The {erp} login stops working soon: {key}."),
+        F::SkuNotFound => format!(
+            "{n} {} on one product code that {erp} does not know: \"{key}\".",
+            wait(count)
+        ),
+        F::CustomerNotFound if key == crate::resolve::GUEST_CHECKOUT => {
+            format!(
+                "{n} from guest checkouts {} for a customer record in {erp}.",
+                wait(count)
+            )
+        }
+        F::CustomerNotFound => format!(
+            "{n} {} for a customer {erp} cannot find: {key}.",
+            wait(count)
+        ),
+        F::PeriodClosed => format!(
+            "{n} {} dated in {key}, a period that is closed in {erp}.",
+            if count == 1 { "is" } else { "are" }
+        ),
+        F::ErpTimeout => format!("{n} failed because {erp} took too long to answer."),
+        F::RateLimited => format!("{n} failed because {erp} was too busy at the time."),
+        F::DuplicateOrder => format!("{n} may already be in {erp} under the same reference."),
+        F::UnclassifiedError => format!("{n} failed with an error we could not put a name to."),
+        F::FieldTooLong => format!(
+            "{n} {} a value too long for the {erp} field \"{key}\".",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::UnsupportedCharacters => format!(
+            "{n} {} emoji or hidden characters in the {key} that {erp} refuses.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::CountryCodeMismatch => format!(
+            "{n} {} the country written as \"{key}\" where {erp} needs a two-letter code.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::StateCodeMismatch => format!(
+            "{n} {} the state written as \"{key}\" instead of its code.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::TaxCodeUnmapped => format!(
+            "{n} {} a tax rate {erp} has no tax code for: {key}.",
+            if count == 1 { "carries" } else { "carry" }
+        ),
+        F::CurrencyInactive => format!(
+            "{n} {} in {key}, a currency that is not active in {erp}.",
+            if count == 1 { "is" } else { "are" }
+        ),
+        F::TotalMismatch => format!(
+            "{n} {} totals that do not add up from {} lines.",
+            if count == 1 { "has" } else { "have" },
+            if count == 1 { "its" } else { "their" }
+        ),
+        F::OrderNotSynced => format!(
+            "{n} from {store} {} not in {erp} yet.",
+            if count == 1 { "is" } else { "are" }
+        ),
+    }
+}
+
+/// What to do about it, in one line.
+pub fn fix(
+    code: FindingCode,
+    key: Option<&str>,
+    suggestion: Option<&str>,
+    ctx: &Context,
+) -> String {
+    use FindingCode as F;
+    let erp = &ctx.erp;
+    let store = &ctx.store;
+    let key = key.unwrap_or("");
+    match code {
+        F::StoreUnreachable => format!("Check your internet connection; if it works, {store} has an outage: wait and check again."),
+        F::ErpUnreachable => format!("Check your internet connection; if it works, {erp} has an outage: resend once it is back."),
+        F::StoreMaintenance | F::ErpMaintenance => "Wait for the maintenance to end, then check again; nothing is lost meanwhile.".into(),
+        F::StoreAuthFailed => format!("Create a new access token in {store} and save it with \"sync-doctor login store\"."),
+        F::ErpAuthFailed => format!("If the connection test above is green, resend these orders; otherwise renew the {erp} login."),
+        F::CredentialExpiring => format!("Renew it in {erp} before that date and save the new one, so orders keep flowing."),
+        F::SkuNotFound => match suggestion {
+            Some(s) => format!("It looks like a typo of \"{s}\": map \"{key}\" to \"{s}\", or create the item in {erp}."),
+            None => format!("Create the item \"{key}\" in {erp}, or map it to an existing item, then resend."),
+        },
+        F::CustomerNotFound if key == crate::resolve::GUEST_CHECKOUT => {
+            format!("Choose one {erp} customer for guest checkouts (for example \"Web Guest\"), then resend.")
+        }
+        F::CustomerNotFound => format!("Create the customer in {erp} or map this e-mail to an existing one, then resend."),
+        F::PeriodClosed => format!("Ask your accountant to reopen {key}, or post these orders into the current open period."),
+        F::ErpTimeout => "Resend them; the doctor checks each one first, so none is created twice.".into(),
+        F::RateLimited => "Resend them; the doctor paces its requests so this does not happen again.".into(),
+        F::DuplicateOrder => format!("Open {erp} and check whether the order is already there before doing anything else."),
+        F::UnclassifiedError => "Read the technical details below; if they do not help, send them to your ERP partner.".into(),
+        F::FieldTooLong => format!("Shorten the value in {store} (or in the order), then resend."),
+        F::UnsupportedCharacters => "Remove the emoji or hidden characters from the address, then resend.".into(),
+        F::CountryCodeMismatch => format!("Map \"{key}\" to its two-letter code (for example \"US\"), then resend."),
+        F::StateCodeMismatch => format!("Map \"{key}\" to its state code (for example \"CA\") so {erp} files it correctly."),
+        F::TaxCodeUnmapped => format!("Create a tax code with this rate in {erp}, or map the rate to an existing code, then resend."),
+        F::CurrencyInactive => format!("Activate {key} in {erp}, then resend."),
+        F::TotalMismatch => format!("Compare the order in {store} with what {erp} will compute; a missing discount line is the usual cause."),
+        F::OrderNotSynced => "Fix what the steps above point out, then resend the orders that are ready.".into(),
+    }
+}
+
+/// The ERP screen where the fix is made, when there is one.
+pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
+    use FindingCode as F;
+    if erp != "NetSuite" {
+        return None;
+    }
+    Some(match code {
+        F::SkuNotFound => "NetSuite: Lists → Accounting → Items → New",
+        F::CustomerNotFound => "NetSuite: Lists → Relationships → Customers → New",
+        F::PeriodClosed => "NetSuite: Setup → Accounting → Manage Accounting Periods (reopening needs the Override Period Restrictions permission)",
+        F::TaxCodeUnmapped => "NetSuite: Setup → Accounting → Tax Codes → New",
+        F::CurrencyInactive => "NetSuite: Lists → Accounting → Currencies",
+        F::ErpAuthFailed | F::CredentialExpiring => "NetSuite: Setup → Integration → Manage Authentication → OAuth 2.0 Client Credentials (M2M) Setup",
+        F::DuplicateOrder => "NetSuite: Transactions → Sales → Enter Sales Orders → List, search by PO/Check Number",
+        _ => return None,
+    })
+}
+
+/// Step titles, as the wizard and the CLI show them.
+pub fn step_title(step: u8) -> &'static str {
+    match step {
+        1 => "Status and connection",
+        2 => "Error log",
+        3 => "Data formatting and mapping",
+        4 => "Tax and currency",
+        _ => "Orders waiting to be resent",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_a_sentence_and_a_fix() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+        };
+        for code in FindingCode::ALL {
+            for count in [1, 3] {
+                let m = message(code, count, Some("KEY"), &ctx);
+                assert!(m.ends_with('.') && m.len() > 15, "{code}: {m}");
+                assert!(!m.contains('{'), "{code}: {m}");
+            }
+            let f = fix(code, Some("KEY"), None, &ctx);
+            assert!(f.ends_with('.') && f.len() > 15, "{code}: {f}");
+        }
+    }
+}

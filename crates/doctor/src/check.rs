@@ -1,0 +1,308 @@
+//! Assemble the five steps from what was gathered: live status, stored orders with their
+//! last error, and the pre-flight of each order not yet in the ERP.
+
+use chrono::{DateTime, Utc};
+use osd_connectors::{CallError, ConnectionReport};
+use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport, StepStatus};
+
+use crate::catalogue::{self, Context};
+use crate::grouping::group;
+use crate::Problem;
+
+/// What a connection test said, for one side.
+pub struct StatusEvidence {
+    pub system: String,
+    pub result: Result<ConnectionReport, CallError>,
+}
+
+/// One order that is not in the ERP, with what is known about why.
+pub struct OrderEvidence {
+    pub name: String,
+    /// Found before sending, against master data.
+    pub problems: Vec<Problem>,
+    /// What the ERP said the last time the order was sent.
+    pub last_error: Option<CallError>,
+}
+
+/// Codes the pre-flight checks itself. A past ERP error with one of these codes that the
+/// pre-flight no longer finds has been fixed (a mapping, a new item), so it is not shown.
+fn preflight_checks(code: FindingCode) -> bool {
+    use FindingCode as F;
+    matches!(
+        code,
+        F::SkuNotFound
+            | F::CustomerNotFound
+            | F::CurrencyInactive
+            | F::TaxCodeUnmapped
+            | F::CountryCodeMismatch
+            | F::StateCodeMismatch
+            | F::PeriodClosed
+            | F::FieldTooLong
+            | F::UnsupportedCharacters
+    )
+}
+
+impl OrderEvidence {
+    /// The last ERP error, unless a fix made since then answers it.
+    fn standing_error(&self) -> Option<&CallError> {
+        self.last_error
+            .as_ref()
+            .filter(|e| !preflight_checks(e.code) || self.problems.iter().any(|p| p.code == e.code))
+    }
+
+    /// Ready when nothing blocks it: only warnings, or a past error that goes away by itself.
+    pub fn ready(&self) -> bool {
+        let blocked_by_data = self.problems.iter().any(|p| p.severity == Severity::Error);
+        let blocked_by_past = self
+            .standing_error()
+            .is_some_and(|e| matches!(e.code, FindingCode::DuplicateOrder));
+        !blocked_by_data && !blocked_by_past
+    }
+
+    /// The order's problems, with the ERP's own words merged into the matching one.
+    fn merged(&self) -> Vec<Problem> {
+        let mut problems = self.problems.clone();
+        if let Some(error) = self.standing_error() {
+            let raw = format!("{} — {}", error.summary, error.detail());
+            match problems.iter_mut().find(|p| p.code == error.code) {
+                Some(p) => p.detail = format!("{}\n    ERP said: {raw}", p.detail),
+                None => problems.push(Problem {
+                    code: error.code,
+                    severity: Severity::Error,
+                    key: error.key.clone(),
+                    detail: raw,
+                    suggestion: None,
+                }),
+            }
+        }
+        problems
+    }
+}
+
+pub struct CheckInput {
+    pub now: DateTime<Utc>,
+    pub context: Context,
+    pub store: StatusEvidence,
+    pub erp: StatusEvidence,
+    /// How many orders the store sent in this check.
+    pub orders_read: usize,
+    /// Records the store sent that were not readable as orders.
+    pub unreadable: Vec<(String, String)>,
+    /// `None` when master data could not be loaded (the ERP is down).
+    pub orders: Option<Vec<OrderEvidence>>,
+}
+
+/// Warn this many days before a credential stops working.
+const EXPIRY_WARNING_DAYS: i64 = 30;
+
+fn status_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> Vec<Finding> {
+    let finding =
+        |code: FindingCode, severity: Severity, key: Option<String>, detail: String| Finding {
+            code,
+            severity,
+            message: catalogue::message(code, 0, key.as_deref(), ctx),
+            fix: catalogue::fix(code, key.as_deref(), None, ctx),
+            key,
+            orders: vec![],
+            detail,
+            remedies: vec![],
+        };
+    match &side.result {
+        Err(e) => vec![finding(
+            e.code,
+            Severity::Error,
+            None,
+            format!("{}: {} — {}", side.system, e.summary, e.detail()),
+        )],
+        Ok(report) => match report.credential_expires {
+            Some(at) if at <= now => vec![finding(
+                FindingCode::ErpAuthFailed,
+                Severity::Error,
+                None,
+                format!(
+                    "{}: the credential expired on {}",
+                    side.system,
+                    at.format("%Y-%m-%d")
+                ),
+            )],
+            Some(at) if (at - now).num_days() < EXPIRY_WARNING_DAYS => {
+                // Whole days left, rounded up: "in 12 days" until the 12th day has begun.
+                let days = ((at - now).num_seconds() + 86_399) / 86_400;
+                let key = format!(
+                    "in {days} day{} (on {})",
+                    if days == 1 { "" } else { "s" },
+                    at.format("%Y-%m-%d")
+                );
+                vec![finding(
+                    FindingCode::CredentialExpiring,
+                    Severity::Warning,
+                    Some(key),
+                    format!(
+                        "{}: {}; the certificate ends {}",
+                        side.system,
+                        report.detail,
+                        at.to_rfc3339()
+                    ),
+                )]
+            }
+            _ => vec![],
+        },
+    }
+}
+
+fn step(step: u8, summary: String, findings: Vec<Finding>) -> StepReport {
+    let status = if findings.iter().any(|f| f.severity == Severity::Error) {
+        StepStatus::Failed
+    } else if findings.is_empty() {
+        StepStatus::Ok
+    } else {
+        StepStatus::Warning
+    };
+    StepReport {
+        step,
+        title: catalogue::step_title(step).to_string(),
+        status,
+        summary,
+        findings,
+    }
+}
+
+pub fn assemble(input: CheckInput) -> CheckReport {
+    let ctx = &input.context;
+    let mut first = status_findings(&input.store, input.now, ctx);
+    first.extend(status_findings(&input.erp, input.now, ctx));
+    let connected: Vec<String> = [&input.store, &input.erp]
+        .iter()
+        .filter_map(|s| s.result.as_ref().ok().map(|r| r.detail.clone()))
+        .collect();
+    let step1 = step(
+        1,
+        if connected.is_empty() {
+            "Neither system answered.".into()
+        } else {
+            format!("{}.", connected.join("; "))
+        },
+        first,
+    );
+
+    let Some(orders) = input.orders else {
+        let skipped = |n: u8| StepReport {
+            step: n,
+            title: catalogue::step_title(n).to_string(),
+            status: StepStatus::Warning,
+            summary: format!(
+                "Not checked: {} could not be reached, so there is nothing to compare with.",
+                ctx.erp
+            ),
+            findings: vec![],
+        };
+        return CheckReport {
+            steps: vec![step1, skipped(2), skipped(3), skipped(4), skipped(5)],
+        };
+    };
+
+    let mut by_step: [Vec<(String, Problem)>; 3] = Default::default();
+    for evidence in &orders {
+        for problem in evidence.merged() {
+            let slot = match problem.code.order_step() {
+                3 => 1,
+                4 => 2,
+                _ => 0,
+            };
+            by_step[slot].push((evidence.name.clone(), problem));
+        }
+    }
+    let [errors, formatting, money] = by_step;
+    let mut second = group(errors, ctx);
+    if !input.unreadable.is_empty() {
+        second.push(Finding {
+            code: FindingCode::UnclassifiedError,
+            severity: Severity::Error,
+            key: Some("unreadable".into()),
+            message: format!(
+                "{} sent {} that could not be read.",
+                ctx.store,
+                if input.unreadable.len() == 1 {
+                    "1 order".to_string()
+                } else {
+                    format!("{} orders", input.unreadable.len())
+                }
+            ),
+            fix: format!(
+                "Open these orders in {} and check them by hand; they are listed in the details.",
+                ctx.store
+            ),
+            orders: input.unreadable.iter().map(|(r, _)| r.clone()).collect(),
+            detail: input
+                .unreadable
+                .iter()
+                .map(|(r, why)| format!("{r}: {why}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            remedies: vec![],
+        });
+    }
+    let failed = orders.len();
+    let step2 = step(
+        2,
+        format!(
+            "{} orders read from {}; {failed} not in {}.",
+            input.orders_read, ctx.store, ctx.erp
+        ),
+        second,
+    );
+    let formatting = group(formatting, ctx);
+    let step3 = step(
+        3,
+        format!("Field lengths, characters and country/state codes checked on {failed} orders."),
+        formatting,
+    );
+    let money = group(money, ctx);
+    let step4 = step(
+        4,
+        format!("Tax codes, currencies and totals checked on {failed} orders."),
+        money,
+    );
+
+    let ready = orders.iter().filter(|o| o.ready()).count();
+    let mut fifth = Vec::new();
+    if !orders.is_empty() {
+        let code = FindingCode::OrderNotSynced;
+        fifth.push(Finding {
+            code,
+            severity: Severity::Warning,
+            key: None,
+            message: catalogue::message(code, orders.len(), None, ctx),
+            fix: catalogue::fix(code, None, None, ctx),
+            orders: orders.iter().map(|o| o.name.clone()).collect(),
+            detail: format!(
+                "{ready} ready to resend now; {} wait for a fix shown in the steps above.",
+                orders.len() - ready
+            ),
+            remedies: if ready > 0 {
+                vec![Remedy {
+                    id: "resend:ready".into(),
+                    label: format!(
+                        "Resend the {ready} order{} that {} ready",
+                        if ready == 1 { "" } else { "s" },
+                        if ready == 1 { "is" } else { "are" }
+                    ),
+                }]
+            } else {
+                vec![]
+            },
+        });
+    }
+    let step5 = step(
+        5,
+        format!(
+            "{} orders not in {}; {ready} ready to resend.",
+            orders.len(),
+            ctx.erp
+        ),
+        fifth,
+    );
+    CheckReport {
+        steps: vec![step1, step2, step3, step4, step5],
+    }
+}

@@ -1,0 +1,265 @@
+//! Translate an order into ERP references using the master data snapshot and the user's
+//! mappings. Whatever cannot be translated becomes a problem, not a guess.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use osd_connectors::{ErpOrderDraft, Ref};
+use osd_model::{AccountingPeriod, FindingCode, MasterData, Order, Severity};
+use osd_store::{MappingKind, Mappings};
+use rust_decimal::Decimal;
+
+use crate::preflight::Problem;
+use crate::suggest::closest_sku;
+
+/// Master data with lookups built once, so checking 10,000 orders stays linear.
+pub struct MasterIndex {
+    pub data: MasterData,
+    items: HashMap<String, usize>,
+    customers_by_email: HashMap<String, usize>,
+    currencies: HashMap<String, usize>,
+}
+
+impl MasterIndex {
+    pub fn new(data: MasterData) -> Self {
+        let items = data
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.sku.clone(), i))
+            .collect();
+        let customers_by_email = data
+            .customers
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.email.as_ref().map(|e| (e.to_lowercase(), i)))
+            .collect();
+        let currencies = data
+            .currencies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.to_uppercase(), i))
+            .collect();
+        Self {
+            data,
+            items,
+            customers_by_email,
+            currencies,
+        }
+    }
+
+    pub fn active_skus(&self) -> impl Iterator<Item = &str> {
+        self.data
+            .items
+            .iter()
+            .filter(|i| i.active)
+            .map(|i| i.sku.as_str())
+    }
+
+    fn item(&self, sku: &str) -> Option<&osd_model::ErpItem> {
+        self.items.get(sku).map(|&i| &self.data.items[i])
+    }
+
+    fn customer(&self, email: &str) -> Option<&osd_model::ErpCustomer> {
+        self.customers_by_email
+            .get(&email.to_lowercase())
+            .map(|&i| &self.data.customers[i])
+    }
+
+    fn currency(&self, code: &str) -> Option<&osd_model::ErpCurrency> {
+        self.currencies
+            .get(&code.to_uppercase())
+            .map(|&i| &self.data.currencies[i])
+    }
+
+    pub fn period_for(&self, date: NaiveDate) -> Option<&AccountingPeriod> {
+        self.data.period_for(date)
+    }
+}
+
+pub struct Resolution {
+    pub draft: ErpOrderDraft,
+    pub problems: Vec<Problem>,
+}
+
+/// The key that groups guest checkouts: they share one missing setting, not one customer each.
+pub const GUEST_CHECKOUT: &str = "guest checkout";
+
+pub fn percent(rate: Decimal) -> String {
+    format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
+}
+
+pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resolution {
+    let tran_date = order.created_at.date_naive();
+    let mut draft = ErpOrderDraft::unresolved(order, tran_date);
+    let mut problems = Vec::new();
+
+    // Customer: by e-mail, else a mapping (per e-mail, or one for every guest checkout).
+    let email = order.customer.email.clone().unwrap_or_default();
+    let mapped_customer = mappings.get(MappingKind::Customer, &email).or_else(|| {
+        order
+            .customer
+            .guest
+            .then(|| mappings.get(MappingKind::Customer, GUEST_CHECKOUT))
+            .flatten()
+    });
+    match (index.customer(&email), mapped_customer) {
+        (_, Some(id)) => draft.customer = Ref::Id(id.to_string()),
+        (Some(c), None) => draft.customer = Ref::Id(c.id.clone()),
+        (None, None) => {
+            let key = if order.customer.guest {
+                GUEST_CHECKOUT.to_string()
+            } else {
+                email.clone()
+            };
+            problems.push(Problem::error(
+                FindingCode::CustomerNotFound,
+                Some(key),
+                format!(
+                    "no ERP customer has the e-mail \"{email}\"{}",
+                    if order.customer.guest {
+                        " (guest checkout)"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+    }
+
+    // Currency.
+    let code = mappings
+        .get(MappingKind::Currency, &order.currency)
+        .unwrap_or(&order.currency)
+        .to_string();
+    match index.currency(&code) {
+        Some(c) if c.active => draft.currency = Ref::Id(c.id.clone()),
+        Some(_) => problems.push(Problem::error(
+            FindingCode::CurrencyInactive,
+            Some(code.clone()),
+            format!("currency {code} exists but is inactive"),
+        )),
+        None => problems.push(Problem::error(
+            FindingCode::CurrencyInactive,
+            Some(code.clone()),
+            format!("currency {code} does not exist in the ERP"),
+        )),
+    }
+
+    // Items.
+    for (line, draft_line) in order.lines.iter().zip(draft.lines.iter_mut()) {
+        let sku = line.sku.clone().unwrap_or_default();
+        let wanted = mappings
+            .get(MappingKind::Sku, &sku)
+            .unwrap_or(&sku)
+            .to_string();
+        match index.item(&wanted) {
+            Some(item) if item.active => draft_line.item = Ref::Id(item.id.clone()),
+            found => {
+                let why = if found.is_some() {
+                    "is inactive in the ERP"
+                } else {
+                    "does not exist in the ERP"
+                };
+                let label = if sku.is_empty() {
+                    format!("the line \"{}\" has no SKU", line.title)
+                } else {
+                    format!("SKU \"{wanted}\" {why}")
+                };
+                let mut problem =
+                    Problem::error(FindingCode::SkuNotFound, Some(wanted.clone()), label);
+                problem.suggestion = closest_sku(&wanted, index);
+                problems.push(problem);
+            }
+        }
+    }
+
+    // Tax: every distinct rate on the order needs an ERP tax code.
+    let mut rates: Vec<(String, Decimal)> = order
+        .all_tax_lines()
+        .filter(|t| !t.rate.is_zero())
+        .map(|t| (t.title.clone(), t.rate))
+        .collect();
+    rates.sort();
+    rates.dedup();
+    for (title, rate) in &rates {
+        let by_mapping = mappings
+            .get(MappingKind::Tax, title)
+            .or_else(|| mappings.get(MappingKind::Tax, &percent(*rate)))
+            .and_then(|name| {
+                index
+                    .data
+                    .tax_codes
+                    .iter()
+                    .find(|t| t.name == name || t.id == name)
+            });
+        let by_rate = index.data.tax_codes.iter().find(|t| t.rate == *rate);
+        match by_mapping.or(by_rate) {
+            Some(code) => draft.tax_code = Some(Ref::Id(code.id.clone())),
+            None => {
+                let key = format!("{title} ({})", percent(*rate));
+                draft.tax_code = Some(Ref::Unresolved(title.clone()));
+                problems.push(Problem::error(
+                    FindingCode::TaxCodeUnmapped,
+                    Some(key),
+                    format!("no ERP tax code has the rate {}", percent(*rate)),
+                ));
+            }
+        }
+    }
+
+    // Country and state codes on both addresses.
+    for address in [draft.billing.as_mut(), draft.shipping.as_mut()]
+        .into_iter()
+        .flatten()
+    {
+        if address.country_code.is_none() {
+            let name = address.country.clone().unwrap_or_default();
+            match mappings.get(MappingKind::Country, &name) {
+                Some(code) => address.country_code = Some(code.to_string()),
+                None => problems.push(Problem::error(
+                    FindingCode::CountryCodeMismatch,
+                    Some(name.clone()),
+                    format!("the address has the country name \"{name}\" but no two-letter code"),
+                )),
+            }
+        }
+        if address.province_code.is_none() {
+            if let Some(name) = address.province.clone() {
+                match mappings.get(MappingKind::State, &name) {
+                    Some(code) => address.province_code = Some(code.to_string()),
+                    None => problems.push(Problem::new(
+                        FindingCode::StateCodeMismatch,
+                        Severity::Warning,
+                        Some(name.clone()),
+                        format!("the address has the state \"{name}\" but no state code"),
+                    )),
+                }
+            }
+        }
+    }
+
+    // Period: the order date must fall in an open period.
+    match index.period_for(tran_date) {
+        Some(p) if p.closed => problems.push(Problem::error(
+            FindingCode::PeriodClosed,
+            Some(p.name.clone()),
+            format!("{tran_date} is in the closed period {}", p.name),
+        )),
+        None if !index.data.periods.is_empty() => problems.push(Problem::error(
+            FindingCode::PeriodClosed,
+            Some(tran_date.format("%b %Y").to_string()),
+            format!("no accounting period exists for {tran_date}"),
+        )),
+        _ => {}
+    }
+
+    dedup(&mut problems);
+    Resolution { draft, problems }
+}
+
+/// Billing and shipping often repeat the same problem; one is enough.
+fn dedup(problems: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.code, p.key.clone())));
+}

@@ -1,0 +1,18 @@
+//! The shared vocabulary of Order Sync Doctor: what an order is, what the ERP knows
+//! (its master data and rules), and what the doctor says about them (findings).
+
+pub mod finding;
+pub mod master;
+pub mod order;
+pub mod report;
+pub mod sensitive;
+
+pub use finding::{Finding, FindingCode, Remedy, Severity};
+pub use master::{
+    AccountingPeriod, Charset, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FieldLimit,
+    LengthUnit, MasterData, OrderField,
+};
+pub use order::{Address, Customer, LineItem, Order, TaxLine};
+pub use report::{CheckReport, StepReport, StepStatus};
+pub use rust_decimal::Decimal;
+pub use sensitive::Sensitive;

@@ -1,0 +1,52 @@
+use serde::Serialize;
+
+/// Stable error codes the UI and scripts branch on; messages are for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    Profile,
+    SecretMissing,
+    Keychain,
+    Database,
+    Simulator,
+    NotFound,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("the profile is not usable: {0}")]
+    Profile(String),
+    #[error("no secret is saved for {0}: run `sync-doctor login {1}` or set the variable named in secret_env")]
+    SecretMissing(String, &'static str),
+    #[error("the system keychain is not available: {0}")]
+    Keychain(String),
+    #[error(transparent)]
+    Store(#[from] osd_store::StoreError),
+    #[error(transparent)]
+    Resend(#[from] osd_resend::ResendError),
+    #[error("the demo could not start: {0}")]
+    Simulator(String),
+    #[error("no order matches {0}")]
+    NotFound(String),
+}
+
+impl SessionError {
+    pub fn code(&self) -> Code {
+        match self {
+            Self::Profile(_) => Code::Profile,
+            Self::SecretMissing(..) => Code::SecretMissing,
+            Self::Keychain(_) => Code::Keychain,
+            Self::Store(_) | Self::Resend(_) => Code::Database,
+            Self::Simulator(_) => Code::Simulator,
+            Self::NotFound(_) => Code::NotFound,
+        }
+    }
+
+    /// Mistakes in what the user gave us, as opposed to a broken machine.
+    pub fn is_configuration(&self) -> bool {
+        matches!(
+            self.code(),
+            Code::Profile | Code::SecretMissing | Code::NotFound
+        )
+    }
+}

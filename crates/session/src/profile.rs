@@ -1,0 +1,270 @@
+//! A profile says which store and which ERP to connect, and how. Secrets are never in it:
+//! they come from the keychain, or from the environment variable it names.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
+use osd_connectors::shopify::{ShopifyClient, ShopifyConfig};
+use osd_connectors::{Erp, StoreSource};
+use osd_model::Sensitive;
+use serde::Deserialize;
+
+use crate::secrets::{from_env, SecretStore};
+use crate::{Result, SessionError};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Names the keychain entries; defaults to the file's name.
+    pub name: Option<String>,
+    pub store: StoreProfile,
+    pub erp: ErpProfile,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum StoreProfile {
+    Shopify {
+        /// `https://your-shop.myshopify.com`
+        url: String,
+        #[serde(default = "default_shopify_version")]
+        api_version: String,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum ErpProfile {
+    Netsuite {
+        /// `https://1234567-sb1.suitetalk.api.netsuite.com`
+        url: String,
+        /// As NetSuite writes it: `1234567_SB1`.
+        account_id: String,
+        /// `client-credentials` (OAuth 2.0 M2M, the default) or `token-based` (TBA).
+        #[serde(default = "default_netsuite_auth")]
+        auth: String,
+        client_id: Option<String>,
+        certificate_id: Option<String>,
+        /// `PS256` (default) or `ES256`, matching the uploaded certificate's key.
+        algorithm: Option<String>,
+        /// The certificate's end date (`YYYY-MM-DD`), to warn before it stops working.
+        certificate_expires: Option<NaiveDate>,
+        secret_env: Option<String>,
+        max_concurrency: Option<usize>,
+        timeout_seconds: Option<u64>,
+    },
+}
+
+fn default_shopify_version() -> String {
+    "2025-10".into()
+}
+
+fn default_netsuite_auth() -> String {
+    "client-credentials".into()
+}
+
+impl Profile {
+    pub fn load(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| SessionError::Profile(format!("{}: {e}", path.display())))?;
+        let mut profile: Profile = toml::from_str(&text)
+            .map_err(|e| SessionError::Profile(format!("{}: {e}", path.display())))?;
+        if profile.name.is_none() {
+            profile.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        }
+        Ok(profile)
+    }
+
+    pub fn name(&self) -> &str {
+        self.name.as_deref().unwrap_or("default")
+    }
+
+    /// The keychain account of one side's secret: `<profile>/store` or `<profile>/erp`.
+    pub fn secret_account(&self, side: Side) -> String {
+        format!("{}/{}", self.name(), side.as_str())
+    }
+
+    fn secret(
+        &self,
+        side: Side,
+        env: Option<&String>,
+        secrets: &dyn SecretStore,
+    ) -> Result<Sensitive<String>> {
+        let account = self.secret_account(side);
+        match env {
+            Some(name) => from_env(name)
+                .ok_or_else(|| SessionError::SecretMissing(format!("${name}"), side.as_str())),
+            None => secrets
+                .get(&account)?
+                .ok_or(SessionError::SecretMissing(account, side.as_str())),
+        }
+    }
+
+    pub fn store(&self, secrets: &dyn SecretStore) -> Result<Box<dyn StoreSource>> {
+        match &self.store {
+            StoreProfile::Shopify {
+                url,
+                api_version,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let client = ShopifyClient::new(ShopifyConfig {
+                    base_url: parse_url(url)?,
+                    api_version: api_version.clone(),
+                    access_token: self.secret(Side::Store, secret_env.as_ref(), secrets)?,
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+        }
+    }
+
+    pub fn erp(&self, secrets: &dyn SecretStore) -> Result<Box<dyn Erp>> {
+        match &self.erp {
+            ErpProfile::Netsuite {
+                url,
+                account_id,
+                auth,
+                client_id,
+                certificate_id,
+                algorithm,
+                certificate_expires,
+                secret_env,
+                max_concurrency,
+                timeout_seconds,
+            } => {
+                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets)?;
+                let auth = match auth.as_str() {
+                    "client-credentials" => NetSuiteAuth::ClientCredentials {
+                        client_id: required(client_id, "client_id")?,
+                        certificate_id: required(certificate_id, "certificate_id")?,
+                        private_key_pem: secret,
+                        algorithm: match algorithm.as_deref().unwrap_or("PS256") {
+                            "PS256" => JwtAlgorithm::Ps256,
+                            "ES256" => JwtAlgorithm::Es256,
+                            other => {
+                                return Err(SessionError::Profile(format!(
+                                    "algorithm {other} is not supported (PS256 or ES256)"
+                                )))
+                            }
+                        },
+                        certificate_expires: certificate_expires
+                            .and_then(|d| d.and_hms_opt(0, 0, 0))
+                            .map(|d| DateTime::<Utc>::from_naive_utc_and_offset(d, Utc)),
+                    },
+                    "token-based" => {
+                        let parts: TbaSecret = serde_json::from_str(secret.expose()).map_err(|_| {
+                            SessionError::Profile("the token-based secret must be JSON with consumer_key, consumer_secret, token_id and token_secret".into())
+                        })?;
+                        NetSuiteAuth::TokenBased {
+                            consumer_key: parts.consumer_key.into(),
+                            consumer_secret: parts.consumer_secret.into(),
+                            token_id: parts.token_id.into(),
+                            token_secret: parts.token_secret.into(),
+                        }
+                    }
+                    other => {
+                        return Err(SessionError::Profile(format!(
+                        "auth = \"{other}\" is not known; use client-credentials or token-based"
+                    )))
+                    }
+                };
+                let client = NetSuiteClient::new(NetSuiteConfig {
+                    base_url: parse_url(url)?,
+                    account_id: account_id.clone(),
+                    auth,
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
+                    max_concurrency: max_concurrency.unwrap_or(5),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct TbaSecret {
+    consumer_key: String,
+    consumer_secret: String,
+    token_id: String,
+    token_secret: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Store,
+    Erp,
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Store => "store",
+            Self::Erp => "erp",
+        }
+    }
+}
+
+fn required(value: &Option<String>, field: &str) -> Result<String> {
+    value
+        .clone()
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| SessionError::Profile(format!("[erp] needs {field}")))
+}
+
+fn parse_url(text: &str) -> Result<url::Url> {
+    // A base URL must end with '/' or `join` drops its last path segment.
+    let with_slash = if text.ends_with('/') {
+        text.to_string()
+    } else {
+        format!("{text}/")
+    };
+    url::Url::parse(&with_slash)
+        .map_err(|e| SessionError::Profile(format!("\"{text}\" is not a URL: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::MemorySecrets;
+
+    #[test]
+    fn a_profile_without_its_secret_says_how_to_add_it() {
+        let profile: Profile = toml::from_str(
+            r#"
+            [store]
+            kind = "shopify"
+            url = "https://example.myshopify.com"
+            [erp]
+            kind = "netsuite"
+            url = "https://1234567.suitetalk.api.netsuite.com"
+            account_id = "1234567"
+            client_id = "abc"
+            certificate_id = "cert"
+            "#,
+        )
+        .unwrap();
+        let secrets = MemorySecrets::default();
+        let error = profile.store(&secrets).err().unwrap();
+        assert!(
+            error.to_string().contains("sync-doctor login store"),
+            "{error}"
+        );
+        secrets
+            .set("default/store", &Sensitive::new("shpat_x".into()))
+            .unwrap();
+        assert!(profile.store(&secrets).is_ok());
+    }
+
+    #[test]
+    fn unknown_fields_and_kinds_are_refused() {
+        assert!(toml::from_str::<Profile>("[store]\nkind = \"magento\"\nurl = \"x\"\n[erp]\nkind = \"netsuite\"\nurl = \"x\"\naccount_id = \"1\"").is_err());
+        assert!(toml::from_str::<Profile>("[store]\nkind = \"shopify\"\nurl = \"x\"\npassword = \"oops\"\n[erp]\nkind = \"netsuite\"\nurl = \"x\"\naccount_id = \"1\"").is_err());
+    }
+}

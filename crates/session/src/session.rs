@@ -1,0 +1,254 @@
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use osd_connectors::{CallError, Erp, OrderQuery, StoreSource};
+use osd_doctor::catalogue::Context;
+use osd_doctor::{assemble, preflight, CheckInput, MasterIndex, OrderEvidence, StatusEvidence};
+use osd_model::CheckReport;
+use osd_resend::{Options, Progress, ResendResult, Resender};
+use osd_store::{Attempt, Db, MappingKind, StoredOrder, SyncState};
+use serde::Serialize;
+
+use crate::{Result, SessionError};
+
+/// Where time comes from, so expiry checks test deterministically.
+pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
+
+/// Pages are as large as the store allows; Shopify's connector lowers this to what its cost
+/// bucket can pay.
+const PAGE_SIZE: u32 = 100;
+
+/// The app's data folder. `SYNC_DOCTOR_DATA_DIR` overrides it (tests, dev builds).
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SYNC_DOCTOR_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    dirs::data_dir()
+        .unwrap_or_else(std::env::temp_dir)
+        .join("order-sync-doctor")
+}
+
+/// Which orders to resend.
+#[derive(Debug, Clone)]
+pub enum Selection {
+    AllFailed,
+    Orders(Vec<String>),
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct RefreshSummary {
+    pub pulled: usize,
+    pub known: usize,
+    pub unreadable: Vec<(String, String)>,
+    pub store_error: Option<String>,
+}
+
+/// One store and one ERP, with the order database between them.
+pub struct Session {
+    pub db: Db,
+    pub store: Box<dyn StoreSource>,
+    pub erp: Box<dyn Erp>,
+    pub clock: Clock,
+}
+
+fn last_error(attempt: &Attempt) -> Option<CallError> {
+    let code = attempt.code?;
+    let mut error = CallError::new(
+        code,
+        attempt.summary.clone().unwrap_or_default(),
+        attempt.raw_answer.clone().unwrap_or_default(),
+    );
+    error.key = attempt.error_key.clone();
+    error.status = attempt.http_status.and_then(|s| u16::try_from(s).ok());
+    Some(error)
+}
+
+impl Session {
+    pub fn new(db: Db, store: Box<dyn StoreSource>, erp: Box<dyn Erp>, clock: Clock) -> Self {
+        Self {
+            db,
+            store,
+            erp,
+            clock,
+        }
+    }
+
+    fn context(&self) -> Context {
+        Context {
+            store: self.store.system().to_string(),
+            erp: self.erp.system().to_string(),
+        }
+    }
+
+    fn cursor_name(&self) -> String {
+        format!("{}:updated_since", self.store.system().to_lowercase())
+    }
+
+    /// Pull new and changed orders from the store, then ask the ERP in bulk which of the
+    /// orders we do not know to be synced it already has.
+    pub async fn refresh(&self) -> Result<RefreshSummary> {
+        let mut summary = RefreshSummary::default();
+        let since = self.db.cursor(&self.cursor_name()).await?;
+        let mut query = OrderQuery {
+            updated_since: since,
+            after: None,
+            page_size: PAGE_SIZE,
+        };
+        let mut high_water = since;
+        loop {
+            let page = match self.store.list_orders(&query).await {
+                Ok(page) => page,
+                Err(e) => {
+                    summary.store_error = Some(e.summary);
+                    break;
+                }
+            };
+            self.db.upsert_orders(&page.orders).await?;
+            summary.pulled += page.orders.len();
+            summary
+                .unreadable
+                .extend(page.rejected.into_iter().map(|r| (r.reference, r.reason)));
+            high_water = match (high_water, page.high_water) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
+            match page.next {
+                Some(next) => query.after = Some(next),
+                None => break,
+            }
+        }
+        // Only move the cursor after a complete pull, so a broken pull is redone, not skipped.
+        if let (Some(at), None) = (high_water, &summary.store_error) {
+            self.db.set_cursor(&self.cursor_name(), at).await?;
+        }
+        summary.known = usize::try_from(self.db.count_orders().await?).unwrap_or(0);
+        self.reconcile().await?;
+        Ok(summary)
+    }
+
+    /// Mark orders the ERP already holds as synced; the rest as pending.
+    async fn reconcile(&self) -> Result<()> {
+        let unsynced = self.db.unsynced_orders().await?;
+        let ids: Vec<String> = unsynced.iter().map(|o| o.external_id.clone()).collect();
+        let Ok(found) = self.erp.find_orders(&ids).await else {
+            return Ok(());
+        };
+        let found: HashMap<&str, _> = found.iter().map(|o| (o.external_id.as_str(), o)).collect();
+        for order in &unsynced {
+            match found.get(order.external_id.as_str()) {
+                Some(erp) => {
+                    self.db
+                        .mark_synced(&order.external_id, &erp.erp_id, &erp.status)
+                        .await?
+                }
+                None if order.state == SyncState::Unknown => {
+                    self.db
+                        .set_state(&order.external_id, SyncState::Pending, None)
+                        .await?
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The five steps.
+    pub async fn check(&self) -> Result<CheckReport> {
+        let (store_status, erp_status) =
+            tokio::join!(self.store.test_connection(), self.erp.test_connection());
+        let summary = self.refresh().await?;
+        let erp_up = erp_status.is_ok();
+        let master = if erp_up {
+            self.erp.load_master_data().await.ok()
+        } else {
+            None
+        };
+        let orders = match master {
+            Some(master) => {
+                let index = MasterIndex::new(master);
+                let mappings = self.db.mappings().await?;
+                let attempts = self.db.last_attempts().await?;
+                let unsynced = self.db.unsynced_orders().await?;
+                Some(
+                    unsynced
+                        .iter()
+                        .map(|stored| OrderEvidence {
+                            name: stored.order.name.clone(),
+                            problems: preflight(&stored.order, &index, &mappings).problems,
+                            last_error: attempts.get(&stored.external_id).and_then(last_error),
+                        })
+                        .collect(),
+                )
+            }
+            None => None,
+        };
+        let report = assemble(CheckInput {
+            now: (self.clock)(),
+            context: self.context(),
+            store: StatusEvidence {
+                system: self.store.system().into(),
+                result: store_status,
+            },
+            erp: StatusEvidence {
+                system: self.erp.system().into(),
+                result: erp_status,
+            },
+            orders_read: summary.known,
+            unreadable: summary.unreadable,
+            orders,
+        });
+        self.db.save_findings(&report).await?;
+        Ok(report)
+    }
+
+    /// Orders not in the ERP, after a refresh.
+    pub async fn failed_orders(&self) -> Result<Vec<StoredOrder>> {
+        self.refresh().await?;
+        Ok(self.db.unsynced_orders().await?)
+    }
+
+    pub async fn reprocess(
+        &self,
+        selection: &Selection,
+        options: Options,
+        progress: impl FnMut(Progress<'_>),
+    ) -> Result<Vec<ResendResult>> {
+        self.refresh().await?;
+        let orders = match selection {
+            Selection::AllFailed => self.db.unsynced_orders().await?,
+            Selection::Orders(names) => {
+                let found = self.db.find_orders(names).await?;
+                if let Some(missing) = names.iter().find(|n| {
+                    !found.iter().any(|o| {
+                        o.order.name.trim_start_matches('#') == n.trim_start_matches('#')
+                            || &o.external_id == *n
+                    })
+                }) {
+                    return Err(SessionError::NotFound(missing.clone()));
+                }
+                found
+            }
+        };
+        let master =
+            self.erp.load_master_data().await.map_err(|e| {
+                SessionError::Profile(format!("{}: {}", self.erp.system(), e.summary))
+            })?;
+        let index = MasterIndex::new(master);
+        let mappings = self.db.mappings().await?;
+        let resender = Resender {
+            db: &self.db,
+            erp: self.erp.as_ref(),
+            index: &index,
+            mappings: &mappings,
+            options,
+        };
+        Ok(resender.resend_all(&orders, progress).await?)
+    }
+
+    /// Record a mapping decision (audited); returns the audit entry's id.
+    pub async fn map(&self, kind: MappingKind, from: &str, to: &str) -> Result<i64> {
+        Ok(self.db.set_mapping(kind, from, to, "user").await?)
+    }
+}

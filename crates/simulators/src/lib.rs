@@ -1,0 +1,12 @@
+//! Servers that speak the vendors' documented wire formats and answer with their real error
+//! bodies, so connectors, tests, benchmarks and the demo run without any account.
+
+pub mod demo;
+pub mod faults;
+pub mod keys;
+pub mod netsuite;
+mod server;
+pub mod shopify;
+
+pub use faults::Faults;
+pub use server::Running;

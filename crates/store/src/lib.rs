@@ -1,0 +1,525 @@
+//! The app's memory in SQLite (WAL mode): orders, every sync attempt with the raw answer,
+//! the last check's findings, mappings and an audit log of every change the app makes.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::str::FromStr;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use osd_model::{CheckReport, FindingCode, Order};
+use serde::{Deserialize, Serialize};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{Row, SqlitePool};
+
+mod mapping;
+pub use mapping::{MappingKind, Mappings};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the order database could not be used: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("the order database could not be upgraded: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    #[error("a stored record could not be read: {0}")]
+    Corrupt(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Where an order stands with the ERP, as far as the app knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    /// Pulled from the store; not yet compared with the ERP.
+    Unknown,
+    /// Known to be missing from the ERP, not yet sent by us.
+    Pending,
+    /// A write is under way (or was, when the app stopped): resolve by lookup, never resend blindly.
+    Sending,
+    Synced,
+    Failed,
+}
+
+impl SyncState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Pending => "pending",
+            Self::Sending => "sending",
+            Self::Synced => "synced",
+            Self::Failed => "failed",
+        }
+    }
+
+    fn parse(text: &str) -> Self {
+        match text {
+            "pending" => Self::Pending,
+            "sending" => Self::Sending,
+            "synced" => Self::Synced,
+            "failed" => Self::Failed,
+            _ => Self::Unknown,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredOrder {
+    pub order: Order,
+    pub external_id: String,
+    pub state: SyncState,
+    pub erp_id: Option<String>,
+    pub erp_status: Option<String>,
+    pub last_code: Option<FindingCode>,
+}
+
+/// How one write attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Created,
+    AlreadyInErp,
+    Failed,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Created => "created",
+            Self::AlreadyInErp => "already_in_erp",
+            Self::Failed => "failed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AttemptResult {
+    pub http_status: Option<u16>,
+    pub raw_answer: Option<String>,
+    pub code: Option<FindingCode>,
+    pub error_key: Option<String>,
+    pub summary: Option<String>,
+    pub erp_id: Option<String>,
+    pub erp_status: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Attempt {
+    pub id: i64,
+    pub external_id: String,
+    pub started_at: String,
+    pub outcome: String,
+    pub http_status: Option<i64>,
+    pub raw_answer: Option<String>,
+    pub code: Option<FindingCode>,
+    pub error_key: Option<String>,
+    pub summary: Option<String>,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    pool: SqlitePool,
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339()
+}
+
+impl Db {
+    /// Open (creating if needed) and bring the schema up to date.
+    pub async fn open(path: &Path) -> Result<Self> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        }
+        let options = SqliteConnectOptions::from_str("sqlite:")?
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            // WAL + NORMAL survives a crash of the app; only a power cut can lose the last write.
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
+        sqlx::migrate!("./migrations").run(&pool).await?;
+        Ok(Self { pool })
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Insert a pulled order, or refresh its content if the store changed it. The sync state
+    /// is left alone: a refreshed order is not a new order.
+    pub async fn upsert_order(&self, order: &Order) -> Result<()> {
+        let json = serde_json::to_string(order).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let at = now();
+        sqlx::query(
+            "INSERT INTO orders (external_id, store_id, name, source, created_at, order_json, ingested_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (external_id) DO UPDATE SET
+                 name = excluded.name, order_json = excluded.order_json, updated_at = excluded.updated_at",
+        )
+        .bind(order.external_id())
+        .bind(&order.store_id)
+        .bind(&order.name)
+        .bind(&order.source)
+        .bind(order.created_at.to_rfc3339())
+        .bind(json)
+        .bind(&at)
+        .bind(&at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Many orders in one transaction: one fsync instead of one per order.
+    pub async fn upsert_orders(&self, orders: &[Order]) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let at = now();
+        for order in orders {
+            let json =
+                serde_json::to_string(order).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query(
+                "INSERT INTO orders (external_id, store_id, name, source, created_at, order_json, ingested_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                 ON CONFLICT (external_id) DO UPDATE SET
+                     name = excluded.name, order_json = excluded.order_json, updated_at = excluded.updated_at",
+            )
+            .bind(order.external_id())
+            .bind(&order.store_id)
+            .bind(&order.name)
+            .bind(&order.source)
+            .bind(order.created_at.to_rfc3339())
+            .bind(json)
+            .bind(&at)
+            .bind(&at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    fn stored(row: &sqlx::sqlite::SqliteRow) -> Result<StoredOrder> {
+        let json: String = row.try_get("order_json")?;
+        let order: Order =
+            serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let state: String = row.try_get("sync_state")?;
+        let code: Option<String> = row.try_get("last_code")?;
+        Ok(StoredOrder {
+            order,
+            external_id: row.try_get("external_id")?,
+            state: SyncState::parse(&state),
+            erp_id: row.try_get("erp_id")?,
+            erp_status: row.try_get("erp_status")?,
+            last_code: code.as_deref().and_then(FindingCode::parse),
+        })
+    }
+
+    /// Orders in any of these states, oldest first.
+    pub async fn orders_in(&self, states: &[SyncState]) -> Result<Vec<StoredOrder>> {
+        let rows = sqlx::query("SELECT * FROM orders ORDER BY created_at, external_id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(Self::stored)
+            .filter(|o| o.as_ref().map_or(true, |o| states.contains(&o.state)))
+            .collect()
+    }
+
+    pub async fn all_orders(&self) -> Result<Vec<StoredOrder>> {
+        let rows = sqlx::query("SELECT * FROM orders ORDER BY created_at, external_id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(Self::stored).collect()
+    }
+
+    /// Orders that are not known to be in the ERP.
+    pub async fn unsynced_orders(&self) -> Result<Vec<StoredOrder>> {
+        self.orders_in(&[
+            SyncState::Unknown,
+            SyncState::Pending,
+            SyncState::Sending,
+            SyncState::Failed,
+        ])
+        .await
+    }
+
+    /// Find orders by the name a person types (`#1042` or `1042`) or by external id.
+    pub async fn find_orders(&self, references: &[String]) -> Result<Vec<StoredOrder>> {
+        let all = self.all_orders().await?;
+        Ok(all
+            .into_iter()
+            .filter(|o| {
+                references.iter().any(|r| {
+                    let r = r.trim();
+                    o.order.name == r
+                        || o.order.name.trim_start_matches('#') == r.trim_start_matches('#')
+                        || o.external_id == r
+                })
+            })
+            .collect())
+    }
+
+    pub async fn count_orders(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM orders")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    pub async fn set_state(
+        &self,
+        external_id: &str,
+        state: SyncState,
+        code: Option<FindingCode>,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE orders SET sync_state = ?, last_code = ?, updated_at = ? WHERE external_id = ?",
+        )
+        .bind(state.as_str())
+        .bind(code.map(FindingCode::as_str))
+        .bind(now())
+        .bind(external_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn mark_synced(
+        &self,
+        external_id: &str,
+        erp_id: &str,
+        erp_status: &str,
+    ) -> Result<()> {
+        sqlx::query(
+            "UPDATE orders SET sync_state = 'synced', erp_id = ?, erp_status = ?, last_code = NULL, updated_at = ?
+             WHERE external_id = ?",
+        )
+        .bind(erp_id)
+        .bind(erp_status)
+        .bind(now())
+        .bind(external_id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Record the intent before the ERP call. If the app dies after this line, the order stays
+    /// in `sending` and the next run looks it up in the ERP instead of sending it again.
+    pub async fn begin_attempt(&self, external_id: &str, request_json: &str) -> Result<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = sqlx::query(
+            "INSERT INTO sync_attempts (external_id, started_at, request_json) VALUES (?, ?, ?)",
+        )
+        .bind(external_id)
+        .bind(now())
+        .bind(request_json)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        sqlx::query(
+            "UPDATE orders SET sync_state = 'sending', updated_at = ? WHERE external_id = ?",
+        )
+        .bind(now())
+        .bind(external_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Record the result and the order's new state together.
+    pub async fn finish_attempt(
+        &self,
+        attempt_id: i64,
+        outcome: Outcome,
+        result: &AttemptResult,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        let external_id: String =
+            sqlx::query_scalar("SELECT external_id FROM sync_attempts WHERE id = ?")
+                .bind(attempt_id)
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query(
+            "UPDATE sync_attempts SET finished_at = ?, outcome = ?, http_status = ?, raw_answer = ?, code = ?,
+                 error_key = ?, summary = ?, erp_id = ?, erp_status = ? WHERE id = ?",
+        )
+        .bind(now())
+        .bind(outcome.as_str())
+        .bind(result.http_status.map(i64::from))
+        .bind(&result.raw_answer)
+        .bind(result.code.map(FindingCode::as_str))
+        .bind(&result.error_key)
+        .bind(&result.summary)
+        .bind(&result.erp_id)
+        .bind(&result.erp_status)
+        .bind(attempt_id)
+        .execute(&mut *tx)
+        .await?;
+        match outcome {
+            Outcome::Created | Outcome::AlreadyInErp => {
+                sqlx::query(
+                    "UPDATE orders SET sync_state = 'synced', erp_id = ?, erp_status = ?, last_code = NULL, updated_at = ?
+                     WHERE external_id = ?",
+                )
+                .bind(&result.erp_id)
+                .bind(&result.erp_status)
+                .bind(now())
+                .bind(&external_id)
+                .execute(&mut *tx)
+                .await?;
+            }
+            Outcome::Failed => {
+                sqlx::query("UPDATE orders SET sync_state = 'failed', last_code = ?, updated_at = ? WHERE external_id = ?")
+                    .bind(result.code.map(FindingCode::as_str))
+                    .bind(now())
+                    .bind(&external_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    fn attempt(row: &sqlx::sqlite::SqliteRow) -> Result<Attempt> {
+        let code: Option<String> = row.try_get("code")?;
+        Ok(Attempt {
+            id: row.try_get("id")?,
+            external_id: row.try_get("external_id")?,
+            started_at: row.try_get("started_at")?,
+            outcome: row.try_get("outcome")?,
+            http_status: row.try_get("http_status")?,
+            raw_answer: row.try_get("raw_answer")?,
+            code: code.as_deref().and_then(FindingCode::parse),
+            error_key: row.try_get("error_key")?,
+            summary: row.try_get("summary")?,
+        })
+    }
+
+    /// The latest finished attempt of each order that has one.
+    pub async fn last_attempts(&self) -> Result<HashMap<String, Attempt>> {
+        let rows = sqlx::query(
+            "SELECT a.* FROM sync_attempts a
+             JOIN (SELECT external_id, MAX(id) AS id FROM sync_attempts WHERE outcome != 'sending' GROUP BY external_id) last
+               ON a.id = last.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Self::attempt(r).map(|a| (a.external_id.clone(), a)))
+            .collect()
+    }
+
+    pub async fn attempts_for(&self, external_id: &str) -> Result<Vec<Attempt>> {
+        let rows = sqlx::query("SELECT * FROM sync_attempts WHERE external_id = ? ORDER BY id")
+            .bind(external_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter().map(Self::attempt).collect()
+    }
+
+    pub async fn count_attempts(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM sync_attempts")
+            .fetch_one(&self.pool)
+            .await?)
+    }
+
+    /// Write an entry of the audit log.
+    pub async fn audit(
+        &self,
+        actor: &str,
+        action: &str,
+        subject: &str,
+        before: Option<&serde_json::Value>,
+        after: Option<&serde_json::Value>,
+    ) -> Result<i64> {
+        Ok(sqlx::query(
+            "INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(now())
+        .bind(actor)
+        .bind(action)
+        .bind(subject)
+        .bind(before.map(|v| v.to_string()))
+        .bind(after.map(|v| v.to_string()))
+        .execute(&self.pool)
+        .await?
+        .last_insert_rowid())
+    }
+
+    pub async fn audit_entries(&self) -> Result<Vec<(String, String, String, String)>> {
+        let rows = sqlx::query("SELECT at, actor, action, subject FROM audit_log ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get("at")?,
+                    r.try_get("actor")?,
+                    r.try_get("action")?,
+                    r.try_get("subject")?,
+                ))
+            })
+            .collect()
+    }
+
+    /// Replace the stored findings with this check's.
+    pub async fn save_findings(&self, report: &CheckReport) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM findings")
+            .execute(&mut *tx)
+            .await?;
+        let at = now();
+        for step in &report.steps {
+            for finding in &step.findings {
+                let json = serde_json::to_string(finding)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+                sqlx::query(
+                    "INSERT INTO findings (checked_at, step, code, severity, group_key, finding_json) VALUES (?, ?, ?, ?, ?, ?)",
+                )
+                .bind(&at)
+                .bind(i64::from(step.step))
+                .bind(finding.code.as_str())
+                .bind(serde_json::to_value(finding.severity).ok().and_then(|v| v.as_str().map(str::to_string)))
+                .bind(&finding.key)
+                .bind(json)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn cursor(&self, name: &str) -> Result<Option<DateTime<Utc>>> {
+        let value: Option<String> =
+            sqlx::query_scalar("SELECT value FROM sync_state WHERE name = ?")
+                .bind(name)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(value
+            .and_then(|v| DateTime::parse_from_rfc3339(&v).ok())
+            .map(|d| d.with_timezone(&Utc)))
+    }
+
+    pub async fn set_cursor(&self, name: &str, at: DateTime<Utc>) -> Result<()> {
+        sqlx::query("INSERT INTO sync_state (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")
+            .bind(name)
+            .bind(at.to_rfc3339())
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,151 @@
+use chrono::TimeZone;
+use osd_model::Decimal;
+use osd_model::{Customer, LineItem, Order};
+
+use super::*;
+
+fn order(n: u32) -> Order {
+    Order {
+        store_id: format!("gid://shopify/Order/{n}"),
+        name: format!("#{n}"),
+        source: "shopify".into(),
+        created_at: Utc.with_ymd_and_hms(2026, 11, 1, 10, 0, n % 60).unwrap(),
+        currency: "USD".into(),
+        customer: Customer {
+            name: "Ada".into(),
+            email: Some("ada@example.com".into()),
+            guest: false,
+        },
+        billing: None,
+        shipping: None,
+        lines: vec![LineItem {
+            sku: Some("SKU-1".into()),
+            title: "Thing".into(),
+            quantity: Decimal::ONE,
+            unit_price: Decimal::new(1999, 2),
+            tax_lines: vec![],
+        }],
+        tax_lines: vec![],
+        taxes_included: false,
+        shipping_total: Decimal::ZERO,
+        discount_total: Decimal::ZERO,
+        subtotal: Decimal::new(1999, 2),
+        total_tax: Decimal::ZERO,
+        total: Decimal::new(1999, 2),
+        note: None,
+    }
+}
+
+async fn db() -> (tempfile::TempDir, Db) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join("orders.sqlite")).await.unwrap();
+    (dir, db)
+}
+
+#[tokio::test]
+async fn migrations_run_and_wal_is_on() {
+    let (_dir, db) = db().await;
+    let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert_eq!(mode, "wal");
+    assert_eq!(db.count_orders().await.unwrap(), 0);
+}
+
+#[tokio::test]
+async fn orders_round_trip_exactly_and_upsert_keeps_state() {
+    let (_dir, db) = db().await;
+    let o = order(7);
+    db.upsert_order(&o).await.unwrap();
+    db.set_state(
+        &o.external_id(),
+        SyncState::Failed,
+        Some(FindingCode::SkuNotFound),
+    )
+    .await
+    .unwrap();
+    db.upsert_order(&o).await.unwrap();
+    let stored = db.all_orders().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].order, o, "decimal money survives the round trip");
+    assert_eq!(stored[0].state, SyncState::Failed);
+    assert_eq!(stored[0].last_code, Some(FindingCode::SkuNotFound));
+    assert_eq!(db.find_orders(&["7".into()]).await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn an_attempt_records_intent_then_result() {
+    let (_dir, db) = db().await;
+    let o = order(1);
+    db.upsert_order(&o).await.unwrap();
+    let id = db.begin_attempt(&o.external_id(), "{}").await.unwrap();
+    assert_eq!(db.all_orders().await.unwrap()[0].state, SyncState::Sending);
+    assert!(
+        db.last_attempts().await.unwrap().is_empty(),
+        "an unfinished attempt is not a result"
+    );
+    db.finish_attempt(
+        id,
+        Outcome::Failed,
+        &AttemptResult {
+            http_status: Some(504),
+            raw_answer: Some("<html>504</html>".into()),
+            code: Some(FindingCode::ErpTimeout),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let last = db.last_attempts().await.unwrap();
+    assert_eq!(last[&o.external_id()].code, Some(FindingCode::ErpTimeout));
+    let id = db.begin_attempt(&o.external_id(), "{}").await.unwrap();
+    db.finish_attempt(
+        id,
+        Outcome::Created,
+        &AttemptResult {
+            erp_id: Some("1001".into()),
+            erp_status: Some("Pending Fulfillment".into()),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let stored = &db.all_orders().await.unwrap()[0];
+    assert_eq!(stored.state, SyncState::Synced);
+    assert_eq!(stored.erp_id.as_deref(), Some("1001"));
+    assert_eq!(db.attempts_for(&o.external_id()).await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn mappings_are_audited_with_before_and_after() {
+    let (_dir, db) = db().await;
+    db.set_mapping(MappingKind::Sku, "TSHRT", "TSHIRT", "user")
+        .await
+        .unwrap();
+    db.set_mapping(MappingKind::Sku, "TSHRT", "TSHIRT-2", "user")
+        .await
+        .unwrap();
+    let m = db.mappings().await.unwrap();
+    assert_eq!(m.get(MappingKind::Sku, "TSHRT"), Some("TSHIRT-2"));
+    let before: Option<String> =
+        sqlx::query_scalar("SELECT before_json FROM audit_log ORDER BY id DESC LIMIT 1")
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
+    assert_eq!(before.as_deref(), Some(r#"{"to":"TSHIRT"}"#));
+}
+
+#[tokio::test]
+async fn cursors_persist_across_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("orders.sqlite");
+    let at = Utc.with_ymd_and_hms(2026, 11, 2, 3, 4, 5).unwrap();
+    {
+        let db = Db::open(&path).await.unwrap();
+        db.set_cursor("shopify", at).await.unwrap();
+        db.close().await;
+    }
+    let db = Db::open(&path).await.unwrap();
+    assert_eq!(db.cursor("shopify").await.unwrap(), Some(at));
+}
