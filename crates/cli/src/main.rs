@@ -74,7 +74,9 @@ enum Command {
     },
     /// Translate a store value to an ERP value from now on (e.g. a mistyped SKU).
     Map {
-        kind: Kind,
+        /// sku, country, state, tax, currency or customer.
+        #[arg(value_parser = mapping_kind)]
+        kind: MappingKind,
         from: String,
         to: String,
     },
@@ -84,27 +86,11 @@ enum Command {
     Simulate(simulate::SimulateArgs),
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Kind {
-    Sku,
-    Country,
-    State,
-    Tax,
-    Currency,
-    Customer,
-}
-
-impl From<Kind> for MappingKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Sku => Self::Sku,
-            Kind::Country => Self::Country,
-            Kind::State => Self::State,
-            Kind::Tax => Self::Tax,
-            Kind::Currency => Self::Currency,
-            Kind::Customer => Self::Customer,
-        }
-    }
+fn mapping_kind(text: &str) -> Result<MappingKind, String> {
+    MappingKind::parse(text).ok_or_else(|| {
+        let names: Vec<&str> = MappingKind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("use one of: {}", names.join(", "))
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -251,10 +237,10 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Map { kind, from, to } => {
             let opened = open(&cli.target).await?;
-            let change = opened.session.map(kind.into(), &from, &to).await?;
+            let change = opened.session.map(kind, &from, &to).await?;
             println!(
                 "Mapped {} \"{from}\" to \"{to}\" (change {change}).",
-                MappingKind::from(kind).as_str()
+                kind.as_str()
             );
             Ok(0)
         }

@@ -287,6 +287,25 @@ async fn gate(state: &SharedNetSuite) -> Option<Response> {
     None
 }
 
+/// The gateway's faults, then the credentials: what every record and query call goes through.
+async fn signed_in<'a>(
+    state: &'a SharedNetSuite,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+) -> Result<std::sync::MutexGuard<'a, NetSuiteState>, Box<Response>> {
+    if let Some(response) = gate(state).await {
+        return Err(Box::new(response));
+    }
+    let mut s = state
+        .lock()
+        .map_err(|_| Box::new(StatusCode::INTERNAL_SERVER_ERROR.into_response()))?;
+    if !authorized(&mut s, method, uri, headers) {
+        return Err(Box::new(invalid_login()));
+    }
+    Ok(s)
+}
+
 fn authorized(s: &mut NetSuiteState, method: &Method, uri: &Uri, headers: &HeaderMap) -> bool {
     if s.faults.expired_token {
         return false;
@@ -608,15 +627,10 @@ async fn suiteql(
     Query(paging): Query<Paging>,
     body: axum::body::Bytes,
 ) -> Response {
-    if let Some(response) = gate(&state).await {
-        return response;
-    }
-    let Ok(mut s) = state.lock() else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let s = match signed_in(&state, &method, &uri, &headers).await {
+        Ok(s) => s,
+        Err(response) => return *response,
     };
-    if !authorized(&mut s, &method, &uri, &headers) {
-        return invalid_login();
-    }
     let transient = headers.get("prefer").and_then(|v| v.to_str().ok()) == Some("transient");
     if !transient {
         return ns_error(
@@ -716,15 +730,10 @@ async fn read_order(
     headers: HeaderMap,
     Path(key): Path<String>,
 ) -> Response {
-    if let Some(response) = gate(&state).await {
-        return response;
-    }
-    let Ok(mut s) = state.lock() else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let s = match signed_in(&state, &method, &uri, &headers).await {
+        Ok(s) => s,
+        Err(response) => return *response,
     };
-    if !authorized(&mut s, &method, &uri, &headers) {
-        return invalid_login();
-    }
     let found = match key.strip_prefix("eid:") {
         Some(eid) => s.account.sales_orders.iter().find(|o| o.external_id == eid),
         None => s.account.sales_orders.iter().find(|o| o.id == key),
@@ -794,15 +803,10 @@ async fn write_order(
     upsert_key: Option<String>,
     body: axum::body::Bytes,
 ) -> Response {
-    if let Some(response) = gate(&state).await {
-        return response;
-    }
-    let Ok(mut s) = state.lock() else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    let mut s = match signed_in(&state, &method, &uri, &headers).await {
+        Ok(s) => s,
+        Err(response) => return *response,
     };
-    if !authorized(&mut s, &method, &uri, &headers) {
-        return invalid_login();
-    }
     let Ok(body) = serde_json::from_slice::<Value>(&body) else {
         return ns_error(
             StatusCode::BAD_REQUEST,

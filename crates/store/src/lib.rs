@@ -154,25 +154,7 @@ impl Db {
     /// Insert a pulled order, or refresh its content if the store changed it. The sync state
     /// is left alone: a refreshed order is not a new order.
     pub async fn upsert_order(&self, order: &Order) -> Result<()> {
-        let json = serde_json::to_string(order).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let at = now();
-        sqlx::query(
-            "INSERT INTO orders (external_id, store_id, name, source, created_at, order_json, ingested_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (external_id) DO UPDATE SET
-                 name = excluded.name, order_json = excluded.order_json, updated_at = excluded.updated_at",
-        )
-        .bind(order.external_id())
-        .bind(&order.store_id)
-        .bind(&order.name)
-        .bind(&order.source)
-        .bind(order.created_at.to_rfc3339())
-        .bind(json)
-        .bind(&at)
-        .bind(&at)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+        self.upsert_orders(std::slice::from_ref(order)).await
     }
 
     /// Many orders in one transaction: one fsync instead of one per order.

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, lints, the UI's type-check, lint and unit tests,
+# all Rust tests (simulator-backed integration tests included), the generated-bindings drift
+# check, the real-keychain tests and a smoke test of the desktop window under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+
+step() { printf '\n== %s\n' "$*"; }
+
+# Every runner's output also goes here, to print one closing count at the end.
+results=$(mktemp)
+set -o pipefail
+
+step "UI: type-check, lint, unit tests, build"
+(cd ui && npm run --silent typecheck && npm run --silent lint && npm test --silent | tee -a "$results" && npm run --silent build)
+
+step "Rust: formatting"
+cargo fmt --all -- --check
+
+step "Rust: clippy (every crate, every target)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust: tests"
+generated_before=$(mktemp -d)
+cp -r ui/src/generated/. "$generated_before/"
+cargo test --workspace --locked 2>&1 | tee -a "$results"
+
+step "Generated TypeScript bindings are current"
+if ! diff -r "$generated_before" ui/src/generated; then
+  echo "ui/src/generated is stale: run cargo test and commit the result"
+  exit 1
+fi
+
+step "Real keychain (gnome-keyring over a private D-Bus session)"
+# A throwaway HOME so the tests never touch a real login keyring; Rust stays where it is.
+export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+keyring_home=$(mktemp -d)
+HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" dbus-run-session -- bash -c '
+  echo -n "test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  SYNC_DOCTOR_KEYCHAIN_TEST=1 cargo test --locked -p osd-session -p osd-cli --test keychain -- --nocapture 2>&1 | grep -E "test |skipped|result"
+  exit "${PIPESTATUS[0]}"
+' | tee -a "$results"
+
+step "Desktop window opens and renders the demo (Xvfb)"
+cargo build --locked -p order-sync-doctor
+./scripts/smoke-app.sh | tee -a "$results"
+
+# Rust: "test result: ok. N passed; M failed"; vitest: "Tests  N passed"; smoke: one test.
+passed=$(grep -hoE '([0-9]+) passed' "$results" | awk '{s += $1} END {print s + 0}')
+passed=$((passed + $(grep -c '^smoke: window rendered' "$results")))
+failed=$(grep -hoE '([0-9]+) failed' "$results" | awk '{s += $1} END {print s + 0}')
+echo
+echo "All checks passed."
+echo "tests: $passed passed, $failed failed"

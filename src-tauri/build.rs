@@ -1,0 +1,15 @@
+fn main() {
+    // The app's own commands go through Tauri's permission system like plugin commands do,
+    // so a capability file must grant each one.
+    let manifest =
+        tauri_build::AppManifest::new().commands(&["run_check", "app_info", "ui_rendered"]);
+    if let Err(error) =
+        tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+    {
+        // Build scripts report failure by panicking; there is no other channel.
+        #[allow(clippy::panic)]
+        {
+            panic!("tauri build failed: {error:#}");
+        }
+    }
+}
