@@ -38,7 +38,8 @@ export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HO
 keyring_home=$(mktemp -d)
 HOME="$keyring_home" XDG_DATA_HOME="$keyring_home/data" dbus-run-session -- bash -c '
   echo -n "test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  SYNC_DOCTOR_KEYCHAIN_TEST=1 cargo test --locked -p osd-session -p osd-cli --test keychain -- --nocapture 2>&1 | grep -E "test |skipped|result"
+  # The whole workspace, filtered by test name: the same build as above, nothing recompiles.
+  SYNC_DOCTOR_KEYCHAIN_TEST=1 cargo test --workspace --locked -- keychain 2>&1 | grep -E "^test .*keychain|skipped"
   exit "${PIPESTATUS[0]}"
 ' | tee -a "$results"
 

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use osd_model::Sensitive;
 use osd_resend::Options;
+use osd_session::demo::DemoStore;
 use osd_session::profile::{Profile, Side};
 use osd_session::secrets::{Keychain, SecretStore};
 use osd_session::{demo, Clock, Selection, Session, SessionError};
@@ -38,6 +39,13 @@ struct Target {
     /// A profile (TOML) naming your store and ERP.
     #[arg(long, global = true, value_name = "FILE")]
     profile: Option<PathBuf>,
+    /// Which store the demo simulates: shopify, woocommerce or csv (a Shopify order export).
+    #[arg(long, global = true, value_name = "STORE", default_value = "shopify", value_parser = demo_store)]
+    demo_store: DemoStore,
+}
+
+fn demo_store(text: &str) -> Result<DemoStore, String> {
+    DemoStore::parse(text).ok_or_else(|| "use shopify, woocommerce or csv".to_string())
 }
 
 #[derive(Subcommand)]
@@ -140,7 +148,8 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     if target.demo {
         // A fresh demo world every run, in a folder of its own: never the app's data.
         let dir = tempfile::tempdir()?;
-        let (demo, session) = demo::start(&dir.path().join("demo.sqlite"), clock()).await?;
+        let (demo, session) =
+            demo::start(&dir.path().join("demo.sqlite"), clock(), target.demo_store).await?;
         return Ok(Opened {
             session,
             _demo: Some(demo),
@@ -159,8 +168,10 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     let erp = profile.erp(&keychain)?;
     let db_path = osd_session::data_dir().join(format!("{}.sqlite", profile.name()));
     let db = Db::open(&db_path).await?;
+    let mut session = Session::new(db, store, erp, clock());
+    session.store_status_page = profile.store_status_page()?;
     Ok(Opened {
-        session: Session::new(db, store, erp, clock()),
+        session,
         _demo: None,
         _dir: None,
     })

@@ -152,9 +152,13 @@ fn parse_env(text: &str) -> HashMap<String, String> {
 }
 
 fn simulate() -> Simulator {
+    simulate_store("shopify")
+}
+
+fn simulate_store(store: &str) -> Simulator {
     let dir = tempfile::tempdir().unwrap();
     let child = bin()
-        .args(["simulate", "--write-profile"])
+        .args(["simulate", "--store", store, "--write-profile"])
         .arg(dir.path())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -269,4 +273,111 @@ fn a_profile_against_the_simulators_checks_and_reprocesses_exactly_once() {
         failed["orders"].as_array().unwrap().len(),
         results.len() - created
     );
+}
+
+#[test]
+fn a_csv_store_with_the_simulated_netsuite_checks_and_reprocesses() {
+    let sim = simulate();
+    let data = tempfile::tempdir().unwrap();
+    // The same demo orders, as Shopify's export writes them, with one broken row.
+    let orders: Vec<osd_model::Order> = osd_simulators::demo::build(chrono::Utc::now())
+        .orders
+        .into_iter()
+        .map(|o| o.shop.order)
+        .collect();
+    let mut csv = osd_simulators::shopify_export::to_csv(&orders);
+    csv.push_str("#9999,,,,,,,,,,,,,not-a-number,Broken,1.00,X\n");
+    let csv_path = sim.dir.path().join("orders_export.csv");
+    std::fs::write(&csv_path, csv).unwrap();
+    let profile = std::fs::read_to_string(sim.dir.path().join("simulated.toml")).unwrap();
+    let erp = &profile[profile.find("[erp]").unwrap()..];
+    let csv_profile = sim.dir.path().join("csv.toml");
+    std::fs::write(
+        &csv_profile,
+        format!(
+            "name = \"csv-test\"\n\n[store]\nkind = \"csv\"\npath = \"orders_export.csv\"\n\n{erp}"
+        ),
+    )
+    .unwrap();
+
+    let run_csv = |args: &[&str]| {
+        let mut command = bin();
+        command
+            .envs(&sim.env)
+            .env("SYNC_DOCTOR_DATA_DIR", data.path())
+            .arg("--profile")
+            .arg(&csv_profile)
+            .args(args);
+        run(&mut command)
+    };
+    let (code, stdout, stderr) = run_csv(&["check", "--json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    assert!(codes(&report, 2).contains(&"sku_not_found".to_string()));
+    let unreadable = report["steps"][1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "unreadable")
+        .expect("the broken row is reported");
+    assert!(
+        unreadable["detail"]
+            .as_str()
+            .unwrap()
+            .contains("not-a-number"),
+        "{unreadable}"
+    );
+
+    let before = sales_orders(&sim.netsuite).len();
+    let (_, stdout, _) = run_csv(&["reprocess", "--all-failed", "--json"]);
+    let first: Value = serde_json::from_str(&stdout).unwrap();
+    let created = first["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "created")
+        .count();
+    assert!(created >= 10, "{first}");
+    let (_, stdout, _) = run_csv(&["reprocess", "--all-failed", "--json"]);
+    let second: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(second["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["outcome"] != "created"));
+    let after = sales_orders(&sim.netsuite);
+    assert_eq!(
+        after.len(),
+        before + created,
+        "each order once, and the CSV's Shopify ids match the orders already there"
+    );
+}
+
+#[test]
+fn a_woocommerce_profile_checks_and_reprocesses_exactly_once() {
+    let sim = simulate_store("woocommerce");
+    let data = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    assert!(report["steps"][0]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("WooCommerce"));
+    let before = sales_orders(&sim.netsuite).len();
+    let (_, stdout, _) = with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    let first: Value = serde_json::from_str(&stdout).unwrap();
+    let created = first["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "created")
+        .count();
+    assert!(created >= 10, "{first}");
+    with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    let after = sales_orders(&sim.netsuite);
+    assert_eq!(after.len(), before + created);
+    assert!(after.iter().all(|o| o["writes"] == 1));
 }

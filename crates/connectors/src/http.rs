@@ -127,7 +127,8 @@ pub async fn exchange(
 }
 
 fn transport(error: reqwest::Error, side: Side, system: &str) -> CallError {
-    // reqwest's Display includes the URL but never headers, so no credential leaks here.
+    // The URL may carry credentials (WooCommerce's query-string auth), so it is dropped.
+    let error = error.without_url();
     let raw = error_chain(&error);
     if error.is_timeout() {
         CallError::new(

@@ -8,8 +8,11 @@ pub mod http;
 pub mod netsuite;
 pub mod oauth1;
 pub mod shopify;
+pub mod shopify_csv;
+pub mod statuspage;
 mod traits;
 pub mod wire_decimal;
+pub mod woocommerce;
 
 pub use call_error::CallError;
 pub use draft::{DraftLine, ErpOrderDraft, Ref};

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use osd_connectors::shopify::{ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::{OrderQuery, StoreSource};
 use osd_model::FindingCode;
 use osd_simulators::demo;
@@ -31,7 +31,10 @@ fn client(sim: &ShopifySimulator, token: &str) -> ShopifyClient {
     ShopifyClient::new(ShopifyConfig {
         base_url: sim.base_url(),
         api_version: "2025-10".into(),
-        access_token: token.to_string().into(),
+        auth: ShopifyAuth::AccessToken {
+            token: token.to_string().into(),
+            expires: None,
+        },
         timeout: Duration::from_secs(5),
     })
     .unwrap()
@@ -180,7 +183,10 @@ async fn maintenance_and_outages_are_named() {
     let gone = ShopifyClient::new(ShopifyConfig {
         base_url: closed,
         api_version: "2025-10".into(),
-        access_token: TOKEN.to_string().into(),
+        auth: ShopifyAuth::AccessToken {
+            token: TOKEN.to_string().into(),
+            expires: None,
+        },
         timeout: Duration::from_secs(2),
     })
     .unwrap();
@@ -249,4 +255,96 @@ async fn http_429_with_retry_after_is_waited_out() {
         .unwrap();
     assert_eq!(page.orders.len(), 5);
     assert!(sim.requests() >= 3);
+}
+
+#[tokio::test]
+async fn client_credentials_are_exchanged_for_a_token_and_renewed() {
+    let sim = shop(orders()).await;
+    sim.state.lock().unwrap().app = Some(("app-id".into(), "app-secret".into()));
+    let config = |secret: &str| ShopifyConfig {
+        base_url: sim.base_url(),
+        api_version: "2025-10".into(),
+        auth: ShopifyAuth::ClientCredentials {
+            client_id: "app-id".into(),
+            client_secret: secret.to_string().into(),
+        },
+        timeout: Duration::from_secs(5),
+    };
+    let client = ShopifyClient::new(config("app-secret")).unwrap();
+    let report = client.test_connection().await.unwrap();
+    assert_eq!(
+        report.credential_expires, None,
+        "a granted token renews itself; nothing to warn about"
+    );
+    client
+        .list_orders(&OrderQuery {
+            page_size: 5,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        sim.state.lock().unwrap().grants,
+        1,
+        "the token is reused while it lives"
+    );
+
+    // Shopify revokes it early: one new grant, and the call goes through.
+    sim.set_faults(Faults {
+        expired_token: true,
+        ..Faults::default()
+    });
+    let error = client.test_connection().await.unwrap_err();
+    assert_eq!(error.code, FindingCode::StoreAuthFailed);
+    sim.set_faults(Faults::default());
+    client.test_connection().await.unwrap();
+
+    let wrong = ShopifyClient::new(config("not-the-secret"))
+        .unwrap()
+        .test_connection()
+        .await
+        .unwrap_err();
+    assert_eq!(wrong.code, FindingCode::StoreAuthFailed);
+    assert!(wrong.raw.contains("invalid_client"), "{}", wrong.raw);
+}
+
+#[tokio::test]
+async fn a_recorded_token_end_date_is_reported() {
+    let sim = shop(vec![]).await;
+    let ends = chrono::Utc::now() + chrono::Duration::days(5);
+    let client = ShopifyClient::new(ShopifyConfig {
+        base_url: sim.base_url(),
+        api_version: "2025-10".into(),
+        auth: ShopifyAuth::AccessToken {
+            token: TOKEN.to_string().into(),
+            expires: Some(ends),
+        },
+        timeout: Duration::from_secs(5),
+    })
+    .unwrap();
+    assert_eq!(
+        client.test_connection().await.unwrap().credential_expires,
+        Some(ends)
+    );
+}
+
+#[tokio::test]
+async fn shop_and_presentment_currencies_are_both_kept() {
+    let mut all = orders();
+    all[0].order.presentment_currency = Some("EUR".into());
+    let name = all[0].order.name.clone();
+    let sim = shop(all).await;
+    let (pulled, _) = pull_all(&client(&sim, TOKEN), 50).await;
+    let order = pulled.iter().find(|o| o.name == name).unwrap();
+    assert_eq!(
+        (
+            order.currency.as_str(),
+            order.presentment_currency.as_deref()
+        ),
+        ("USD", Some("EUR"))
+    );
+    assert!(pulled
+        .iter()
+        .filter(|o| o.name != name)
+        .all(|o| o.presentment_currency.is_none()));
 }

@@ -37,8 +37,12 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
     match code {
         F::StoreUnreachable => format!("{store} cannot be reached right now."),
         F::ErpUnreachable => format!("{erp} cannot be reached right now."),
-        F::StoreMaintenance => format!("{store} is down for maintenance."),
-        F::ErpMaintenance => format!("{erp} is down for maintenance."),
+        F::StoreMaintenance if key.is_empty() => format!("{store} is down for maintenance."),
+        F::StoreMaintenance => format!("{store} reports maintenance in progress: {key}."),
+        F::ErpMaintenance if key.is_empty() => format!("{erp} is down for maintenance."),
+        F::ErpMaintenance => format!("{erp} reports maintenance in progress: {key}."),
+        F::StoreIncident => format!("{store} reports an ongoing problem: {key}."),
+        F::ErpIncident => format!("{erp} reports an ongoing problem: {key}."),
         F::StoreAuthFailed => format!("{store} does not accept the saved login any more."),
         F::ErpAuthFailed if count == 0 => {
             format!("{erp} does not accept the saved login any more.")
@@ -118,6 +122,8 @@ pub fn fix(
         F::StoreUnreachable => format!("Check your internet connection; if it works, {store} has an outage: wait and check again."),
         F::ErpUnreachable => format!("Check your internet connection; if it works, {erp} has an outage: resend once it is back."),
         F::StoreMaintenance | F::ErpMaintenance => "Wait for the maintenance to end, then check again; nothing is lost meanwhile.".into(),
+        F::StoreIncident => format!("Orders may arrive late until {store} fixes it; check again later, nothing is lost meanwhile."),
+        F::ErpIncident => format!("Orders may fail until {erp} fixes it; resend the failed ones once its status page is green."),
         F::StoreAuthFailed => format!("Create a new access token in {store} and save it with \"sync-doctor login store\"."),
         F::ErpAuthFailed => format!("If the connection test above is green, resend these orders; otherwise renew the {erp} login."),
         F::CredentialExpiring => format!("Renew it in {erp} before that date and save the new one, so orders keep flowing."),

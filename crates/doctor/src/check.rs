@@ -2,6 +2,8 @@
 //! last error, and the pre-flight of each order not yet in the ERP.
 
 use chrono::{DateTime, Utc};
+use osd_connectors::http::Side;
+use osd_connectors::statuspage::VendorStatus;
 use osd_connectors::{CallError, ConnectionReport};
 use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport, StepStatus};
 
@@ -9,10 +11,13 @@ use crate::catalogue::{self, Context};
 use crate::grouping::group;
 use crate::Problem;
 
-/// What a connection test said, for one side.
+/// What a connection test said, for one side, and what the vendor's status page says.
 pub struct StatusEvidence {
     pub system: String,
+    pub side: Side,
     pub result: Result<ConnectionReport, CallError>,
+    /// `None` when no status page is configured or it could not be read.
+    pub vendor: Option<VendorStatus>,
 }
 
 /// One order that is not in the ERP, with what is known about why.
@@ -95,7 +100,44 @@ pub struct CheckInput {
 /// Warn this many days before a credential stops working.
 const EXPIRY_WARNING_DAYS: i64 = 30;
 
+fn vendor_findings(side: &StatusEvidence, ctx: &Context) -> Vec<Finding> {
+    let Some(vendor) = &side.vendor else {
+        return vec![];
+    };
+    let (maintenance, incident) = match side.side {
+        Side::Store => (FindingCode::StoreMaintenance, FindingCode::StoreIncident),
+        Side::Erp => (FindingCode::ErpMaintenance, FindingCode::ErpIncident),
+    };
+    let finding = |code: FindingCode, key: String| Finding {
+        code,
+        severity: Severity::Warning,
+        message: catalogue::message(code, 0, Some(&key), ctx),
+        fix: catalogue::fix(code, Some(&key), None, ctx),
+        detail: format!(
+            "{} status page: {} ({})",
+            side.system, vendor.description, vendor.indicator
+        ),
+        key: Some(key),
+        orders: vec![],
+        remedies: vec![],
+    };
+    let mut findings = Vec::new();
+    if !vendor.maintenance.is_empty() {
+        findings.push(finding(maintenance, vendor.maintenance.join("; ")));
+    }
+    if !vendor.incidents.is_empty() {
+        findings.push(finding(incident, vendor.incidents.join("; ")));
+    }
+    findings
+}
+
 fn status_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> Vec<Finding> {
+    let mut findings = vendor_findings(side, ctx);
+    findings.extend(connection_findings(side, now, ctx));
+    findings
+}
+
+fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> Vec<Finding> {
     let finding =
         |code: FindingCode, severity: Severity, key: Option<String>, detail: String| Finding {
             code,
@@ -116,7 +158,10 @@ fn status_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> 
         )],
         Ok(report) => match report.credential_expires {
             Some(at) if at <= now => vec![finding(
-                FindingCode::ErpAuthFailed,
+                match side.side {
+                    Side::Store => FindingCode::StoreAuthFailed,
+                    Side::Erp => FindingCode::ErpAuthFailed,
+                },
                 Severity::Error,
                 None,
                 format!(
@@ -304,5 +349,55 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     );
     CheckReport {
         steps: vec![step1, step2, step3, step4, step5],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn evidence(side: Side, expires: Option<DateTime<Utc>>) -> StatusEvidence {
+        StatusEvidence {
+            system: "Shopify".into(),
+            side,
+            result: Ok(ConnectionReport {
+                detail: "ok".into(),
+                credential_expires: expires,
+            }),
+            vendor: None,
+        }
+    }
+
+    #[test]
+    fn a_credential_ending_soon_is_warned_with_its_date_and_one_that_ended_is_an_error() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+        };
+        let now = DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let soon = status_findings(
+            &evidence(Side::Store, Some(now + chrono::Duration::days(5))),
+            now,
+            &ctx,
+        );
+        assert_eq!(soon[0].code, FindingCode::CredentialExpiring);
+        assert_eq!(soon[0].key.as_deref(), Some("in 5 days (on 2026-12-01)"));
+        assert!(status_findings(
+            &evidence(Side::Store, Some(now + chrono::Duration::days(90))),
+            now,
+            &ctx
+        )
+        .is_empty());
+        let ended = status_findings(
+            &evidence(Side::Store, Some(now - chrono::Duration::hours(1))),
+            now,
+            &ctx,
+        );
+        assert_eq!(
+            (ended[0].code, ended[0].severity),
+            (FindingCode::StoreAuthFailed, Severity::Error)
+        );
     }
 }

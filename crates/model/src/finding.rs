@@ -29,10 +29,12 @@ pub enum FindingCode {
     CurrencyInactive,
     TotalMismatch,
     OrderNotSynced,
+    StoreIncident,
+    ErpIncident,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 22] = [
+    pub const ALL: [FindingCode; 24] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -55,6 +57,8 @@ impl FindingCode {
         Self::CurrencyInactive,
         Self::TotalMismatch,
         Self::OrderNotSynced,
+        Self::StoreIncident,
+        Self::ErpIncident,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -81,6 +85,8 @@ impl FindingCode {
             Self::CurrencyInactive => "currency_inactive",
             Self::TotalMismatch => "total_mismatch",
             Self::OrderNotSynced => "order_not_synced",
+            Self::StoreIncident => "store_incident",
+            Self::ErpIncident => "erp_incident",
         }
     }
 

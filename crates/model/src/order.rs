@@ -26,6 +26,10 @@ pub struct Order {
     pub total_tax: Decimal,
     pub total: Decimal,
     pub note: Option<String>,
+    /// The currency the buyer paid in, when it differs from the shop's. Amounts above are in
+    /// the shop's `currency`, which is what the ERP books.
+    #[serde(default)]
+    pub presentment_currency: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -158,6 +162,7 @@ mod tests {
             total_tax: dec!(2.90),
             total: dec!(46.88),
             note: None,
+            presentment_currency: None,
         }
     }
 

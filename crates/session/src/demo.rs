@@ -1,59 +1,155 @@
-//! The built-in demo: a simulated Shopify and NetSuite on loopback, a shop of about 200 orders
+//! The built-in demo: a simulated store (Shopify by default, WooCommerce or a CSV export) and
+//! NetSuite on loopback, a shop of about 200 orders
 //! and the history of an integration that failed on some of them in every way the guide
 //! describes. Everything goes through the real connectors, so the raw errors are NetSuite's.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
-use osd_connectors::shopify::{ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify_csv::CsvSource;
+use osd_connectors::woocommerce::{WooClient, WooConfig};
+use osd_connectors::StoreSource;
 use osd_doctor::MasterIndex;
-use osd_model::Sensitive;
+use osd_model::{Order, Sensitive};
 use osd_resend::{Options, Resender};
-use osd_simulators::demo::{self, DemoWorld, PastFault};
+use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault};
 use osd_simulators::netsuite::{Integration, NetSuiteSimulator};
 use osd_simulators::shopify::ShopifySimulator;
+use osd_simulators::shopify_export;
+use osd_simulators::statuspage::StatusPageSimulator;
+use osd_simulators::woocommerce::WooSimulator;
 use osd_simulators::{keys, Faults};
 use osd_store::Db;
 
 use crate::{Clock, Result, Session, SessionError};
 
+/// Which store the demo simulates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DemoStore {
+    #[default]
+    Shopify,
+    WooCommerce,
+    /// Shopify's order export as a file.
+    Csv,
+}
+
+impl DemoStore {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "shopify" => Some(Self::Shopify),
+            "woocommerce" => Some(Self::WooCommerce),
+            "csv" => Some(Self::Csv),
+            _ => None,
+        }
+    }
+}
+
+/// The store side of a running demo.
+pub enum StoreSimulator {
+    Shopify(ShopifySimulator),
+    WooCommerce(WooSimulator),
+    Csv {
+        path: PathBuf,
+        _dir: tempfile::TempDir,
+    },
+}
+
 /// The running demo; the simulators stop when it is dropped.
 pub struct Demo {
-    pub shop: ShopifySimulator,
+    pub store: StoreSimulator,
     pub netsuite: NetSuiteSimulator,
+    /// The store vendor's status page (all green until a test says otherwise).
+    pub status_page: StatusPageSimulator,
     pub world: DemoWorld,
 }
 
 /// Ports: 0 picks free ones; `simulate` may ask for fixed ones.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ports {
-    pub shopify: u16,
+    pub store: u16,
     pub netsuite: u16,
 }
 
 /// Everything a profile needs to reach the demo's simulators, for `sync-doctor simulate`.
 pub struct DemoCredentials {
-    pub shop_token: Sensitive<String>,
+    /// Shopify's access token, or WooCommerce's `ck_…:cs_…`.
+    pub store_secret: Sensitive<String>,
     pub netsuite_private_key: Sensitive<String>,
 }
+
+const WOO_KEY: &str = "ck_demo_0000000000000000000000";
+const WOO_SECRET: &str = "cs_demo_0000000000000000000000";
+const FIRST_DEMO_ID: u64 = 5_100_000_000;
 
 fn sim_error(e: impl std::fmt::Display) -> SessionError {
     SessionError::Simulator(e.to_string())
 }
 
+/// A demo order as the chosen store presents it (WooCommerce numbers its orders its own way).
+pub fn store_order(kind: DemoStore, order: &DemoOrder) -> Order {
+    let mut o = order.shop.order.clone();
+    if kind == DemoStore::WooCommerce {
+        let n: u64 = o
+            .store_id
+            .rsplit('/')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(FIRST_DEMO_ID);
+        o.store_id = (1000 + n.saturating_sub(FIRST_DEMO_ID)).to_string();
+        o.source = "woocommerce".into();
+    }
+    o
+}
+
 /// Start the simulators with the demo world, before any history.
-pub async fn start_simulators(clock: &Clock, ports: Ports) -> Result<(Demo, DemoCredentials)> {
+pub async fn start_simulators(
+    clock: &Clock,
+    ports: Ports,
+    kind: DemoStore,
+) -> Result<(Demo, DemoCredentials)> {
     let world = demo::build(clock());
     let key = keys::generate_es256().map_err(sim_error)?;
-    let shop = ShopifySimulator::start(
-        "Juniper & Pine (demo)",
-        demo::SHOP_TOKEN,
-        world.orders.iter().map(|o| o.shop.clone()).collect(),
-        ports.shopify,
-    )
-    .await
-    .map_err(sim_error)?;
+    let (store, store_secret) = match kind {
+        DemoStore::Shopify => (
+            StoreSimulator::Shopify(
+                ShopifySimulator::start(
+                    "Juniper & Pine (demo)",
+                    demo::SHOP_TOKEN,
+                    world.orders.iter().map(|o| o.shop.clone()).collect(),
+                    ports.store,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            demo::SHOP_TOKEN.to_string(),
+        ),
+        DemoStore::WooCommerce => (
+            StoreSimulator::WooCommerce(
+                WooSimulator::start(
+                    WOO_KEY,
+                    WOO_SECRET,
+                    world
+                        .orders
+                        .iter()
+                        .map(|o| (store_order(kind, o), o.shop.updated_at))
+                        .collect(),
+                    ports.store,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            format!("{WOO_KEY}:{WOO_SECRET}"),
+        ),
+        DemoStore::Csv => {
+            let dir = tempfile::tempdir().map_err(sim_error)?;
+            let path = dir.path().join("orders_export.csv");
+            let orders: Vec<Order> = world.orders.iter().map(|o| o.shop.order.clone()).collect();
+            std::fs::write(&path, shopify_export::to_csv(&orders)).map_err(sim_error)?;
+            (StoreSimulator::Csv { path, _dir: dir }, String::new())
+        }
+    };
     let netsuite = NetSuiteSimulator::start(
         world.account.clone(),
         Integration {
@@ -71,34 +167,73 @@ pub async fn start_simulators(clock: &Clock, ports: Ports) -> Result<(Demo, Demo
     .map_err(sim_error)?;
     // Orders that synced fine long ago are simply there.
     for order in world.orders.iter().filter(|o| o.synced_before()) {
-        let o = &order.shop.order;
+        let o = store_order(kind, order);
         netsuite.insert_sales_order(
             &o.external_id(),
             serde_json::json!({ "otherRefNum": o.name, "tranDate": o.created_at.format("%Y-%m-%d").to_string() }),
         );
     }
+    let status_page = StatusPageSimulator::start("Store status (demo)", 0)
+        .await
+        .map_err(sim_error)?;
     Ok((
         Demo {
-            shop,
+            store,
             netsuite,
+            status_page,
             world,
         },
         DemoCredentials {
-            shop_token: Sensitive::new(demo::SHOP_TOKEN.into()),
+            store_secret: Sensitive::new(store_secret),
             netsuite_private_key: Sensitive::new(key.private_pem),
         },
     ))
 }
 
 impl Demo {
-    pub fn store_client(&self, token: &Sensitive<String>) -> Result<ShopifyClient> {
-        ShopifyClient::new(ShopifyConfig {
-            base_url: self.shop.base_url(),
-            api_version: "2025-10".into(),
-            access_token: token.clone(),
-            timeout: Duration::from_secs(10),
+    pub fn kind(&self) -> DemoStore {
+        match self.store {
+            StoreSimulator::Shopify(_) => DemoStore::Shopify,
+            StoreSimulator::WooCommerce(_) => DemoStore::WooCommerce,
+            StoreSimulator::Csv { .. } => DemoStore::Csv,
+        }
+    }
+
+    /// The external id the ERP knows a demo order by.
+    pub fn external_id(&self, order: &DemoOrder) -> String {
+        store_order(self.kind(), order).external_id()
+    }
+
+    pub fn store_client(&self, secret: &Sensitive<String>) -> Result<Box<dyn StoreSource>> {
+        let timeout = Duration::from_secs(10);
+        Ok(match &self.store {
+            StoreSimulator::Shopify(sim) => Box::new(
+                ShopifyClient::new(ShopifyConfig {
+                    base_url: sim.base_url(),
+                    api_version: "2025-10".into(),
+                    auth: ShopifyAuth::AccessToken {
+                        token: secret.clone(),
+                        expires: None,
+                    },
+                    timeout,
+                })
+                .map_err(sim_error)?,
+            ),
+            StoreSimulator::WooCommerce(sim) => {
+                let (key, secret) = secret.expose().split_once(':').unwrap_or_default();
+                Box::new(
+                    WooClient::new(WooConfig {
+                        base_url: sim.base_url(),
+                        consumer_key: key.to_string().into(),
+                        consumer_secret: secret.to_string().into(),
+                        auth: None,
+                        timeout,
+                    })
+                    .map_err(sim_error)?,
+                )
+            }
+            StoreSimulator::Csv { path, .. } => Box::new(CsvSource::new(path.clone())),
         })
-        .map_err(sim_error)
     }
 
     pub fn erp_client(&self, private_key: &Sensitive<String>) -> Result<NetSuiteClient> {
@@ -126,18 +261,21 @@ impl Demo {
 /// Start the demo on a fresh database at `db_path`: simulators, the shop's orders pulled in,
 /// and the old integration's failed attempts replayed so the error log has NetSuite's own
 /// words. Returns the demo (keep it alive) and a session connected to it.
-pub async fn start(db_path: &Path, clock: Clock) -> Result<(Demo, Session)> {
+pub async fn start(db_path: &Path, clock: Clock, kind: DemoStore) -> Result<(Demo, Session)> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    let (demo, credentials) = start_simulators(&clock, Ports::default()).await?;
+    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind).await?;
     let db = Db::open(db_path).await?;
-    let session = Session::new(
+    let mut session = Session::new(
         db,
-        Box::new(demo.store_client(&credentials.shop_token)?),
+        demo.store_client(&credentials.store_secret)?,
         Box::new(demo.erp_client(&credentials.netsuite_private_key)?),
         clock,
     );
+    if kind != DemoStore::Csv {
+        session.store_status_page = Some(demo.status_page.base_url());
+    }
     replay_history(&demo, &session).await?;
     Ok((demo, session))
 }
@@ -161,7 +299,7 @@ async fn replay_history(demo: &Demo, session: &Session) -> Result<()> {
     };
     let stored = session.db.unsynced_orders().await?;
     for order in demo.world.orders.iter().filter(|o| o.attempted_before()) {
-        let external_id = order.shop.order.external_id();
+        let external_id = demo.external_id(order);
         let Some(stored) = stored.iter().find(|s| s.external_id == external_id) else {
             continue;
         };
@@ -181,7 +319,7 @@ async fn replay_history(demo: &Demo, session: &Session) -> Result<()> {
     // The next write of the first timed-out order commits but loses its answer again, so a
     // resend has to prove it creates no duplicate.
     if let Some(first) = demo.world.timeout_orders().next() {
-        let id = first.shop.order.external_id();
+        let id = demo.external_id(first);
         demo.arm(|f| {
             f.timeout_after_commit.insert(id);
         });

@@ -1,12 +1,14 @@
 //! A profile says which store and which ERP to connect, and how. Secrets are never in it:
 //! they come from the keychain, or from the environment variable it names.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
-use osd_connectors::shopify::{ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify_csv::CsvSource;
+use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
 use osd_model::Sensitive;
 use serde::Deserialize;
@@ -31,8 +33,30 @@ pub enum StoreProfile {
         url: String,
         #[serde(default = "default_shopify_version")]
         api_version: String,
+        /// `access-token` (the default; the secret is the Admin API token) or
+        /// `client-credentials` (the secret is the app's client secret).
+        auth: Option<String>,
+        client_id: Option<String>,
+        /// When a pasted token stops working (`YYYY-MM-DD`), to warn ahead.
+        token_expires: Option<NaiveDate>,
+        /// A Statuspage address, e.g. `https://www.shopifystatus.com`.
+        status_page: Option<String>,
         secret_env: Option<String>,
         timeout_seconds: Option<u64>,
+    },
+    Woocommerce {
+        /// The store's address, e.g. `https://shop.example.com`.
+        url: String,
+        /// `basic`, `query-string` or `oauth1`; by default Basic over HTTPS, OAuth 1.0a over HTTP.
+        auth: Option<String>,
+        status_page: Option<String>,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
+    /// A file exported from Shopify (Admin → Orders → Export) or in the same format.
+    Csv {
+        /// Relative paths are read from the profile's folder.
+        path: PathBuf,
     },
 }
 
@@ -76,6 +100,11 @@ impl Profile {
         if profile.name.is_none() {
             profile.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         }
+        if let StoreProfile::Csv { path: file } = &mut profile.store {
+            if file.is_relative() {
+                *file = path.parent().unwrap_or(Path::new(".")).join(&*file);
+            }
+        }
         Ok(profile)
     }
 
@@ -105,22 +134,71 @@ impl Profile {
     }
 
     pub fn store(&self, secrets: &dyn SecretStore) -> Result<Box<dyn StoreSource>> {
+        let timeout = |t: &Option<u64>| Duration::from_secs(t.unwrap_or(30));
         match &self.store {
             StoreProfile::Shopify {
                 url,
                 api_version,
+                auth,
+                client_id,
+                token_expires,
                 secret_env,
                 timeout_seconds,
+                ..
             } => {
+                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets)?;
+                let auth = match auth.as_deref().unwrap_or("access-token") {
+                    "access-token" => ShopifyAuth::AccessToken { token: secret, expires: token_expires.and_then(midnight) },
+                    "client-credentials" => ShopifyAuth::ClientCredentials { client_id: required(client_id, "[store] client_id")?, client_secret: secret },
+                    other => return Err(SessionError::Profile(format!("[store] auth = \"{other}\" is not known; use access-token or client-credentials"))),
+                };
                 let client = ShopifyClient::new(ShopifyConfig {
                     base_url: parse_url(url)?,
                     api_version: api_version.clone(),
-                    access_token: self.secret(Side::Store, secret_env.as_ref(), secrets)?,
-                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
+                    auth,
+                    timeout: timeout(timeout_seconds),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))
             }
+            StoreProfile::Woocommerce {
+                url,
+                auth,
+                secret_env,
+                timeout_seconds,
+                ..
+            } => {
+                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets)?;
+                let (key, secret) = woo_keys(&secret)?;
+                let auth = match auth.as_deref() {
+                    None => None,
+                    Some("basic") => Some(WooAuth::Basic),
+                    Some("query-string") => Some(WooAuth::QueryString),
+                    Some("oauth1") => Some(WooAuth::OAuth1),
+                    Some(other) => return Err(SessionError::Profile(format!("[store] auth = \"{other}\" is not known; use basic, query-string or oauth1"))),
+                };
+                let client = WooClient::new(WooConfig {
+                    base_url: parse_url(url)?,
+                    consumer_key: key,
+                    consumer_secret: secret,
+                    auth,
+                    timeout: timeout(timeout_seconds),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            StoreProfile::Csv { path } => Ok(Box::new(CsvSource::new(path.clone()))),
+        }
+    }
+
+    /// The store's status page, when the profile names one.
+    pub fn store_status_page(&self) -> Result<Option<url::Url>> {
+        match &self.store {
+            StoreProfile::Shopify { status_page, .. }
+            | StoreProfile::Woocommerce { status_page, .. } => {
+                status_page.as_deref().map(parse_url).transpose()
+            }
+            StoreProfile::Csv { .. } => Ok(None),
         }
     }
 
@@ -141,8 +219,8 @@ impl Profile {
                 let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets)?;
                 let auth = match auth.as_str() {
                     "client-credentials" => NetSuiteAuth::ClientCredentials {
-                        client_id: required(client_id, "client_id")?,
-                        certificate_id: required(certificate_id, "certificate_id")?,
+                        client_id: required(client_id, "[erp] client_id")?,
+                        certificate_id: required(certificate_id, "[erp] certificate_id")?,
                         private_key_pem: secret,
                         algorithm: match algorithm.as_deref().unwrap_or("PS256") {
                             "PS256" => JwtAlgorithm::Ps256,
@@ -153,9 +231,7 @@ impl Profile {
                                 )))
                             }
                         },
-                        certificate_expires: certificate_expires
-                            .and_then(|d| d.and_hms_opt(0, 0, 0))
-                            .map(|d| DateTime::<Utc>::from_naive_utc_and_offset(d, Utc)),
+                        certificate_expires: certificate_expires.and_then(midnight),
                     },
                     "token-based" => {
                         let parts: TbaSecret = serde_json::from_str(secret.expose()).map_err(|_| {
@@ -215,7 +291,33 @@ fn required(value: &Option<String>, field: &str) -> Result<String> {
     value
         .clone()
         .filter(|v| !v.is_empty())
-        .ok_or_else(|| SessionError::Profile(format!("[erp] needs {field}")))
+        .ok_or_else(|| SessionError::Profile(format!("the profile needs {field}")))
+}
+
+fn midnight(date: NaiveDate) -> Option<DateTime<Utc>> {
+    date.and_hms_opt(0, 0, 0)
+        .map(|d| DateTime::<Utc>::from_naive_utc_and_offset(d, Utc))
+}
+
+/// WooCommerce's key pair, saved as `ck_…:cs_…` or as JSON.
+fn woo_keys(secret: &Sensitive<String>) -> Result<(Sensitive<String>, Sensitive<String>)> {
+    #[derive(Deserialize)]
+    struct Keys {
+        consumer_key: String,
+        consumer_secret: String,
+    }
+    let text = secret.expose().trim();
+    if let Ok(keys) = serde_json::from_str::<Keys>(text) {
+        return Ok((keys.consumer_key.into(), keys.consumer_secret.into()));
+    }
+    match text.split_once(':') {
+        Some((key, secret)) if !key.is_empty() && !secret.is_empty() => {
+            Ok((key.to_string().into(), secret.to_string().into()))
+        }
+        _ => Err(SessionError::Profile(
+            "the WooCommerce secret must be \"consumer_key:consumer_secret\" (ck_…:cs_…)".into(),
+        )),
+    }
 }
 
 fn parse_url(text: &str) -> Result<url::Url> {

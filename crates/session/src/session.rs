@@ -3,6 +3,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
+use std::time::Duration;
+
+use osd_connectors::http::Side;
+use osd_connectors::statuspage::{self, VendorStatus};
 use osd_connectors::{CallError, Erp, OrderQuery, StoreSource};
 use osd_doctor::catalogue::Context;
 use osd_doctor::{assemble, preflight, CheckInput, MasterIndex, OrderEvidence, StatusEvidence};
@@ -51,6 +55,21 @@ pub struct Session {
     pub store: Box<dyn StoreSource>,
     pub erp: Box<dyn Erp>,
     pub clock: Clock,
+    /// The vendors' Statuspage addresses, when known.
+    pub store_status_page: Option<url::Url>,
+    pub erp_status_page: Option<url::Url>,
+}
+
+/// A status page that cannot be read is no finding: the connection test speaks for itself.
+async fn vendor_status(page: &Option<url::Url>, side: Side) -> Option<VendorStatus> {
+    let page = page.as_ref()?;
+    match statuspage::read(page, side, Duration::from_secs(10)).await {
+        Ok(status) => Some(status),
+        Err(error) => {
+            tracing::info!(%error, "status page not read");
+            None
+        }
+    }
 }
 
 fn last_error(attempt: &Attempt) -> Option<CallError> {
@@ -72,6 +91,8 @@ impl Session {
             store,
             erp,
             clock,
+            store_status_page: None,
+            erp_status_page: None,
         }
     }
 
@@ -156,8 +177,12 @@ impl Session {
 
     /// The five steps.
     pub async fn check(&self) -> Result<CheckReport> {
-        let (store_status, erp_status) =
-            tokio::join!(self.store.test_connection(), self.erp.test_connection());
+        let (store_status, erp_status, store_vendor, erp_vendor) = tokio::join!(
+            self.store.test_connection(),
+            self.erp.test_connection(),
+            vendor_status(&self.store_status_page, Side::Store),
+            vendor_status(&self.erp_status_page, Side::Erp),
+        );
         let summary = self.refresh().await?;
         let erp_up = erp_status.is_ok();
         let master = if erp_up {
@@ -189,11 +214,15 @@ impl Session {
             context: self.context(),
             store: StatusEvidence {
                 system: self.store.system().into(),
+                side: Side::Store,
                 result: store_status,
+                vendor: store_vendor,
             },
             erp: StatusEvidence {
                 system: self.erp.system().into(),
+                side: Side::Erp,
                 result: erp_status,
+                vendor: erp_vendor,
             },
             orders_read: summary.known,
             unreadable: summary.unreadable,

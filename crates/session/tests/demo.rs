@@ -14,9 +14,13 @@ use osd_store::Outcome;
 
 async fn start() -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
     let dir = tempfile::tempdir().unwrap();
-    let (demo, session) = demo::start(&dir.path().join("demo.sqlite"), Arc::new(chrono::Utc::now))
-        .await
-        .unwrap();
+    let (demo, session) = demo::start(
+        &dir.path().join("demo.sqlite"),
+        Arc::new(chrono::Utc::now),
+        demo::DemoStore::Shopify,
+    )
+    .await
+    .unwrap();
     (dir, demo, session)
 }
 
@@ -230,4 +234,74 @@ async fn selected_orders_only_and_unknown_names_are_refused() {
         .err()
         .unwrap();
     assert!(error.is_configuration());
+}
+
+#[tokio::test]
+async fn the_store_vendors_status_page_is_read_in_step_1() {
+    let (_dir, demo, session) = start().await;
+    demo.status_page
+        .set(|p| p.incident = Some(("Admin API errors".into(), "major".into())));
+    let report = session.check().await.unwrap();
+    let incident = report.steps[0]
+        .findings
+        .iter()
+        .find(|f| f.code == FindingCode::StoreIncident)
+        .expect("incident reported");
+    assert!(
+        incident.message.contains("Admin API errors"),
+        "{}",
+        incident.message
+    );
+    demo.status_page.set(|p| {
+        p.incident = None;
+        p.maintenance = Some("Database upgrade".into());
+    });
+    let report = session.check().await.unwrap();
+    assert!(
+        report.steps[0]
+            .findings
+            .iter()
+            .any(|f| f.code == FindingCode::StoreMaintenance
+                && f.message.contains("Database upgrade"))
+    );
+}
+
+#[tokio::test]
+async fn every_demo_store_gives_the_same_diagnosis() {
+    for kind in [demo::DemoStore::WooCommerce, demo::DemoStore::Csv] {
+        let dir = tempfile::tempdir().unwrap();
+        let (demo, session) = demo::start(
+            &dir.path().join("demo.sqlite"),
+            Arc::new(chrono::Utc::now),
+            kind,
+        )
+        .await
+        .unwrap();
+        let report = session.check().await.unwrap();
+        let typo = report.steps[1]
+            .findings
+            .iter()
+            .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
+            .unwrap();
+        assert_eq!(typo.orders.len(), 7, "{kind:?}");
+        let before = demo.netsuite.sales_orders().len();
+        let results = session
+            .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+            .await
+            .unwrap();
+        let created = results
+            .iter()
+            .filter(|r| r.outcome == Outcome::Created)
+            .count();
+        assert_eq!(created, 12, "{kind:?}");
+        session
+            .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+            .await
+            .unwrap();
+        assert_eq!(
+            demo.netsuite.sales_orders().len(),
+            before + created,
+            "{kind:?}: exactly once"
+        );
+    }
 }

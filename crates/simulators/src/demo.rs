@@ -448,6 +448,7 @@ fn shop_order(
         note: index
             .is_multiple_of(9)
             .then(|| "Please gift-wrap, it's a birthday present.\nThank you!".to_string()),
+        presentment_currency: None,
     };
     ShopOrder {
         updated_at: created + chrono::Duration::minutes(2),

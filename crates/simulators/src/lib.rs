@@ -7,6 +7,9 @@ pub mod keys;
 pub mod netsuite;
 mod server;
 pub mod shopify;
+pub mod shopify_export;
+pub mod statuspage;
+pub mod woocommerce;
 
 pub use faults::Faults;
 pub use server::Running;

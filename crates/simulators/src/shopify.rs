@@ -1,6 +1,7 @@
 //! Shopify Admin GraphQL on loopback: `orders` with cursor pagination and `shop`, the
 //! `X-Shopify-Access-Token` header, the calculated-cost bucket with `THROTTLED`, 401/429/503.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -34,6 +35,12 @@ pub struct ShopState {
     pub orders: Vec<ShopOrder>,
     pub faults: Faults,
     pub requests: u64,
+    /// An app allowed to use the client credentials grant: (client id, client secret).
+    pub app: Option<(String, String)>,
+    /// How long a granted token lives (Shopify: 86,399 seconds).
+    pub token_lifetime: Duration,
+    pub grants: u64,
+    granted: HashMap<String, Instant>,
     bucket: Bucket,
     window: Window,
 }
@@ -77,6 +84,10 @@ impl ShopifySimulator {
             orders,
             faults: Faults::default(),
             requests: 0,
+            app: None,
+            token_lifetime: Duration::from_secs(86_399),
+            grants: 0,
+            granted: HashMap::new(),
             // Shopify's standard plan: a 2,000-point bucket refilled at 100 points a second.
             bucket: Bucket {
                 maximum: 2000.0,
@@ -88,6 +99,7 @@ impl ShopifySimulator {
         }));
         let router = Router::new()
             .route("/admin/api/{version}/graphql.json", post(graphql))
+            .route("/admin/oauth/access_token", post(grant))
             .route("/__sim/faults", post(set_faults))
             .with_state(state.clone());
         let running = serve(router, port).await?;
@@ -116,6 +128,60 @@ impl ShopifySimulator {
     pub fn requests(&self) -> u64 {
         self.state.lock().map(|s| s.requests).unwrap_or(0)
     }
+}
+
+/// The client credentials grant: `{client_id, client_secret, grant_type}` as JSON or a form.
+async fn grant(
+    State(state): State<SharedShop>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let Ok(mut s) = state.lock() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let json_body = headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let fields: HashMap<String, String> = if json_body {
+        serde_json::from_slice::<HashMap<String, Value>>(&body)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(k, v)| v.as_str().map(|v| (k, v.to_string())))
+            .collect()
+    } else {
+        url::form_urlencoded::parse(&body).into_owned().collect()
+    };
+    let get = |k: &str| fields.get(k).cloned().unwrap_or_default();
+    let oauth_error = |status: StatusCode, error: &str, description: &str| {
+        (
+            status,
+            Json(json!({ "error": error, "error_description": description })),
+        )
+            .into_response()
+    };
+    if get("grant_type") != "client_credentials" {
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "unsupported_grant_type",
+            "The grant type is not supported.",
+        );
+    }
+    match &s.app {
+        Some((id, secret)) if *id == get("client_id") && *secret == get("client_secret") => {}
+        _ => {
+            return oauth_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                "Client authentication failed.",
+            )
+        }
+    }
+    let token = format!("shpat_granted_{:08}", s.grants);
+    s.grants += 1;
+    let lifetime = s.token_lifetime;
+    s.granted.insert(token.clone(), Instant::now() + lifetime);
+    Json(json!({ "access_token": token, "scope": "read_orders,read_all_orders", "expires_in": lifetime.as_secs() })).into_response()
 }
 
 async fn set_faults(State(state): State<SharedShop>, Json(faults): Json<Faults>) -> StatusCode {
@@ -161,7 +227,11 @@ async fn graphql(
         .get("X-Shopify-Access-Token")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    if token != s.access_token || s.faults.expired_token {
+    let granted = s
+        .granted
+        .get(token)
+        .is_some_and(|until| *until > Instant::now());
+    if (token != s.access_token && !granted) || s.faults.expired_token {
         return errors(
             StatusCode::UNAUTHORIZED,
             "[API] Invalid API key or access token (unrecognized login or wrong password)",
@@ -381,6 +451,7 @@ fn node(o: &ShopOrder) -> Value {
         "createdAt": order.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "updatedAt": o.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "currencyCode": c,
+        "presentmentCurrencyCode": order.presentment_currency.as_deref().unwrap_or(c),
         "taxesIncluded": order.taxes_included,
         "test": o.test,
         "cancelledAt": o.cancelled.then(|| o.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),

@@ -33,6 +33,7 @@ fn order(n: u32) -> Order {
         total_tax: Decimal::ZERO,
         total: Decimal::new(1999, 2),
         note: None,
+        presentment_currency: None,
     }
 }
 

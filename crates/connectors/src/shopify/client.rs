@@ -1,6 +1,7 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+use chrono::{DateTime, Utc};
 use osd_model::{Address, Customer, FindingCode, LineItem, Order, Sensitive, TaxLine};
 use rust_decimal::Decimal;
 use tokio::sync::Mutex;
@@ -24,7 +25,7 @@ pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String,
     edges {
       cursor
       node {
-        id name createdAt updatedAt currencyCode taxesIncluded test cancelledAt email note
+        id name createdAt updatedAt currencyCode presentmentCurrencyCode taxesIncluded test cancelledAt email note
         customer { id email firstName lastName }
         shippingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
         billingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
@@ -51,13 +52,35 @@ const LINE_ITEMS_PER_ORDER: f64 = 50.0;
 /// line-item connection at its full `first`.
 const COST_PER_ORDER: f64 = 3.0 + LINE_ITEMS_PER_ORDER;
 
+/// How the app proves who it is to the shop.
+#[derive(Debug, Clone)]
+pub enum ShopifyAuth {
+    /// An Admin API access token, pasted once. Offline tokens may carry an end date, which
+    /// the user records so the doctor can warn ahead.
+    AccessToken {
+        token: Sensitive<String>,
+        expires: Option<DateTime<Utc>>,
+    },
+    /// An app's client id and secret, exchanged for an access token that lasts 24 hours
+    /// (client credentials grant); renewed here before it runs out.
+    ClientCredentials {
+        client_id: String,
+        client_secret: Sensitive<String>,
+    },
+}
+
 #[derive(Debug, Clone)]
 pub struct ShopifyConfig {
     /// `https://{shop}.myshopify.com`, or a simulator's address.
     pub base_url: url::Url,
     pub api_version: String,
-    pub access_token: Sensitive<String>,
+    pub auth: ShopifyAuth,
     pub timeout: Duration,
+}
+
+struct IssuedToken {
+    token: Sensitive<String>,
+    renew_at: Instant,
 }
 
 /// What the last answer said about the cost bucket, and when.
@@ -89,6 +112,7 @@ pub struct ShopifyClient {
     config: ShopifyConfig,
     http: reqwest::Client,
     bucket: Mutex<Option<Bucket>>,
+    issued: Mutex<Option<IssuedToken>>,
 }
 
 impl ShopifyClient {
@@ -97,7 +121,61 @@ impl ShopifyClient {
             http: http::client(config.timeout)?,
             config,
             bucket: Mutex::new(None),
+            issued: Mutex::new(None),
         })
+    }
+
+    /// The token to send: the pasted one, or one from the client credentials grant, renewed
+    /// ten minutes before Shopify's 24 hours run out (or at once when `renew` is set).
+    async fn access_token(&self, renew: bool) -> Result<String, CallError> {
+        let (client_id, client_secret) = match &self.config.auth {
+            ShopifyAuth::AccessToken { token, .. } => return Ok(token.expose().clone()),
+            ShopifyAuth::ClientCredentials {
+                client_id,
+                client_secret,
+            } => (client_id, client_secret),
+        };
+        let mut issued = self.issued.lock().await;
+        if let Some(t) = issued
+            .as_ref()
+            .filter(|t| !renew && t.renew_at > Instant::now())
+        {
+            return Ok(t.token.expose().clone());
+        }
+        let url = self
+            .config
+            .base_url
+            .join("admin/oauth/access_token")
+            .map_err(|e| {
+                CallError::new(
+                    FindingCode::StoreUnreachable,
+                    "The shop address is not valid",
+                    e.to_string(),
+                )
+            })?;
+        let body = serde_json::json!({
+            "client_id": client_id,
+            "client_secret": client_secret.expose(),
+            "grant_type": "client_credentials",
+        });
+        let answer = http::exchange(self.http.post(url).json(&body), Side::Store, SYSTEM).await?;
+        if !answer.is_success() {
+            let mut error = errors::classify(&answer);
+            if matches!(answer.status, 400 | 401 | 403) {
+                error.code = FindingCode::StoreAuthFailed;
+                error.summary = "Shopify refused the app's client id or secret".into();
+            }
+            return Err(error);
+        }
+        let grant: super::wire::TokenGrant = serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, "token answer withheld"))?;
+        let lifetime = Duration::from_secs(grant.expires_in.unwrap_or(86_399));
+        let token = grant.access_token;
+        *issued = Some(IssuedToken {
+            token: Sensitive::new(token.clone()),
+            renew_at: Instant::now() + lifetime.saturating_sub(Duration::from_secs(600)),
+        });
+        Ok(token)
     }
 
     fn endpoint(&self) -> Result<url::Url, CallError> {
@@ -128,18 +206,27 @@ impl ShopifyClient {
         let body = serde_json::json!({ "query": query, "variables": variables });
         let mut attempts = 0;
         let mut expected = cost;
+        let mut renewed = false;
         loop {
             let wait = self.bucket.lock().await.map(|b| b.wait_for(expected));
             if let Some(wait) = wait.filter(|w| !w.is_zero()) {
                 tracing::debug!(?wait, "waiting for Shopify's cost bucket to refill");
                 tokio::time::sleep(wait).await;
             }
+            let token = self.access_token(false).await?;
             let request = self
                 .http
                 .post(url.clone())
-                .header("X-Shopify-Access-Token", self.config.access_token.expose())
+                .header("X-Shopify-Access-Token", token)
                 .json(&body);
             let answer = http::exchange(request, Side::Store, SYSTEM).await?;
+            let renewable = matches!(self.config.auth, ShopifyAuth::ClientCredentials { .. });
+            if answer.status == 401 && renewable && !renewed {
+                // A granted token can be revoked early; one fresh grant, then give up.
+                renewed = true;
+                self.access_token(true).await?;
+                continue;
+            }
             if answer.status == 429 {
                 attempts += 1;
                 if attempts > MAX_THROTTLE_RETRIES {
@@ -227,7 +314,10 @@ impl StoreSource for ShopifyClient {
                     .map(|c| format!(" (currency {c})"))
                     .unwrap_or_default()
             ),
-            credential_expires: None,
+            credential_expires: match &self.config.auth {
+                ShopifyAuth::AccessToken { expires, .. } => *expires,
+                ShopifyAuth::ClientCredentials { .. } => None,
+            },
         })
     }
 
@@ -337,7 +427,16 @@ fn address(a: MailingAddress) -> Address {
     }
 }
 
+/// One order node of the `orders` query, as the doctor's order. Public so the fuzz tests can
+/// feed it anything.
+pub fn order_from_json(node: serde_json::Value) -> Result<Order, String> {
+    serde_json::from_value::<OrderNode>(node)
+        .map(to_order)
+        .map_err(|e| format!("Shopify order could not be read: {e}"))
+}
+
 fn to_order(node: OrderNode) -> Order {
+    let currency = node.currency_code.clone();
     let shipping = node.shipping_address.map(address);
     let billing = node.billing_address.map(address);
     let customer = match &node.customer {
@@ -365,7 +464,7 @@ fn to_order(node: OrderNode) -> Order {
         name: node.name,
         source: "shopify".into(),
         created_at: node.created_at,
-        currency: node.currency_code,
+        currency: currency.clone(),
         customer,
         billing,
         shipping,
@@ -389,5 +488,6 @@ fn to_order(node: OrderNode) -> Order {
         total_tax: money(node.total_tax_set.as_ref()),
         total: node.total_price_set.shop_money.amount,
         note: non_empty(node.note),
+        presentment_currency: node.presentment_currency_code.filter(|p| *p != currency),
     }
 }

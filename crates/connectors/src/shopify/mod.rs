@@ -5,4 +5,6 @@ mod client;
 pub mod errors;
 pub mod wire;
 
-pub use client::{ShopifyClient, ShopifyConfig, ORDERS_QUERY, SHOP_QUERY};
+pub use client::{
+    order_from_json, ShopifyAuth, ShopifyClient, ShopifyConfig, ORDERS_QUERY, SHOP_QUERY,
+};

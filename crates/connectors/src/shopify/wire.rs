@@ -93,6 +93,7 @@ pub struct OrderNode {
     pub created_at: DateTime<Utc>,
     pub updated_at: Option<DateTime<Utc>>,
     pub currency_code: String,
+    pub presentment_currency_code: Option<String>,
     #[serde(default)]
     pub taxes_included: bool,
     #[serde(default)]
@@ -190,4 +191,11 @@ pub struct LineItemNode {
     pub original_unit_price_set: MoneyBag,
     #[serde(default)]
     pub tax_lines: Vec<TaxLineNode>,
+}
+
+/// The client credentials grant's answer.
+#[derive(Debug, Deserialize)]
+pub struct TokenGrant {
+    pub access_token: String,
+    pub expires_in: Option<u64>,
 }
