@@ -163,7 +163,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
         .into());
     };
     let profile = Profile::load(path)?;
-    let keychain = Keychain::default();
+    let keychain: Arc<dyn SecretStore> = Arc::new(Keychain::default());
     let store = profile.store(&keychain)?;
     let erp = profile.erp(&keychain)?;
     let db_path = osd_session::data_dir().join(format!("{}.sqlite", profile.name()));

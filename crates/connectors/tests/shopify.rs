@@ -348,3 +348,72 @@ async fn shop_and_presentment_currencies_are_both_kept() {
         .filter(|o| o.name != name)
         .all(|o| o.presentment_currency.is_none()));
 }
+
+#[tokio::test]
+async fn expiring_offline_tokens_are_refreshed_and_the_rotated_refresh_token_is_kept() {
+    use std::sync::{Arc, Mutex};
+    let sim = shop(orders()).await;
+    {
+        let mut s = sim.state.lock().unwrap();
+        s.app = Some(("app-id".into(), "app-secret".into()));
+        s.refresh_tokens.insert("shprt_first".into());
+        // Offline tokens that expire do so after an hour; one second keeps the test short.
+        s.token_lifetime = Duration::from_secs(1);
+    }
+    let kept: Arc<Mutex<Vec<String>>> = Arc::default();
+    let keep = {
+        let kept = kept.clone();
+        osd_connectors::shopify::RefreshKeeper(Arc::new(
+            move |token: &osd_model::Sensitive<String>, _expires| {
+                kept.lock().unwrap().push(token.expose().clone());
+            },
+        ))
+    };
+    let config = |refresh: &str| ShopifyConfig {
+        base_url: sim.base_url(),
+        api_version: "2025-10".into(),
+        auth: ShopifyAuth::Refreshing {
+            client_id: "app-id".into(),
+            client_secret: "app-secret".to_string().into(),
+            refresh_token: refresh.to_string().into(),
+            refresh_expires: None,
+            keep: keep.clone(),
+        },
+        timeout: Duration::from_secs(5),
+    };
+    let client = ShopifyClient::new(config("shprt_first")).unwrap();
+    let report = client.test_connection().await.unwrap();
+    let first_kept = kept.lock().unwrap().clone();
+    assert_eq!(
+        first_kept.len(),
+        1,
+        "the rotated refresh token is handed over to be saved"
+    );
+    let days = (report.credential_expires.unwrap() - chrono::Utc::now()).num_days();
+    assert!(
+        (89..=90).contains(&days),
+        "the refresh token's end date is what a person must watch: {days}"
+    );
+    // The access token lapses; the next call refreshes with the rotated token, not the old one.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    client
+        .list_orders(&OrderQuery {
+            page_size: 5,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(kept.lock().unwrap().len(), 2);
+    // The first refresh token was used up: a client still holding it is refused.
+    let stale = ShopifyClient::new(config("shprt_first"))
+        .unwrap()
+        .test_connection()
+        .await
+        .unwrap_err();
+    assert_eq!(stale.code, FindingCode::StoreAuthFailed);
+    assert!(
+        stale.summary.contains("authorised again"),
+        "{}",
+        stale.summary
+    );
+}

@@ -2,11 +2,12 @@
 //! they come from the keychain, or from the environment variable it names.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
-use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
@@ -133,7 +134,7 @@ impl Profile {
         }
     }
 
-    pub fn store(&self, secrets: &dyn SecretStore) -> Result<Box<dyn StoreSource>> {
+    pub fn store(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn StoreSource>> {
         let timeout = |t: &Option<u64>| Duration::from_secs(t.unwrap_or(30));
         match &self.store {
             StoreProfile::Shopify {
@@ -146,11 +147,28 @@ impl Profile {
                 timeout_seconds,
                 ..
             } => {
-                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets)?;
-                let auth = match auth.as_deref().unwrap_or("access-token") {
+                let mode = auth.as_deref().unwrap_or("access-token");
+                if mode == "refresh-token" && secret_env.is_some() {
+                    // Shopify replaces the refresh token on every use; a variable cannot keep it.
+                    return Err(SessionError::Profile("auth = \"refresh-token\" needs the keychain (drop secret_env and use `sync-doctor login store`): the token changes on every use".into()));
+                }
+                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets.as_ref())?;
+                let auth = match mode {
                     "access-token" => ShopifyAuth::AccessToken { token: secret, expires: token_expires.and_then(midnight) },
                     "client-credentials" => ShopifyAuth::ClientCredentials { client_id: required(client_id, "[store] client_id")?, client_secret: secret },
-                    other => return Err(SessionError::Profile(format!("[store] auth = \"{other}\" is not known; use access-token or client-credentials"))),
+                    "refresh-token" => {
+                        let saved: RefreshSecret = serde_json::from_str(secret.expose()).map_err(|_| {
+                            SessionError::Profile("the refresh-token secret must be JSON with client_secret and refresh_token".into())
+                        })?;
+                        ShopifyAuth::Refreshing {
+                            client_id: required(client_id, "[store] client_id")?,
+                            client_secret: saved.client_secret.clone().into(),
+                            refresh_token: saved.refresh_token.clone().into(),
+                            refresh_expires: saved.refresh_token_expires,
+                            keep: self.refresh_keeper(saved.client_secret, secrets.clone()),
+                        }
+                    }
+                    other => return Err(SessionError::Profile(format!("[store] auth = \"{other}\" is not known; use access-token, client-credentials or refresh-token"))),
                 };
                 let client = ShopifyClient::new(ShopifyConfig {
                     base_url: parse_url(url)?,
@@ -168,7 +186,7 @@ impl Profile {
                 timeout_seconds,
                 ..
             } => {
-                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets)?;
+                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets.as_ref())?;
                 let (key, secret) = woo_keys(&secret)?;
                 let auth = match auth.as_deref() {
                     None => None,
@@ -191,6 +209,28 @@ impl Profile {
         }
     }
 
+    /// Saves each rotated Shopify refresh token back into the keychain entry it came from.
+    fn refresh_keeper(
+        &self,
+        client_secret: String,
+        secrets: Arc<dyn SecretStore>,
+    ) -> RefreshKeeper {
+        let account = self.secret_account(Side::Store);
+        RefreshKeeper(Arc::new(
+            move |token: &Sensitive<String>, expires: Option<DateTime<Utc>>| {
+                let saved = RefreshSecret {
+                    client_secret: client_secret.clone(),
+                    refresh_token: token.expose().clone(),
+                    refresh_token_expires: expires,
+                };
+                let text = serde_json::to_string(&saved).unwrap_or_default();
+                if let Err(error) = secrets.set(&account, &Sensitive::new(text)) {
+                    tracing::error!(%error, "the new Shopify refresh token could not be saved; the next start will need a new login");
+                }
+            },
+        ))
+    }
+
     /// The store's status page, when the profile names one.
     pub fn store_status_page(&self) -> Result<Option<url::Url>> {
         match &self.store {
@@ -202,7 +242,7 @@ impl Profile {
         }
     }
 
-    pub fn erp(&self, secrets: &dyn SecretStore) -> Result<Box<dyn Erp>> {
+    pub fn erp(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
         match &self.erp {
             ErpProfile::Netsuite {
                 url,
@@ -216,7 +256,7 @@ impl Profile {
                 max_concurrency,
                 timeout_seconds,
             } => {
-                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets)?;
+                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let auth = match auth.as_str() {
                     "client-credentials" => NetSuiteAuth::ClientCredentials {
                         client_id: required(client_id, "[erp] client_id")?,
@@ -262,6 +302,14 @@ impl Profile {
             }
         }
     }
+}
+
+/// What the keychain holds for `auth = "refresh-token"`.
+#[derive(Deserialize, serde::Serialize)]
+struct RefreshSecret {
+    client_secret: String,
+    refresh_token: String,
+    refresh_token_expires: Option<DateTime<Utc>>,
 }
 
 #[derive(Deserialize)]
@@ -352,7 +400,8 @@ mod tests {
             "#,
         )
         .unwrap();
-        let secrets = MemorySecrets::default();
+        let memory = Arc::new(MemorySecrets::default());
+        let secrets: Arc<dyn SecretStore> = memory.clone();
         let error = profile.store(&secrets).err().unwrap();
         assert!(
             error.to_string().contains("sync-doctor login store"),

@@ -40,6 +40,8 @@ pub struct ShopState {
     /// How long a granted token lives (Shopify: 86,399 seconds).
     pub token_lifetime: Duration,
     pub grants: u64,
+    /// Refresh tokens of expiring offline access; each works once and is replaced.
+    pub refresh_tokens: std::collections::HashSet<String>,
     granted: HashMap<String, Instant>,
     bucket: Bucket,
     window: Window,
@@ -87,6 +89,7 @@ impl ShopifySimulator {
             app: None,
             token_lifetime: Duration::from_secs(86_399),
             grants: 0,
+            refresh_tokens: std::collections::HashSet::new(),
             granted: HashMap::new(),
             // Shopify's standard plan: a 2,000-point bucket refilled at 100 points a second.
             bucket: Bucket {
@@ -130,7 +133,7 @@ impl ShopifySimulator {
     }
 }
 
-/// The client credentials grant: `{client_id, client_secret, grant_type}` as JSON or a form.
+/// The client credentials and refresh token grants, as JSON or a form.
 async fn grant(
     State(state): State<SharedShop>,
     headers: HeaderMap,
@@ -160,7 +163,8 @@ async fn grant(
         )
             .into_response()
     };
-    if get("grant_type") != "client_credentials" {
+    let grant_type = get("grant_type");
+    if grant_type != "client_credentials" && grant_type != "refresh_token" {
         return oauth_error(
             StatusCode::BAD_REQUEST,
             "unsupported_grant_type",
@@ -177,11 +181,31 @@ async fn grant(
             )
         }
     }
+    // An expiring offline token's refresh token works once and is replaced by a new one.
+    let rotated = if grant_type == "refresh_token" {
+        if !s.refresh_tokens.remove(&get("refresh_token")) {
+            return oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_grant",
+                "The refresh token is invalid or has expired.",
+            );
+        }
+        let next = format!("shprt_{:08}", s.grants);
+        s.refresh_tokens.insert(next.clone());
+        Some(next)
+    } else {
+        None
+    };
     let token = format!("shpat_granted_{:08}", s.grants);
     s.grants += 1;
     let lifetime = s.token_lifetime;
     s.granted.insert(token.clone(), Instant::now() + lifetime);
-    Json(json!({ "access_token": token, "scope": "read_orders,read_all_orders", "expires_in": lifetime.as_secs() })).into_response()
+    let mut answer = json!({ "access_token": token, "scope": "read_orders,read_all_orders", "expires_in": lifetime.as_secs() });
+    if let Some(next) = rotated {
+        answer["refresh_token"] = json!(next);
+        answer["refresh_token_expires_in"] = json!(90 * 24 * 3600);
+    }
+    Json(answer).into_response()
 }
 
 async fn set_faults(State(state): State<SharedShop>, Json(faults): Json<Faults>) -> StatusCode {

@@ -67,6 +67,29 @@ pub enum ShopifyAuth {
         client_id: String,
         client_secret: Sensitive<String>,
     },
+    /// An expiring offline token: short-lived access tokens from a refresh token that Shopify
+    /// rotates on every use. `keep` is told each new refresh token so it can be saved; losing
+    /// it would lock the app out.
+    Refreshing {
+        client_id: String,
+        client_secret: Sensitive<String>,
+        refresh_token: Sensitive<String>,
+        refresh_expires: Option<DateTime<Utc>>,
+        keep: RefreshKeeper,
+    },
+}
+
+/// Called with each new refresh token and when it expires.
+pub type SaveRefreshToken = dyn Fn(&Sensitive<String>, Option<DateTime<Utc>>) + Send + Sync;
+
+/// Saves a rotated refresh token (and when it expires) where the secret lives.
+#[derive(Clone)]
+pub struct RefreshKeeper(pub std::sync::Arc<SaveRefreshToken>);
+
+impl std::fmt::Debug for RefreshKeeper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RefreshKeeper")
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +104,12 @@ pub struct ShopifyConfig {
 struct IssuedToken {
     token: Sensitive<String>,
     renew_at: Instant,
+}
+
+/// The refresh token in use, after any rotation.
+struct RefreshState {
+    token: Sensitive<String>,
+    expires: Option<DateTime<Utc>>,
 }
 
 /// What the last answer said about the cost bucket, and when.
@@ -113,27 +142,53 @@ pub struct ShopifyClient {
     http: reqwest::Client,
     bucket: Mutex<Option<Bucket>>,
     issued: Mutex<Option<IssuedToken>>,
+    refresh: Mutex<Option<RefreshState>>,
 }
 
 impl ShopifyClient {
     pub fn new(config: ShopifyConfig) -> Result<Self, CallError> {
+        let refresh = match &config.auth {
+            ShopifyAuth::Refreshing {
+                refresh_token,
+                refresh_expires,
+                ..
+            } => Some(RefreshState {
+                token: refresh_token.clone(),
+                expires: *refresh_expires,
+            }),
+            _ => None,
+        };
         Ok(Self {
             http: http::client(config.timeout)?,
             config,
             bucket: Mutex::new(None),
             issued: Mutex::new(None),
+            refresh: Mutex::new(refresh),
         })
     }
 
-    /// The token to send: the pasted one, or one from the client credentials grant, renewed
-    /// ten minutes before Shopify's 24 hours run out (or at once when `renew` is set).
+    /// The token to send: the pasted one, or one granted from client credentials or a refresh
+    /// token, renewed ten minutes before it runs out (or at once when `renew` is set).
     async fn access_token(&self, renew: bool) -> Result<String, CallError> {
-        let (client_id, client_secret) = match &self.config.auth {
+        let mut body = match &self.config.auth {
             ShopifyAuth::AccessToken { token, .. } => return Ok(token.expose().clone()),
             ShopifyAuth::ClientCredentials {
                 client_id,
                 client_secret,
-            } => (client_id, client_secret),
+            } => serde_json::json!({
+                "client_id": client_id,
+                "client_secret": client_secret.expose(),
+                "grant_type": "client_credentials",
+            }),
+            ShopifyAuth::Refreshing {
+                client_id,
+                client_secret,
+                ..
+            } => serde_json::json!({
+                "client_id": client_id,
+                "client_secret": client_secret.expose(),
+                "grant_type": "refresh_token",
+            }),
         };
         let mut issued = self.issued.lock().await;
         if let Some(t) = issued
@@ -141,6 +196,10 @@ impl ShopifyClient {
             .filter(|t| !renew && t.renew_at > Instant::now())
         {
             return Ok(t.token.expose().clone());
+        }
+        let mut refresh = self.refresh.lock().await;
+        if let Some(current) = refresh.as_ref() {
+            body["refresh_token"] = serde_json::json!(current.token.expose());
         }
         let url = self
             .config
@@ -153,27 +212,38 @@ impl ShopifyClient {
                     e.to_string(),
                 )
             })?;
-        let body = serde_json::json!({
-            "client_id": client_id,
-            "client_secret": client_secret.expose(),
-            "grant_type": "client_credentials",
-        });
         let answer = http::exchange(self.http.post(url).json(&body), Side::Store, SYSTEM).await?;
         if !answer.is_success() {
             let mut error = errors::classify(&answer);
             if matches!(answer.status, 400 | 401 | 403) {
                 error.code = FindingCode::StoreAuthFailed;
-                error.summary = "Shopify refused the app's client id or secret".into();
+                error.summary = if refresh.is_some() {
+                    "Shopify refused the refresh token: the app must be authorised again".into()
+                } else {
+                    "Shopify refused the app's client id or secret".into()
+                };
             }
             return Err(error);
         }
         let grant: super::wire::TokenGrant = serde_json::from_str(&answer.body)
             .map_err(|e| CallError::unreadable(SYSTEM, e, "token answer withheld"))?;
+        if let (Some(new_token), ShopifyAuth::Refreshing { keep, .. }) =
+            (grant.refresh_token, &self.config.auth)
+        {
+            let expires = grant
+                .refresh_token_expires_in
+                .and_then(|s| i64::try_from(s).ok())
+                .map(|s| Utc::now() + chrono::Duration::seconds(s));
+            let token = Sensitive::new(new_token);
+            (keep.0)(&token, expires);
+            *refresh = Some(RefreshState { token, expires });
+        }
         let lifetime = Duration::from_secs(grant.expires_in.unwrap_or(86_399));
         let token = grant.access_token;
         *issued = Some(IssuedToken {
             token: Sensitive::new(token.clone()),
-            renew_at: Instant::now() + lifetime.saturating_sub(Duration::from_secs(600)),
+            renew_at: Instant::now()
+                + lifetime.saturating_sub(Duration::from_secs(600).min(lifetime / 6)),
         });
         Ok(token)
     }
@@ -220,7 +290,7 @@ impl ShopifyClient {
                 .header("X-Shopify-Access-Token", token)
                 .json(&body);
             let answer = http::exchange(request, Side::Store, SYSTEM).await?;
-            let renewable = matches!(self.config.auth, ShopifyAuth::ClientCredentials { .. });
+            let renewable = !matches!(self.config.auth, ShopifyAuth::AccessToken { .. });
             if answer.status == 401 && renewable && !renewed {
                 // A granted token can be revoked early; one fresh grant, then give up.
                 renewed = true;
@@ -314,9 +384,14 @@ impl StoreSource for ShopifyClient {
                     .map(|c| format!(" (currency {c})"))
                     .unwrap_or_default()
             ),
+            // What a person must renew: a pasted token's end date, or the refresh token's;
+            // granted access tokens renew themselves.
             credential_expires: match &self.config.auth {
                 ShopifyAuth::AccessToken { expires, .. } => *expires,
                 ShopifyAuth::ClientCredentials { .. } => None,
+                ShopifyAuth::Refreshing { .. } => {
+                    self.refresh.lock().await.as_ref().and_then(|r| r.expires)
+                }
             },
         })
     }

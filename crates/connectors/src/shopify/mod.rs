@@ -6,5 +6,6 @@ pub mod errors;
 pub mod wire;
 
 pub use client::{
-    order_from_json, ShopifyAuth, ShopifyClient, ShopifyConfig, ORDERS_QUERY, SHOP_QUERY,
+    order_from_json, RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig, ORDERS_QUERY,
+    SHOP_QUERY,
 };

@@ -198,4 +198,7 @@ pub struct LineItemNode {
 pub struct TokenGrant {
     pub access_token: String,
     pub expires_in: Option<u64>,
+    /// Expiring offline tokens: the rotated refresh token and its lifetime.
+    pub refresh_token: Option<String>,
+    pub refresh_token_expires_in: Option<u64>,
 }
