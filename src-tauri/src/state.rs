@@ -22,9 +22,13 @@ impl AppState {
         self.connected
             .get_or_try_init(|| async {
                 let path = osd_session::data_dir().join("demo.sqlite");
-                let (demo, session) =
-                    demo::start(&path, Arc::new(chrono::Utc::now), demo::DemoStore::Shopify)
-                        .await?;
+                let (demo, session) = demo::start(
+                    &path,
+                    Arc::new(chrono::Utc::now),
+                    demo::DemoStore::Shopify,
+                    demo::DemoErp::NetSuite,
+                )
+                .await?;
                 Ok(Connected {
                     session,
                     is_demo: true,

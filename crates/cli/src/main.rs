@@ -12,7 +12,7 @@ use std::sync::Arc;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use osd_model::Sensitive;
 use osd_resend::Options;
-use osd_session::demo::DemoStore;
+use osd_session::demo::{DemoErp, DemoStore};
 use osd_session::profile::{Profile, Side};
 use osd_session::secrets::{Keychain, SecretStore};
 use osd_session::{demo, Clock, Selection, Session, SessionError};
@@ -42,6 +42,13 @@ struct Target {
     /// Which store the demo simulates: shopify, woocommerce or csv (a Shopify order export).
     #[arg(long, global = true, value_name = "STORE", default_value = "shopify", value_parser = demo_store)]
     demo_store: DemoStore,
+    /// Which ERP the demo simulates: netsuite or business-central.
+    #[arg(long, global = true, value_name = "ERP", default_value = "netsuite", value_parser = demo_erp)]
+    demo_erp: DemoErp,
+}
+
+fn demo_erp(text: &str) -> Result<DemoErp, String> {
+    DemoErp::parse(text).ok_or_else(|| "use netsuite or business-central".to_string())
 }
 
 fn demo_store(text: &str) -> Result<DemoStore, String> {
@@ -148,8 +155,13 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     if target.demo {
         // A fresh demo world every run, in a folder of its own: never the app's data.
         let dir = tempfile::tempdir()?;
-        let (demo, session) =
-            demo::start(&dir.path().join("demo.sqlite"), clock(), target.demo_store).await?;
+        let (demo, session) = demo::start(
+            &dir.path().join("demo.sqlite"),
+            clock(),
+            target.demo_store,
+            target.demo_erp,
+        )
+        .await?;
         return Ok(Opened {
             session,
             _demo: Some(demo),

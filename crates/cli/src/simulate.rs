@@ -1,10 +1,10 @@
-//! `sync-doctor simulate`: the demo's Shopify and NetSuite as standalone servers, with a
-//! profile that connects to them, for trying the CLI against "real" HTTP systems.
+//! `sync-doctor simulate`: the demo's store and ERP as standalone servers, with a profile that
+//! connects to them, for trying the CLI against "real" HTTP systems.
 
 use std::path::PathBuf;
 
 use clap::Args;
-use osd_session::demo::{self, DemoStore, Ports, StoreSimulator};
+use osd_session::demo::{self, DemoErp, DemoStore, ErpSimulator, Ports, StoreSimulator};
 use osd_session::Clock;
 
 #[derive(Args)]
@@ -15,20 +15,22 @@ pub struct SimulateArgs {
     /// Port for the simulated store (0: any free port).
     #[arg(long, default_value_t = 0)]
     store_port: u16,
-    /// Port for the simulated NetSuite (0: any free port).
-    #[arg(long, default_value_t = 0)]
-    netsuite_port: u16,
     /// Which ERP to simulate.
-    #[arg(long, default_value = "netsuite", value_parser = ["netsuite"])]
+    #[arg(long, default_value = "netsuite", value_parser = ["netsuite", "business-central"])]
     erp: String,
-    /// Folder to write `simulated.toml` (the profile) and `simulated.env` (its secrets).
+    /// Port for the simulated ERP (0: any free port).
+    #[arg(long, default_value_t = 0)]
+    erp_port: u16,
+    /// Folder to write `simulated.toml` (the profile), `simulated.env` (its secrets) and
+    /// `simulated.json` (where the simulators listen).
     #[arg(long, value_name = "DIR", default_value = ".")]
     write_profile: PathBuf,
 }
 
 const SHOP_TOKEN_ENV: &str = "SIM_SHOPIFY_TOKEN";
 const WOO_KEYS_ENV: &str = "SIM_WOOCOMMERCE_KEYS";
-const NETSUITE_KEY_ENV: &str = "SIM_NETSUITE_PRIVATE_KEY";
+/// NetSuite's private key or Business Central's client secret.
+const ERP_SECRET_ENV: &str = "SIM_ERP_SECRET";
 
 fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)?;
@@ -40,23 +42,8 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
-    let kind = DemoStore::parse(&args.store).unwrap_or_default();
-    let ports = Ports {
-        store: args.store_port,
-        netsuite: args.netsuite_port,
-    };
-    let (sims, credentials) = demo::start_simulators(&clock, ports, kind).await?;
-    // Every order that timed out in the demo's story times out after commit on its next write.
-    let timeouts: Vec<String> = sims
-        .world
-        .timeout_orders()
-        .map(|o| sims.external_id(o))
-        .collect();
-    sims.netsuite
-        .update(|s| s.faults.timeout_after_commit.extend(timeouts));
-
-    let (store_section, store_env, store_url) = match &sims.store {
+fn store_section(sims: &demo::Demo) -> anyhow::Result<(String, &'static str, String)> {
+    Ok(match &sims.store {
         StoreSimulator::WooCommerce(woo) => (
             format!("kind = \"woocommerce\"\nurl = \"{}\"\nsecret_env = \"{WOO_KEYS_ENV}\"", woo.base_url()),
             WOO_KEYS_ENV,
@@ -72,35 +59,77 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
             shop.base_url().to_string(),
         ),
         StoreSimulator::Csv { .. } => anyhow::bail!("a CSV store needs no server; use --demo-store csv"),
+    })
+}
+
+fn erp_section(sims: &demo::Demo) -> String {
+    let expires = sims.world.certificate_expires.format("%Y-%m-%d");
+    match &sims.erp {
+        ErpSimulator::NetSuite(ns) => format!(
+            "kind = \"netsuite\"\nurl = \"{}\"\naccount_id = \"{}\"\nauth = \"client-credentials\"\n\
+             client_id = \"{}\"\ncertificate_id = \"{}\"\nalgorithm = \"ES256\"\n\
+             certificate_expires = \"{expires}\"\nsecret_env = \"{ERP_SECRET_ENV}\"",
+            ns.base_url(),
+            osd_simulators::demo::NETSUITE_ACCOUNT,
+            osd_simulators::demo::NETSUITE_CLIENT_ID,
+            osd_simulators::demo::NETSUITE_CERTIFICATE_ID,
+        ),
+        ErpSimulator::BusinessCentral(bc) => format!(
+            "kind = \"business-central\"\ntenant = \"{}\"\nenvironment = \"{}\"\nclient_id = \"{}\"\n\
+             secret_expires = \"{expires}\"\napi_url = \"{}\"\ntoken_url = \"{}\"\nsecret_env = \"{ERP_SECRET_ENV}\"",
+            osd_simulators::business_central::TENANT,
+            osd_simulators::business_central::ENVIRONMENT,
+            demo::BC_CLIENT_ID,
+            bc.api_url(),
+            bc.token_url(),
+        ),
+    }
+}
+
+pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
+    let kind = DemoStore::parse(&args.store).unwrap_or_default();
+    let erp_kind = DemoErp::parse(&args.erp).unwrap_or_default();
+    let ports = Ports {
+        store: args.store_port,
+        erp: args.erp_port,
     };
+    let (sims, credentials) = demo::start_simulators(&clock, ports, kind, erp_kind).await?;
+    // Every order that timed out in the demo's story times out after commit on its next write.
+    let timeouts: Vec<String> = sims
+        .world
+        .timeout_orders()
+        .map(|o| sims.external_id(o))
+        .collect();
+    sims.erp.arm(|f| f.timeout_after_commit.extend(timeouts));
+
+    let (store, store_env, store_url) = store_section(&sims)?;
+    let profile = format!(
+        "# Written by `sync-doctor simulate`; the secrets are in simulated.env.\n\
+         name = \"simulated\"\n\n[store]\n{store}\n\n[erp]\n{}\n",
+        erp_section(&sims)
+    );
     std::fs::create_dir_all(&args.write_profile)?;
     let profile_path = args.write_profile.join("simulated.toml");
     let env_path = args.write_profile.join("simulated.env");
-    let profile = format!(
-        "# Written by `sync-doctor simulate`; the secrets are in simulated.env.\n\
-         name = \"simulated\"\n\n[store]\n{store_section}\n\n\
-         [erp]\nkind = \"netsuite\"\nurl = \"{ns}\"\naccount_id = \"{account}\"\nauth = \"client-credentials\"\n\
-         client_id = \"{client}\"\ncertificate_id = \"{cert}\"\nalgorithm = \"ES256\"\n\
-         certificate_expires = \"{expires}\"\nsecret_env = \"{NETSUITE_KEY_ENV}\"\n",
-        ns = sims.netsuite.base_url(),
-        account = osd_simulators::demo::NETSUITE_ACCOUNT,
-        client = osd_simulators::demo::NETSUITE_CLIENT_ID,
-        cert = osd_simulators::demo::NETSUITE_CERTIFICATE_ID,
-        expires = sims.world.certificate_expires.format("%Y-%m-%d"),
-    );
-    // Written before the profile: whoever waits for the profile finds its secrets ready.
-    // Throwaway credentials of a local simulator, kept out of the profile all the same.
+    // Throwaway credentials of a local simulator, kept out of the profile all the same, and
+    // written first: whoever waits for the profile finds its secrets ready.
     write_private(
         &env_path,
         &format!(
-            "export {store_env}='{}'\nexport {NETSUITE_KEY_ENV}='{}'\n",
+            "export {store_env}='{}'\nexport {ERP_SECRET_ENV}='{}'\n",
             credentials.store_secret.expose(),
-            credentials.netsuite_private_key.expose()
+            credentials.erp_secret.expose()
         ),
+    )?;
+    // Where the simulators listen, for tools and tests (their `/__sim/…` endpoints).
+    std::fs::write(
+        args.write_profile.join("simulated.json"),
+        serde_json::json!({ "store": store_url, "erp": sims.erp.base_url().to_string() })
+            .to_string(),
     )?;
     std::fs::write(&profile_path, profile)?;
     println!("Simulated store ({}): {store_url}", args.store);
-    println!("Simulated NetSuite: {}", sims.netsuite.base_url());
+    println!("Simulated ERP ({}): {}", args.erp, sims.erp.base_url());
     println!("Profile: {}", profile_path.display());
     println!(
         "Secrets: {} (run `. {}` first)",

@@ -156,9 +156,20 @@ fn simulate() -> Simulator {
 }
 
 fn simulate_store(store: &str) -> Simulator {
+    simulate_with(store, "netsuite")
+}
+
+fn simulate_with(store: &str, erp: &str) -> Simulator {
     let dir = tempfile::tempdir().unwrap();
     let child = bin()
-        .args(["simulate", "--store", store, "--write-profile"])
+        .args([
+            "simulate",
+            "--store",
+            store,
+            "--erp",
+            erp,
+            "--write-profile",
+        ])
         .arg(dir.path())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -166,7 +177,10 @@ fn simulate_store(store: &str) -> Simulator {
         .unwrap();
     let env_file = dir.path().join("simulated.env");
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !(env_file.exists() && dir.path().join("simulated.toml").exists()) {
+    while !(env_file.exists()
+        && dir.path().join("simulated.json").exists()
+        && dir.path().join("simulated.toml").exists())
+    {
         assert!(
             Instant::now() < deadline,
             "simulate did not write its profile"
@@ -180,13 +194,10 @@ fn simulate_store(store: &str) -> Simulator {
         !profile.contains("PRIVATE KEY") && !profile.contains("shpat_"),
         "no secret in the profile"
     );
-    let netsuite = profile
-        .lines()
-        .skip_while(|l| !l.starts_with("[erp]"))
-        .find_map(|l| l.strip_prefix("url = \""))
-        .unwrap()
-        .trim_end_matches('"')
-        .to_string();
+    let listening: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("simulated.json")).unwrap())
+            .unwrap();
+    let netsuite = listening["erp"].as_str().unwrap().to_string();
     Simulator {
         child,
         dir,
@@ -380,4 +391,40 @@ fn a_woocommerce_profile_checks_and_reprocesses_exactly_once() {
     let after = sales_orders(&sim.netsuite);
     assert_eq!(after.len(), before + created);
     assert!(after.iter().all(|o| o["writes"] == 1));
+}
+
+#[test]
+fn a_business_central_profile_checks_and_reprocesses_exactly_once() {
+    let sim = simulate_with("shopify", "business-central");
+    let data = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
+    assert_eq!(code, 1, "{stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    assert!(report["steps"][0]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("Business Central"));
+    assert!(codes(&report, 2).contains(&"sku_not_found".to_string()));
+    let before = sales_orders(&sim.netsuite).len();
+    let (_, stdout, _) = with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    let first: Value = serde_json::from_str(&stdout).unwrap();
+    let created = first["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "created")
+        .count();
+    assert!(created >= 8, "{first}");
+    with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    let after = sales_orders(&sim.netsuite);
+    assert_eq!(after.len(), before + created);
+    let mut ids: Vec<&str> = after
+        .iter()
+        .map(|o| o["externalId"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    let total = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "each order exactly once");
 }

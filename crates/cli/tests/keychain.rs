@@ -41,7 +41,7 @@ fn login_stores_in_the_keychain_and_check_uses_it() {
         .unwrap()
         .to_string();
     let key = env
-        .split("SIM_NETSUITE_PRIVATE_KEY='")
+        .split("SIM_ERP_SECRET='")
         .nth(1)
         .unwrap()
         .split('\'')
@@ -104,7 +104,7 @@ fn login_stores_in_the_keychain_and_check_uses_it() {
         .args(["check", "--json"])
         .env("SYNC_DOCTOR_DATA_DIR", data.path())
         .env_remove("SIM_SHOPIFY_TOKEN")
-        .env_remove("SIM_NETSUITE_PRIVATE_KEY")
+        .env_remove("SIM_ERP_SECRET")
         .output()
         .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -2,6 +2,7 @@
 //! and the demo can point it at a local simulator. Each one has the same small shape:
 //! `client` (wire calls), `wire` (vendor payload types), `errors` (vendor error → finding code).
 
+pub mod business_central;
 pub mod call_error;
 pub mod draft;
 pub mod http;

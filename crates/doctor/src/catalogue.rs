@@ -154,17 +154,21 @@ pub fn fix(
 /// The ERP screen where the fix is made, when there is one.
 pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
     use FindingCode as F;
-    if erp != "NetSuite" {
-        return None;
-    }
-    Some(match code {
-        F::SkuNotFound => "NetSuite: Lists → Accounting → Items → New",
-        F::CustomerNotFound => "NetSuite: Lists → Relationships → Customers → New",
-        F::PeriodClosed => "NetSuite: Setup → Accounting → Manage Accounting Periods (reopening needs the Override Period Restrictions permission)",
-        F::TaxCodeUnmapped => "NetSuite: Setup → Accounting → Tax Codes → New",
-        F::CurrencyInactive => "NetSuite: Lists → Accounting → Currencies",
-        F::ErpAuthFailed | F::CredentialExpiring => "NetSuite: Setup → Integration → Manage Authentication → OAuth 2.0 Client Credentials (M2M) Setup",
-        F::DuplicateOrder => "NetSuite: Transactions → Sales → Enter Sales Orders → List, search by PO/Check Number",
+    Some(match (erp, code) {
+        ("NetSuite", F::SkuNotFound) => "NetSuite: Lists → Accounting → Items → New",
+        ("NetSuite", F::CustomerNotFound) => "NetSuite: Lists → Relationships → Customers → New",
+        ("NetSuite", F::PeriodClosed) => "NetSuite: Setup → Accounting → Manage Accounting Periods (reopening needs the Override Period Restrictions permission)",
+        ("NetSuite", F::TaxCodeUnmapped) => "NetSuite: Setup → Accounting → Tax Codes → New",
+        ("NetSuite", F::CurrencyInactive) => "NetSuite: Lists → Accounting → Currencies",
+        ("NetSuite", F::ErpAuthFailed | F::CredentialExpiring) => "NetSuite: Setup → Integration → Manage Authentication → OAuth 2.0 Client Credentials (M2M) Setup",
+        ("NetSuite", F::DuplicateOrder) => "NetSuite: Transactions → Sales → Enter Sales Orders → List, search by PO/Check Number",
+        ("Business Central", F::SkuNotFound) => "Business Central: search for Items → New (the No. must match the SKU)",
+        ("Business Central", F::CustomerNotFound) => "Business Central: search for Customers → New, with the buyer's e-mail",
+        ("Business Central", F::PeriodClosed) => "Business Central: search for User Setup (or General Ledger Setup) → Allow Posting From / Allow Posting To",
+        ("Business Central", F::CurrencyInactive) => "Business Central: search for Currencies → New, with its exchange rates",
+        ("Business Central", F::CountryCodeMismatch) => "Business Central: search for Countries/Regions to see the codes it accepts",
+        ("Business Central", F::ErpAuthFailed | F::CredentialExpiring) => "Azure portal: App registrations → your app → Certificates & secrets (then Business Central: Microsoft Entra Applications)",
+        ("Business Central", F::RateLimited) => "Business Central admin center: the environment's operational limits (6,000 requests per 5 minutes per user)",
         _ => return None,
     })
 }

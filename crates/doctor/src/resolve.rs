@@ -174,7 +174,16 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
         }
     }
 
-    // Tax: every distinct rate on the order needs an ERP tax code.
+    // Tax: where the ERP takes a tax code by rate, every distinct rate needs one; elsewhere
+    // only an explicit mapping is sent and the ERP computes the tax.
+    if !index.data.rules.tax_by_rate {
+        if let Some(code) = order
+            .all_tax_lines()
+            .find_map(|t| mappings.get(MappingKind::Tax, &t.title))
+        {
+            draft.tax_code = Some(Ref::Id(code.to_string()));
+        }
+    }
     let mut rates: Vec<(String, Decimal)> = order
         .all_tax_lines()
         .filter(|t| !t.rate.is_zero())
@@ -182,7 +191,7 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
         .collect();
     rates.sort();
     rates.dedup();
-    for (title, rate) in &rates {
+    for (title, rate) in rates.iter().filter(|_| index.data.rules.tax_by_rate) {
         let by_mapping = mappings
             .get(MappingKind::Tax, title)
             .or_else(|| mappings.get(MappingKind::Tax, &percent(*rate)))

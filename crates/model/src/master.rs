@@ -130,6 +130,10 @@ pub struct Charset {
 pub struct ErpRules {
     pub field_limits: Vec<FieldLimit>,
     pub charset: Charset,
+    /// The ERP takes a tax code per order that must match the store's rate (NetSuite); when
+    /// false, the ERP computes tax itself and only explicit tax mappings are sent.
+    #[serde(default)]
+    pub tax_by_rate: bool,
 }
 
 impl MasterData {

@@ -1,19 +1,21 @@
 //! The built-in demo: a simulated store (Shopify by default, WooCommerce or a CSV export) and
-//! NetSuite on loopback, a shop of about 200 orders
+//! ERP (NetSuite by default, or Business Central) on loopback, a shop of about 200 orders
 //! and the history of an integration that failed on some of them in every way the guide
-//! describes. Everything goes through the real connectors, so the raw errors are NetSuite's.
+//! describes. Everything goes through the real connectors, so the raw errors are the ERP's own.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::woocommerce::{WooClient, WooConfig};
-use osd_connectors::StoreSource;
+use osd_connectors::{Erp, StoreSource};
 use osd_doctor::MasterIndex;
 use osd_model::{Order, Sensitive};
 use osd_resend::{Options, Resender};
+use osd_simulators::business_central::{self, BcSimulator};
 use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault};
 use osd_simulators::netsuite::{Integration, NetSuiteSimulator};
 use osd_simulators::shopify::ShopifySimulator;
@@ -46,6 +48,82 @@ impl DemoStore {
     }
 }
 
+/// Which ERP the demo simulates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DemoErp {
+    #[default]
+    NetSuite,
+    BusinessCentral,
+}
+
+impl DemoErp {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "netsuite" => Some(Self::NetSuite),
+            "business-central" => Some(Self::BusinessCentral),
+            _ => None,
+        }
+    }
+}
+
+/// The ERP side of a running demo.
+pub enum ErpSimulator {
+    NetSuite(NetSuiteSimulator),
+    BusinessCentral(BcSimulator),
+}
+
+/// A sales order as a simulated ERP holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SimulatedOrder {
+    pub id: String,
+    pub external_id: String,
+    /// How many writes reached it (1: created once, never overwritten).
+    pub writes: u32,
+}
+
+impl ErpSimulator {
+    pub fn orders(&self) -> Vec<SimulatedOrder> {
+        match self {
+            Self::NetSuite(sim) => sim
+                .sales_orders()
+                .into_iter()
+                .map(|o| SimulatedOrder {
+                    id: o.id,
+                    external_id: o.external_id,
+                    writes: o.writes,
+                })
+                .collect(),
+            Self::BusinessCentral(sim) => sim
+                .sales_orders()
+                .into_iter()
+                .map(|o| SimulatedOrder {
+                    id: o.id,
+                    external_id: o.external_document_number,
+                    writes: 1,
+                })
+                .collect(),
+        }
+    }
+
+    pub fn arm(&self, change: impl FnOnce(&mut Faults)) {
+        match self {
+            Self::NetSuite(sim) => {
+                sim.update(|s| change(&mut s.faults));
+            }
+            Self::BusinessCentral(sim) => {
+                sim.update(|s| change(&mut s.faults));
+            }
+        }
+    }
+
+    pub fn base_url(&self) -> url::Url {
+        match self {
+            Self::NetSuite(sim) => sim.base_url(),
+            Self::BusinessCentral(sim) => sim.running.base_url(),
+        }
+    }
+}
+
 /// The store side of a running demo.
 pub enum StoreSimulator {
     Shopify(ShopifySimulator),
@@ -59,7 +137,7 @@ pub enum StoreSimulator {
 /// The running demo; the simulators stop when it is dropped.
 pub struct Demo {
     pub store: StoreSimulator,
-    pub netsuite: NetSuiteSimulator,
+    pub erp: ErpSimulator,
     /// The store vendor's status page (all green until a test says otherwise).
     pub status_page: StatusPageSimulator,
     pub world: DemoWorld,
@@ -69,16 +147,20 @@ pub struct Demo {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Ports {
     pub store: u16,
-    pub netsuite: u16,
+    pub erp: u16,
 }
 
 /// Everything a profile needs to reach the demo's simulators, for `sync-doctor simulate`.
 pub struct DemoCredentials {
     /// Shopify's access token, or WooCommerce's `ck_…:cs_…`.
     pub store_secret: Sensitive<String>,
-    pub netsuite_private_key: Sensitive<String>,
+    /// NetSuite's private key (PEM), or Business Central's client secret.
+    pub erp_secret: Sensitive<String>,
 }
 
+pub const BC_CLIENT_ID: &str = "demo-bc-app";
+const BC_CLIENT_SECRET: &str = "demo-bc-client-secret";
+pub const BC_SCOPE: &str = "https://api.businesscentral.dynamics.com/.default";
 const WOO_KEY: &str = "ck_demo_0000000000000000000000";
 const WOO_SECRET: &str = "cs_demo_0000000000000000000000";
 const FIRST_DEMO_ID: u64 = 5_100_000_000;
@@ -108,6 +190,7 @@ pub async fn start_simulators(
     clock: &Clock,
     ports: Ports,
     kind: DemoStore,
+    erp_kind: DemoErp,
 ) -> Result<(Demo, DemoCredentials)> {
     let world = demo::build(clock());
     let key = keys::generate_es256().map_err(sim_error)?;
@@ -150,28 +233,49 @@ pub async fn start_simulators(
             (StoreSimulator::Csv { path, _dir: dir }, String::new())
         }
     };
-    let netsuite = NetSuiteSimulator::start(
-        world.account.clone(),
-        Integration {
-            client_id: demo::NETSUITE_CLIENT_ID.into(),
-            certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
-            public_x: key.x.clone(),
-            public_y: key.y.clone(),
-            realm: demo::NETSUITE_ACCOUNT.into(),
-            token_lifetime: demo::TOKEN_LIFETIME,
-            ..Integration::default()
-        },
-        ports.netsuite,
-    )
-    .await
-    .map_err(sim_error)?;
+    let (erp, erp_secret) = match erp_kind {
+        DemoErp::NetSuite => (
+            ErpSimulator::NetSuite(
+                NetSuiteSimulator::start(
+                    world.account.clone(),
+                    Integration {
+                        client_id: demo::NETSUITE_CLIENT_ID.into(),
+                        certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
+                        public_x: key.x.clone(),
+                        public_y: key.y.clone(),
+                        realm: demo::NETSUITE_ACCOUNT.into(),
+                        token_lifetime: demo::TOKEN_LIFETIME,
+                        ..Integration::default()
+                    },
+                    ports.erp,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            key.private_pem,
+        ),
+        DemoErp::BusinessCentral => (
+            ErpSimulator::BusinessCentral(
+                BcSimulator::start(
+                    business_central::from_demo(&world.account, BC_CLIENT_ID, BC_CLIENT_SECRET),
+                    ports.erp,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            BC_CLIENT_SECRET.to_string(),
+        ),
+    };
     // Orders that synced fine long ago are simply there.
     for order in world.orders.iter().filter(|o| o.synced_before()) {
         let o = store_order(kind, order);
-        netsuite.insert_sales_order(
-            &o.external_id(),
-            serde_json::json!({ "otherRefNum": o.name, "tranDate": o.created_at.format("%Y-%m-%d").to_string() }),
-        );
+        match &erp {
+            ErpSimulator::NetSuite(sim) => sim.insert_sales_order(
+                &o.external_id(),
+                serde_json::json!({ "otherRefNum": o.name, "tranDate": o.created_at.format("%Y-%m-%d").to_string() }),
+            ),
+            ErpSimulator::BusinessCentral(sim) => sim.insert_sales_order(&o.external_id()),
+        }
     }
     let status_page = StatusPageSimulator::start("Store status (demo)", 0)
         .await
@@ -179,13 +283,13 @@ pub async fn start_simulators(
     Ok((
         Demo {
             store,
-            netsuite,
+            erp,
             status_page,
             world,
         },
         DemoCredentials {
             store_secret: Sensitive::new(store_secret),
-            netsuite_private_key: Sensitive::new(key.private_pem),
+            erp_secret: Sensitive::new(erp_secret),
         },
     ))
 }
@@ -236,41 +340,65 @@ impl Demo {
         })
     }
 
-    pub fn erp_client(&self, private_key: &Sensitive<String>) -> Result<NetSuiteClient> {
-        NetSuiteClient::new(NetSuiteConfig {
-            base_url: self.netsuite.base_url(),
-            account_id: demo::NETSUITE_ACCOUNT.into(),
-            auth: NetSuiteAuth::ClientCredentials {
-                client_id: demo::NETSUITE_CLIENT_ID.into(),
-                certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
-                private_key_pem: private_key.clone(),
-                algorithm: JwtAlgorithm::Es256,
-                certificate_expires: Some(self.world.certificate_expires),
-            },
-            timeout: Duration::from_secs(10),
-            max_concurrency: 5,
+    pub fn erp_client(&self, secret: &Sensitive<String>) -> Result<Box<dyn Erp>> {
+        let timeout = Duration::from_secs(10);
+        Ok(match &self.erp {
+            ErpSimulator::NetSuite(sim) => Box::new(
+                NetSuiteClient::new(NetSuiteConfig {
+                    base_url: sim.base_url(),
+                    account_id: demo::NETSUITE_ACCOUNT.into(),
+                    auth: NetSuiteAuth::ClientCredentials {
+                        client_id: demo::NETSUITE_CLIENT_ID.into(),
+                        certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
+                        private_key_pem: secret.clone(),
+                        algorithm: JwtAlgorithm::Es256,
+                        certificate_expires: Some(self.world.certificate_expires),
+                    },
+                    timeout,
+                    max_concurrency: 5,
+                })
+                .map_err(sim_error)?,
+            ),
+            ErpSimulator::BusinessCentral(sim) => Box::new(
+                BcClient::new(BcConfig {
+                    api_url: sim.api_url(),
+                    token_url: sim.token_url(),
+                    scope: BC_SCOPE.into(),
+                    client_id: BC_CLIENT_ID.into(),
+                    client_secret: secret.clone(),
+                    company: None,
+                    // The demo's Entra client secret runs out soon, so step 1 warns about it.
+                    secret_expires: Some(self.world.certificate_expires),
+                    timeout,
+                })
+                .map_err(sim_error)?,
+            ),
         })
-        .map_err(sim_error)
     }
 
     fn arm(&self, change: impl FnOnce(&mut Faults)) {
-        self.netsuite.update(|s| change(&mut s.faults));
+        self.erp.arm(change);
     }
 }
 
 /// Start the demo on a fresh database at `db_path`: simulators, the shop's orders pulled in,
 /// and the old integration's failed attempts replayed so the error log has NetSuite's own
 /// words. Returns the demo (keep it alive) and a session connected to it.
-pub async fn start(db_path: &Path, clock: Clock, kind: DemoStore) -> Result<(Demo, Session)> {
+pub async fn start(
+    db_path: &Path,
+    clock: Clock,
+    kind: DemoStore,
+    erp: DemoErp,
+) -> Result<(Demo, Session)> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind).await?;
+    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind, erp).await?;
     let db = Db::open(db_path).await?;
     let mut session = Session::new(
         db,
         demo.store_client(&credentials.store_secret)?,
-        Box::new(demo.erp_client(&credentials.netsuite_private_key)?),
+        demo.erp_client(&credentials.erp_secret)?,
         clock,
     );
     if kind != DemoStore::Csv {

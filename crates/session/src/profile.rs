@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
@@ -82,10 +83,32 @@ pub enum ErpProfile {
         max_concurrency: Option<usize>,
         timeout_seconds: Option<u64>,
     },
+    BusinessCentral {
+        /// The Entra tenant: its GUID or domain (`contoso.onmicrosoft.com`).
+        tenant: String,
+        /// The Business Central environment, e.g. `production` or `sandbox`.
+        #[serde(default = "default_bc_environment")]
+        environment: String,
+        /// The company's name or id; the first company when absent.
+        company: Option<String>,
+        /// The Entra app registration's client id.
+        client_id: String,
+        /// The client secret's end date (`YYYY-MM-DD`), to warn before it stops working.
+        secret_expires: Option<NaiveDate>,
+        /// Overrides for other clouds, proxies and tests.
+        api_url: Option<String>,
+        token_url: Option<String>,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
 }
 
 fn default_shopify_version() -> String {
     "2025-10".into()
+}
+
+fn default_bc_environment() -> String {
+    "production".into()
 }
 
 fn default_netsuite_auth() -> String {
@@ -296,6 +319,37 @@ impl Profile {
                     auth,
                     timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                     max_concurrency: max_concurrency.unwrap_or(5),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            ErpProfile::BusinessCentral {
+                tenant,
+                environment,
+                company,
+                client_id,
+                secret_expires,
+                api_url,
+                token_url,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let api_url = api_url.clone().unwrap_or_else(|| format!("https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment}/api/v2.0/"));
+                let token_url = token_url.clone().unwrap_or_else(|| {
+                    format!("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")
+                });
+                let client = BcClient::new(BcConfig {
+                    api_url: parse_url(&api_url)?,
+                    token_url: url::Url::parse(&token_url).map_err(|e| {
+                        SessionError::Profile(format!("\"{token_url}\" is not a URL: {e}"))
+                    })?,
+                    scope: "https://api.businesscentral.dynamics.com/.default".into(),
+                    client_id: client_id.clone(),
+                    client_secret: secret,
+                    company: company.clone(),
+                    secret_expires: secret_expires.and_then(midnight),
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))

@@ -18,6 +18,7 @@ async fn start() -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
         &dir.path().join("demo.sqlite"),
         Arc::new(chrono::Utc::now),
         demo::DemoStore::Shopify,
+        demo::DemoErp::NetSuite,
     )
     .await
     .unwrap();
@@ -95,7 +96,7 @@ async fn the_check_finds_the_guides_errors_and_something_in_steps_1_3_and_4() {
 #[tokio::test]
 async fn reprocess_twice_creates_each_order_exactly_once() {
     let (_dir, demo, session) = start().await;
-    let before = demo.netsuite.sales_orders().len();
+    let before = demo.erp.orders().len();
     let first = session
         .reprocess(&Selection::AllFailed, Options::default(), |_| {})
         .await
@@ -115,7 +116,7 @@ async fn reprocess_twice_creates_each_order_exactly_once() {
         "nothing is created twice"
     );
 
-    let orders = demo.netsuite.sales_orders();
+    let orders = demo.erp.orders();
     assert_eq!(orders.len(), before + created.len());
     let mut per_external_id: HashMap<&str, usize> = HashMap::new();
     for o in &orders {
@@ -274,6 +275,7 @@ async fn every_demo_store_gives_the_same_diagnosis() {
             &dir.path().join("demo.sqlite"),
             Arc::new(chrono::Utc::now),
             kind,
+            demo::DemoErp::NetSuite,
         )
         .await
         .unwrap();
@@ -284,7 +286,7 @@ async fn every_demo_store_gives_the_same_diagnosis() {
             .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
             .unwrap();
         assert_eq!(typo.orders.len(), 7, "{kind:?}");
-        let before = demo.netsuite.sales_orders().len();
+        let before = demo.erp.orders().len();
         let results = session
             .reprocess(&Selection::AllFailed, Options::default(), |_| {})
             .await
@@ -299,9 +301,79 @@ async fn every_demo_store_gives_the_same_diagnosis() {
             .await
             .unwrap();
         assert_eq!(
-            demo.netsuite.sales_orders().len(),
+            demo.erp.orders().len(),
             before + created,
             "{kind:?}: exactly once"
         );
     }
+}
+
+#[tokio::test]
+async fn the_demo_on_business_central_finds_the_guides_errors_and_resends_exactly_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let (demo, session) = demo::start(
+        &dir.path().join("demo.sqlite"),
+        Arc::new(chrono::Utc::now),
+        demo::DemoStore::Shopify,
+        demo::DemoErp::BusinessCentral,
+    )
+    .await
+    .unwrap();
+    let report = session.check().await.unwrap();
+    let codes: Vec<FindingCode> = report.findings().map(|f| f.code).collect();
+    for code in [
+        FindingCode::SkuNotFound,
+        FindingCode::CustomerNotFound,
+        FindingCode::PeriodClosed,
+        FindingCode::ErpTimeout,
+        FindingCode::CredentialExpiring,
+        FindingCode::FieldTooLong,
+        FindingCode::CurrencyInactive,
+    ] {
+        assert!(codes.contains(&code), "{code} missing: {codes:?}");
+    }
+    let typo = report
+        .findings()
+        .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
+        .unwrap();
+    assert!(
+        typo.detail.contains("The Item does not exist"),
+        "Business Central's own words: {}",
+        typo.detail
+    );
+    assert!(
+        typo.detail.contains("Business Central:"),
+        "and where to click: {}",
+        typo.detail
+    );
+
+    let before = demo.erp.orders().len();
+    let first = session
+        .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+        .await
+        .unwrap();
+    let created = first
+        .iter()
+        .filter(|r| r.outcome == Outcome::Created)
+        .count();
+    session
+        .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+        .await
+        .unwrap();
+    let orders = demo.erp.orders();
+    assert_eq!(orders.len(), before + created);
+    let mut ids: Vec<&str> = orders.iter().map(|o| o.external_id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        orders.len(),
+        "Business Central allows duplicate external document numbers; the doctor never makes one"
+    );
+    let late = demo.external_id(demo.world.timeout_orders().next().unwrap());
+    assert_eq!(
+        orders.iter().filter(|o| o.external_id == late).count(),
+        1,
+        "the order that timed out after commit exists once"
+    );
 }

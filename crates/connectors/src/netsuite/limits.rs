@@ -24,6 +24,7 @@ pub fn rules() -> ErpRules {
             rejects_astral: true,
             rejects_invisible: true,
         },
+        tax_by_rate: true,
     }
 }
 
