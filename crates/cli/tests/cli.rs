@@ -394,8 +394,17 @@ fn a_woocommerce_profile_checks_and_reprocesses_exactly_once() {
 }
 
 #[test]
-fn a_business_central_profile_checks_and_reprocesses_exactly_once() {
-    let sim = simulate_with("shopify", "business-central");
+fn business_central_and_sap_profiles_check_and_reprocess_exactly_once() {
+    for (erp, system) in [
+        ("business-central", "Business Central"),
+        ("sap-b1", "SAP Business One"),
+    ] {
+        profile_round_trip(erp, system);
+    }
+}
+
+fn profile_round_trip(erp: &str, system: &str) {
+    let sim = simulate_with("shopify", erp);
     let data = tempfile::tempdir().unwrap();
     let (code, stdout, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
     assert_eq!(code, 1, "{stderr}");
@@ -404,7 +413,7 @@ fn a_business_central_profile_checks_and_reprocesses_exactly_once() {
     assert!(report["steps"][0]["summary"]
         .as_str()
         .unwrap()
-        .contains("Business Central"));
+        .contains(system));
     assert!(codes(&report, 2).contains(&"sku_not_found".to_string()));
     let before = sales_orders(&sim.netsuite).len();
     let (_, stdout, _) = with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);

@@ -121,8 +121,9 @@ async fn master_data_loads_in_bulk_across_pages() {
         .periods
         .windows(2)
         .all(|w| w[0].end.succ_opt() == Some(w[1].start)));
-    // 5 pages of items + customers + currencies + company + periods.
-    assert_eq!(requests, 9);
+    assert!(master.countries.contains(&"US".to_string()));
+    // 5 pages of items + customers + currencies + company + periods + countries.
+    assert_eq!(requests, 10);
 }
 
 #[tokio::test]

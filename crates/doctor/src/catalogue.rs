@@ -169,6 +169,13 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Business Central", F::CountryCodeMismatch) => "Business Central: search for Countries/Regions to see the codes it accepts",
         ("Business Central", F::ErpAuthFailed | F::CredentialExpiring) => "Azure portal: App registrations → your app → Certificates & secrets (then Business Central: Microsoft Entra Applications)",
         ("Business Central", F::RateLimited) => "Business Central admin center: the environment's operational limits (6,000 requests per 5 minutes per user)",
+        ("SAP Business One", F::SkuNotFound) => "SAP Business One: Inventory → Item Master Data (add the item with this Item No.)",
+        ("SAP Business One", F::CustomerNotFound) => "SAP Business One: Business Partners → Business Partner Master Data",
+        ("SAP Business One", F::PeriodClosed) => "SAP Business One: Administration → System Initialization → Posting Periods (set the period to Unlocked)",
+        ("SAP Business One", F::TaxCodeUnmapped) => "SAP Business One: Administration → Setup → Financials → Tax → Sales Tax Codes",
+        ("SAP Business One", F::CurrencyInactive) => "SAP Business One: Administration → Setup → Financials → Currencies",
+        ("SAP Business One", F::FieldTooLong | F::StateCodeMismatch | F::CountryCodeMismatch) => "SAP Business One: Administration → Setup → General → Countries/States (codes of up to 3 characters)",
+        ("SAP Business One", F::ErpAuthFailed) => "SAP Business One: Administration → Setup → General → Users (the integration user's password and license)",
         _ => return None,
     })
 }

@@ -233,6 +233,21 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
                 )),
             }
         }
+        if let Some(code) = address.country_code.clone() {
+            let known = index.data.countries.is_empty()
+                || index
+                    .data
+                    .countries
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(&code));
+            if !known {
+                problems.push(Problem::error(
+                    FindingCode::CountryCodeMismatch,
+                    Some(code.clone()),
+                    format!("the ERP has no country with the code \"{code}\""),
+                ));
+            }
+        }
         if address.province_code.is_none() {
             if let Some(name) = address.province.clone() {
                 match mappings.get(MappingKind::State, &name) {

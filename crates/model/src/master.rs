@@ -10,6 +10,10 @@ pub struct MasterData {
     pub currencies: Vec<ErpCurrency>,
     pub tax_codes: Vec<ErpTaxCode>,
     pub periods: Vec<AccountingPeriod>,
+    /// The country codes the ERP accepts, when it keeps a list (Business Central's
+    /// Countries/Regions); empty when any ISO code goes.
+    #[serde(default)]
+    pub countries: Vec<String>,
     pub rules: ErpRules,
 }
 

@@ -1,5 +1,5 @@
 //! The built-in demo: a simulated store (Shopify by default, WooCommerce or a CSV export) and
-//! ERP (NetSuite by default, or Business Central) on loopback, a shop of about 200 orders
+//! ERP (NetSuite by default, Business Central or SAP Business One) on loopback, a shop of about 200 orders
 //! and the history of an integration that failed on some of them in every way the guide
 //! describes. Everything goes through the real connectors, so the raw errors are the ERP's own.
 
@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
+use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::woocommerce::{WooClient, WooConfig};
@@ -18,6 +19,7 @@ use osd_resend::{Options, Resender};
 use osd_simulators::business_central::{self, BcSimulator};
 use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault};
 use osd_simulators::netsuite::{Integration, NetSuiteSimulator};
+use osd_simulators::sap_b1::{self, SapSimulator};
 use osd_simulators::shopify::ShopifySimulator;
 use osd_simulators::shopify_export;
 use osd_simulators::statuspage::StatusPageSimulator;
@@ -54,6 +56,7 @@ pub enum DemoErp {
     #[default]
     NetSuite,
     BusinessCentral,
+    SapB1,
 }
 
 impl DemoErp {
@@ -61,6 +64,7 @@ impl DemoErp {
         match text {
             "netsuite" => Some(Self::NetSuite),
             "business-central" => Some(Self::BusinessCentral),
+            "sap-b1" => Some(Self::SapB1),
             _ => None,
         }
     }
@@ -70,6 +74,7 @@ impl DemoErp {
 pub enum ErpSimulator {
     NetSuite(NetSuiteSimulator),
     BusinessCentral(BcSimulator),
+    SapB1(SapSimulator),
 }
 
 /// A sales order as a simulated ERP holds it.
@@ -102,6 +107,15 @@ impl ErpSimulator {
                     writes: 1,
                 })
                 .collect(),
+            Self::SapB1(sim) => sim
+                .orders()
+                .into_iter()
+                .map(|o| SimulatedOrder {
+                    id: o.doc_entry.to_string(),
+                    external_id: o.num_at_card,
+                    writes: 1,
+                })
+                .collect(),
         }
     }
 
@@ -113,6 +127,9 @@ impl ErpSimulator {
             Self::BusinessCentral(sim) => {
                 sim.update(|s| change(&mut s.faults));
             }
+            Self::SapB1(sim) => {
+                sim.update(|s| change(&mut s.faults));
+            }
         }
     }
 
@@ -120,6 +137,7 @@ impl ErpSimulator {
         match self {
             Self::NetSuite(sim) => sim.base_url(),
             Self::BusinessCentral(sim) => sim.running.base_url(),
+            Self::SapB1(sim) => sim.running.base_url(),
         }
     }
 }
@@ -158,6 +176,9 @@ pub struct DemoCredentials {
     pub erp_secret: Sensitive<String>,
 }
 
+pub const SAP_COMPANY_DB: &str = "SBODEMOUS";
+pub const SAP_USER: &str = "manager";
+const SAP_PASSWORD: &str = "demo-sap-password";
 pub const BC_CLIENT_ID: &str = "demo-bc-app";
 const BC_CLIENT_SECRET: &str = "demo-bc-client-secret";
 pub const BC_SCOPE: &str = "https://api.businesscentral.dynamics.com/.default";
@@ -254,6 +275,17 @@ pub async fn start_simulators(
             ),
             key.private_pem,
         ),
+        DemoErp::SapB1 => (
+            ErpSimulator::SapB1(
+                SapSimulator::start(
+                    sap_b1::from_demo(&world.account, SAP_COMPANY_DB, SAP_USER, SAP_PASSWORD),
+                    ports.erp,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            SAP_PASSWORD.to_string(),
+        ),
         DemoErp::BusinessCentral => (
             ErpSimulator::BusinessCentral(
                 BcSimulator::start(
@@ -275,6 +307,7 @@ pub async fn start_simulators(
                 serde_json::json!({ "otherRefNum": o.name, "tranDate": o.created_at.format("%Y-%m-%d").to_string() }),
             ),
             ErpSimulator::BusinessCentral(sim) => sim.insert_sales_order(&o.external_id()),
+            ErpSimulator::SapB1(sim) => sim.insert_order(&o.external_id()),
         }
     }
     let status_page = StatusPageSimulator::start("Store status (demo)", 0)
@@ -359,6 +392,7 @@ impl Demo {
                 })
                 .map_err(sim_error)?,
             ),
+            ErpSimulator::SapB1(sim) => Box::new(Self::sap_client(sim, secret, timeout)?),
             ErpSimulator::BusinessCentral(sim) => Box::new(
                 BcClient::new(BcConfig {
                     api_url: sim.api_url(),
@@ -378,6 +412,21 @@ impl Demo {
 
     fn arm(&self, change: impl FnOnce(&mut Faults)) {
         self.erp.arm(change);
+    }
+
+    fn sap_client(
+        sim: &SapSimulator,
+        password: &Sensitive<String>,
+        timeout: Duration,
+    ) -> Result<SapClient> {
+        SapClient::new(SapConfig {
+            base_url: sim.service_url(),
+            company_db: SAP_COMPANY_DB.into(),
+            username: SAP_USER.into(),
+            password: password.clone(),
+            timeout,
+        })
+        .map_err(sim_error)
     }
 }
 

@@ -8,6 +8,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
+use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
@@ -81,6 +82,14 @@ pub enum ErpProfile {
         certificate_expires: Option<NaiveDate>,
         secret_env: Option<String>,
         max_concurrency: Option<usize>,
+        timeout_seconds: Option<u64>,
+    },
+    SapB1 {
+        /// The Service Layer, e.g. `https://b1server:50000/b1s/v1`.
+        url: String,
+        company_db: String,
+        username: String,
+        secret_env: Option<String>,
         timeout_seconds: Option<u64>,
     },
     BusinessCentral {
@@ -319,6 +328,24 @@ impl Profile {
                     auth,
                     timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                     max_concurrency: max_concurrency.unwrap_or(5),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            ErpProfile::SapB1 {
+                url,
+                company_db,
+                username,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let password = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let client = SapClient::new(SapConfig {
+                    base_url: parse_url(url)?,
+                    company_db: company_db.clone(),
+                    username: username.clone(),
+                    password,
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))

@@ -309,71 +309,76 @@ async fn every_demo_store_gives_the_same_diagnosis() {
 }
 
 #[tokio::test]
-async fn the_demo_on_business_central_finds_the_guides_errors_and_resends_exactly_once() {
-    let dir = tempfile::tempdir().unwrap();
-    let (demo, session) = demo::start(
-        &dir.path().join("demo.sqlite"),
-        Arc::new(chrono::Utc::now),
-        demo::DemoStore::Shopify,
-        demo::DemoErp::BusinessCentral,
-    )
-    .await
-    .unwrap();
-    let report = session.check().await.unwrap();
-    let codes: Vec<FindingCode> = report.findings().map(|f| f.code).collect();
-    for code in [
-        FindingCode::SkuNotFound,
-        FindingCode::CustomerNotFound,
-        FindingCode::PeriodClosed,
-        FindingCode::ErpTimeout,
-        FindingCode::CredentialExpiring,
-        FindingCode::FieldTooLong,
-        FindingCode::CurrencyInactive,
+async fn the_demo_on_business_central_and_sap_finds_the_guides_errors_and_resends_exactly_once() {
+    for (erp, system) in [
+        (demo::DemoErp::BusinessCentral, "Business Central"),
+        (demo::DemoErp::SapB1, "SAP Business One"),
     ] {
-        assert!(codes.contains(&code), "{code} missing: {codes:?}");
-    }
-    let typo = report
-        .findings()
-        .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
+        let dir = tempfile::tempdir().unwrap();
+        let (demo, session) = demo::start(
+            &dir.path().join("demo.sqlite"),
+            Arc::new(chrono::Utc::now),
+            demo::DemoStore::Shopify,
+            erp,
+        )
+        .await
         .unwrap();
-    assert!(
-        typo.detail.contains("The Item does not exist"),
-        "Business Central's own words: {}",
-        typo.detail
-    );
-    assert!(
-        typo.detail.contains("Business Central:"),
-        "and where to click: {}",
-        typo.detail
-    );
+        let report = session.check().await.unwrap();
+        let codes: Vec<FindingCode> = report.findings().map(|f| f.code).collect();
+        for code in [
+            FindingCode::SkuNotFound,
+            FindingCode::CustomerNotFound,
+            FindingCode::PeriodClosed,
+            FindingCode::ErpTimeout,
+            FindingCode::FieldTooLong,
+        ] {
+            assert!(codes.contains(&code), "{system}: {code} missing: {codes:?}");
+        }
+        let typo = report
+            .findings()
+            .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
+            .unwrap();
+        assert!(
+            typo.detail.contains("ERP said:"),
+            "{system}'s own words: {}",
+            typo.detail
+        );
+        assert!(
+            typo.detail.contains(&format!("Where to fix it: {system}:")),
+            "and where to click: {}",
+            typo.detail
+        );
 
-    let before = demo.erp.orders().len();
-    let first = session
-        .reprocess(&Selection::AllFailed, Options::default(), |_| {})
-        .await
-        .unwrap();
-    let created = first
-        .iter()
-        .filter(|r| r.outcome == Outcome::Created)
-        .count();
-    session
-        .reprocess(&Selection::AllFailed, Options::default(), |_| {})
-        .await
-        .unwrap();
-    let orders = demo.erp.orders();
-    assert_eq!(orders.len(), before + created);
-    let mut ids: Vec<&str> = orders.iter().map(|o| o.external_id.as_str()).collect();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(
-        ids.len(),
-        orders.len(),
-        "Business Central allows duplicate external document numbers; the doctor never makes one"
-    );
-    let late = demo.external_id(demo.world.timeout_orders().next().unwrap());
-    assert_eq!(
-        orders.iter().filter(|o| o.external_id == late).count(),
-        1,
-        "the order that timed out after commit exists once"
-    );
+        let before = demo.erp.orders().len();
+        let first = session
+            .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+            .await
+            .unwrap();
+        let created = first
+            .iter()
+            .filter(|r| r.outcome == Outcome::Created)
+            .count();
+        assert!(created >= 10, "{system}: {created}");
+        let second = session
+            .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+            .await
+            .unwrap();
+        assert!(second.iter().all(|r| r.outcome != Outcome::Created));
+        let orders = demo.erp.orders();
+        assert_eq!(orders.len(), before + created, "{system}");
+        let mut ids: Vec<&str> = orders.iter().map(|o| o.external_id.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(
+            ids.len(),
+            orders.len(),
+            "{system} would take a duplicate reference; the doctor never sends one"
+        );
+        let late = demo.external_id(demo.world.timeout_orders().next().unwrap());
+        assert_eq!(
+            orders.iter().filter(|o| o.external_id == late).count(),
+            1,
+            "{system}: the order that timed out after commit exists once"
+        );
+    }
 }

@@ -370,6 +370,7 @@ impl Erp for BcClient {
         let periods_rows = self
             .entity("accountingPeriods", "id,name,startingDate,closed")
             .await?;
+        let countries = self.entity("countriesRegions", "code").await?;
         let mut currencies: Vec<ErpCurrency> = currencies
             .iter()
             .map(|c| ErpCurrency {
@@ -411,6 +412,11 @@ impl Erp for BcClient {
             // Business Central computes tax from tax areas and groups; rates are not mapped.
             tax_codes: Vec::new(),
             periods: periods(&periods_rows),
+            countries: countries
+                .iter()
+                .map(|c| text(c, "code"))
+                .filter(|c| !c.is_empty())
+                .collect(),
             rules: limits::rules(),
         })
     }

@@ -395,6 +395,7 @@ impl Erp for NetSuiteClient {
                     })
                 })
                 .collect(),
+            countries: Vec::new(),
             rules: limits::rules(),
         })
     }

@@ -1,0 +1,198 @@
+//! Service Layer errors → finding codes. Both shapes are read: v1
+//! `{"error":{"code":-10,"message":{"lang":"en-us","value":"…"}}}` and the flat v2
+//! `{"error":{"code":"-8112","message":"…"}}`.
+
+use osd_model::FindingCode;
+use serde_json::Value;
+
+use crate::http::{Answer, Side};
+use crate::CallError;
+
+const SYSTEM: &str = "SAP Business One";
+
+/// The numeric code and the text, whichever shape the answer has.
+pub fn parse(body: &str) -> Option<(i64, String)> {
+    let value: Value = serde_json::from_str(body).ok()?;
+    let error = value.get("error")?;
+    let code = match error.get("code")? {
+        Value::Number(n) => n.as_i64()?,
+        Value::String(s) => s.trim().parse().ok()?,
+        _ => return None,
+    };
+    let message = match error.get("message")? {
+        Value::String(s) => s.clone(),
+        Value::Object(m) => m
+            .get("value")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        _ => String::new(),
+    };
+    Some((code, message))
+}
+
+/// `… , 'C99999'` → `C99999`.
+fn quoted_tail(message: &str) -> Option<String> {
+    let tail = message.rsplit(", '").next()?;
+    tail.strip_suffix('\'').map(str::to_string)
+}
+
+/// `Value too long in property 'State' of 'BPAddress'` → `State`.
+fn property(message: &str) -> Option<String> {
+    let rest = message.split("property '").nth(1)?;
+    Some(rest.split('\'').next()?.to_string())
+}
+
+pub fn classify_error(code: i64, message: &str) -> Option<(FindingCode, Option<String>, String)> {
+    use FindingCode as F;
+    if code == 301 {
+        return Some((
+            F::ErpAuthFailed,
+            None,
+            "The SAP Business One session ended and a new login failed".into(),
+        ));
+    }
+    if code == -4013
+        || message.contains("Posting period locked")
+        || message.contains("deviates from permissible range")
+        || message.contains("deviates from the defined range")
+    {
+        return Some((
+            F::PeriodClosed,
+            None,
+            "The order date is in a locked or missing posting period".into(),
+        ));
+    }
+    if code == -8112 || message.contains("Value too long in property") {
+        return Some((
+            F::FieldTooLong,
+            property(message),
+            "A value is longer than the SAP Business One field allows".into(),
+        ));
+    }
+    if message.contains("Invalid BP code") {
+        let key = quoted_tail(message);
+        return Some((
+            F::CustomerNotFound,
+            key.clone(),
+            format!(
+                "SAP Business One has no business partner \"{}\"",
+                key.unwrap_or_default()
+            ),
+        ));
+    }
+    if message.contains("[DocumentLines.ItemCode]") || message.contains("Invalid item") {
+        return Some((
+            F::SkuNotFound,
+            None,
+            "SAP Business One does not know an item on the order".into(),
+        ));
+    }
+    if message.contains("already assigned") || message.contains("already exists") {
+        return Some((
+            F::DuplicateOrder,
+            None,
+            "SAP Business One already has this record".into(),
+        ));
+    }
+    None
+}
+
+pub fn classify(answer: &Answer) -> CallError {
+    let generic = answer.generic_error(Side::Erp, SYSTEM);
+    let Some((code, message)) = parse(&answer.body) else {
+        return generic;
+    };
+    let (finding, key, summary) =
+        classify_error(code, &message).unwrap_or((generic.code, None, generic.summary.clone()));
+    let mut error = CallError::new(finding, summary, generic.raw.clone())
+        .with_status(answer.status)
+        .with_retry_after(generic.retry_after);
+    error.key = key;
+    error
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: u16, body: &str) -> Answer {
+        Answer {
+            status,
+            headers: Default::default(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn both_shapes_and_the_real_texts_are_classified() {
+        let cases = [
+            (
+                401,
+                r#"{"error":{"code":301,"message":{"lang":"en-us","value":"Invalid session or session already timeout."}}}"#,
+                FindingCode::ErpAuthFailed,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":-10,"message":{"lang":"en-us","value":"Invalid BP code [ORDR.CardCode] , 'C99999'"}}}"#,
+                FindingCode::CustomerNotFound,
+                Some("C99999"),
+            ),
+            (
+                400,
+                r#"{"error":{"code":-10,"message":{"lang":"en-us","value":"Item number is missing; specify an item number [DocumentLines.ItemCode][line: 4]"}}}"#,
+                FindingCode::SkuNotFound,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":"-8112","message":"Value too long in property 'State' of 'BPAddress'"}}"#,
+                FindingCode::FieldTooLong,
+                Some("State"),
+            ),
+            (
+                400,
+                r#"{"error":{"code":-4013,"message":{"lang":"en-us","value":"Posting period locked; specify an alternative date"}}}"#,
+                FindingCode::PeriodClosed,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":-5002,"message":{"lang":"en-us","value":"10000156 - Posting Date deviates from the defined range. To complete the operation, define the posting period to match the entered Posting Date."}}}"#,
+                FindingCode::PeriodClosed,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":-5002,"message":{"lang":"en-us","value":"Enter valid code  [ItemWarehouseInfoCollection.WarehouseCode] , 'A0096'"}}}"#,
+                FindingCode::UnclassifiedError,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":-10,"message":{"lang":"en-us","value":"1320000140 - Business partner code 'c1' already assigned to a business partner; enter a unique business partner code"}}}"#,
+                FindingCode::DuplicateOrder,
+                None,
+            ),
+            (
+                400,
+                r#"{"error":{"code":-5006,"message":{"lang":"en-us","value":"The requested action is not supported for this object."}}}"#,
+                FindingCode::UnclassifiedError,
+                None,
+            ),
+            (
+                404,
+                r#"{"error":{"code":-2028,"message":{"lang":"en-us","value":"No matching records found (ODBC -2028)"}}}"#,
+                FindingCode::UnclassifiedError,
+                None,
+            ),
+        ];
+        for (status, body, code, key) in cases {
+            let e = classify(&answer(status, body));
+            assert_eq!(e.code, code, "{body}");
+            assert_eq!(e.key.as_deref(), key, "{body}");
+            assert_eq!(e.raw, body);
+        }
+    }
+}
