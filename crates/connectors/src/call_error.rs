@@ -48,6 +48,20 @@ impl CallError {
         self
     }
 
+    /// This status-based error, renamed by what the vendor's body said, when it said
+    /// something we recognise: `(code, key, summary)`.
+    pub fn refined(self, classified: Option<(FindingCode, Option<String>, String)>) -> Self {
+        match classified {
+            Some((code, key, summary)) => Self {
+                code,
+                key,
+                summary,
+                ..self
+            },
+            None => self,
+        }
+    }
+
     /// An answer we could not read: the vendor changed shape, or something in between did.
     pub fn unreadable(system: &str, what: impl std::fmt::Display, raw: &str) -> Self {
         Self::new(

@@ -8,6 +8,7 @@ pub mod draft;
 pub mod http;
 pub mod netsuite;
 pub mod oauth1;
+pub mod odata;
 pub mod sap_b1;
 pub mod shopify;
 pub mod shopify_csv;

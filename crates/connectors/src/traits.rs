@@ -78,7 +78,14 @@ pub trait Erp: Send + Sync {
     async fn load_master_data(&self) -> Result<MasterData>;
     /// Which of these external ids already exist as sales orders, in as few calls as possible.
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>>;
-    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>>;
+    /// One order by its external id; by default a one-element `find_orders`.
+    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>> {
+        Ok(self
+            .find_orders(&[external_id.to_string()])
+            .await?
+            .into_iter()
+            .find(|o| o.external_id == external_id))
+    }
     /// The body `create_order` sends for this draft, kept with each attempt.
     fn payload(&self, draft: &ErpOrderDraft) -> serde_json::Value;
     /// Create (or upsert, where the ERP supports it) and return the ERP's id.

@@ -121,6 +121,17 @@ pub struct FieldLimit {
     pub unit: LengthUnit,
 }
 
+impl FieldLimit {
+    pub fn new(field: OrderField, erp_field: &str, max: usize, unit: LengthUnit) -> Self {
+        Self {
+            field,
+            erp_field: erp_field.to_string(),
+            max,
+            unit,
+        }
+    }
+}
+
 /// Which characters the ERP's endpoint refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Charset {

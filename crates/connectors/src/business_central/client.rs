@@ -13,6 +13,7 @@ use tokio::sync::{Mutex, OnceCell};
 use super::pacing::Pacing;
 use super::{errors, limits};
 use crate::http::{self, Answer, Side};
+use crate::odata::{any_of, text};
 use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
 
 const SYSTEM: &str = "Business Central";
@@ -47,18 +48,6 @@ pub struct BcClient {
     token: Mutex<Option<Token>>,
     company: OnceCell<(String, String)>,
     pacing: Pacing,
-}
-
-fn text(row: &Map<String, Value>, key: &str) -> String {
-    match row.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    }
-}
-
-fn quoted(value: &str) -> String {
-    format!("'{}'", value.replace('\'', "''"))
 }
 
 fn state(status: &str) -> ErpOrderState {
@@ -424,11 +413,7 @@ impl Erp for BcClient {
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
         let mut found = Vec::new();
         for chunk in external_ids.chunks(IDS_PER_QUERY) {
-            let filter = chunk
-                .iter()
-                .map(|id| format!("externalDocumentNumber eq {}", quoted(id)))
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let filter = any_of("externalDocumentNumber", chunk);
             let mut url = self.entity_url("salesOrders").await?;
             url.query_pairs_mut()
                 .append_pair("$filter", &filter)
@@ -436,14 +421,6 @@ impl Erp for BcClient {
             found.extend(self.rows(url).await?.iter().map(erp_order));
         }
         Ok(found)
-    }
-
-    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>, CallError> {
-        Ok(self
-            .find_orders(&[external_id.to_string()])
-            .await?
-            .into_iter()
-            .find(|o| o.external_id == external_id))
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {

@@ -49,16 +49,7 @@ pub fn classify(answer: &Answer) -> CallError {
     let Ok(Envelope { error }) = serde_json::from_str::<Envelope>(&answer.body) else {
         return generic;
     };
-    let (code, key, summary) = classify_error(&error.code, &error.message).unwrap_or((
-        generic.code,
-        None,
-        generic.summary.clone(),
-    ));
-    let mut out = CallError::new(code, summary, generic.raw.clone())
-        .with_status(answer.status)
-        .with_retry_after(generic.retry_after);
-    out.key = key;
-    out
+    generic.refined(classify_error(&error.code, &error.message))
 }
 
 type Classified = (FindingCode, Option<String>, String);

@@ -4,12 +4,7 @@
 use osd_model::{Charset, ErpRules, FieldLimit, LengthUnit, OrderField};
 
 pub fn rules() -> ErpRules {
-    let limit = |field, erp_field: &str, max| FieldLimit {
-        field,
-        erp_field: erp_field.to_string(),
-        max,
-        unit: LengthUnit::Chars,
-    };
+    let limit = |field, erp_field, max| FieldLimit::new(field, erp_field, max, LengthUnit::Chars);
     ErpRules {
         field_limits: vec![
             limit(OrderField::AddressName, "Name", 100),

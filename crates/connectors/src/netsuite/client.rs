@@ -14,6 +14,7 @@ use super::auth::{CachedToken, NetSuiteAuth};
 use super::wire::{Collection, SalesOrderRecord};
 use super::{errors, limits};
 use crate::http::{self, Answer, Side};
+use crate::odata::{quoted, text};
 use crate::wire_decimal;
 use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
 
@@ -203,14 +204,6 @@ fn erp_order(id: String, external_id: String, status_id: &str, text: Option<Stri
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| default_text.to_string()),
         state,
-    }
-}
-
-fn text(row: &Map<String, Value>, key: &str) -> String {
-    match row.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
     }
 }
 
@@ -407,7 +400,7 @@ impl Erp for NetSuiteClient {
             // other text from breaking out of the literal.
             let list = chunk
                 .iter()
-                .map(|id| format!("'{}'", id.replace('\'', "''")))
+                .map(|id| quoted(id))
                 .collect::<Vec<_>>()
                 .join(", ");
             let rows = self

@@ -17,13 +17,8 @@ pub fn classify(answer: &Answer) -> CallError {
     let Some(first) = body.details.first() else {
         return generic;
     };
-    let (code, key, summary) = classify_detail(&first.code, &first.detail, first.path.as_deref())
-        .unwrap_or((generic.code, None, generic.summary.clone()));
-    let mut error = CallError::new(code, summary, generic.raw.clone())
-        .with_status(answer.status)
-        .with_retry_after(generic.retry_after);
-    error.key = key;
-    error
+    let classified = classify_detail(&first.code, &first.detail, first.path.as_deref());
+    generic.refined(classified)
 }
 
 type Classified = (FindingCode, Option<String>, String);

@@ -3,12 +3,7 @@
 use osd_model::{Charset, ErpRules, FieldLimit, LengthUnit, OrderField};
 
 pub fn rules() -> ErpRules {
-    let limit = |field, erp_field: &str, max| FieldLimit {
-        field,
-        erp_field: erp_field.to_string(),
-        max,
-        unit: LengthUnit::Bytes,
-    };
+    let limit = |field, erp_field, max| FieldLimit::new(field, erp_field, max, LengthUnit::Bytes);
     ErpRules {
         // Address subrecord limits as NetSuite's customer import template lists them.
         field_limits: vec![

@@ -12,6 +12,7 @@ use tokio::sync::Mutex;
 
 use super::{errors, limits};
 use crate::http::{self, Answer, Side};
+use crate::odata::{any_of, text};
 use crate::wire_decimal;
 use crate::{
     oauth1, CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref,
@@ -47,14 +48,6 @@ pub struct SapClient {
     logins: std::sync::atomic::AtomicU64,
 }
 
-fn text(row: &Map<String, Value>, key: &str) -> String {
-    match row.get(key) {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
-    }
-}
-
 /// The Service Layer wants `%20`, not `+`, in `$filter`.
 fn with_query(mut url: url::Url, params: &[(&str, String)]) -> url::Url {
     let query = params
@@ -64,10 +57,6 @@ fn with_query(mut url: url::Url, params: &[(&str, String)]) -> url::Url {
         .join("&");
     url.set_query(Some(&query));
     url
-}
-
-fn quoted(value: &str) -> String {
-    format!("'{}'", value.replace('\'', "''"))
 }
 
 fn erp_order(row: &Map<String, Value>) -> ErpOrder {
@@ -431,11 +420,7 @@ impl Erp for SapClient {
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
         let mut found = Vec::new();
         for chunk in external_ids.chunks(IDS_PER_QUERY) {
-            let filter = chunk
-                .iter()
-                .map(|id| format!("NumAtCard eq {}", quoted(id)))
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let filter = any_of("NumAtCard", chunk);
             found.extend(
                 self.select(
                     "Orders",
@@ -448,14 +433,6 @@ impl Erp for SapClient {
             );
         }
         Ok(found)
-    }
-
-    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>, CallError> {
-        Ok(self
-            .find_orders(&[external_id.to_string()])
-            .await?
-            .into_iter()
-            .find(|o| o.external_id == external_id))
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {

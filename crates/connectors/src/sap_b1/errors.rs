@@ -103,13 +103,7 @@ pub fn classify(answer: &Answer) -> CallError {
     let Some((code, message)) = parse(&answer.body) else {
         return generic;
     };
-    let (finding, key, summary) =
-        classify_error(code, &message).unwrap_or((generic.code, None, generic.summary.clone()));
-    let mut error = CallError::new(finding, summary, generic.raw.clone())
-        .with_status(answer.status)
-        .with_retry_after(generic.retry_after);
-    error.key = key;
-    error
+    generic.refined(classify_error(code, &message))
 }
 
 #[cfg(test)]
