@@ -42,13 +42,13 @@ struct Target {
     /// Which store the demo simulates: shopify, woocommerce or csv (a Shopify order export).
     #[arg(long, global = true, value_name = "STORE", default_value = "shopify", value_parser = demo_store)]
     demo_store: DemoStore,
-    /// Which ERP the demo simulates: netsuite, business-central or sap-b1.
+    /// Which ERP the demo simulates: netsuite, business-central, sap-b1 or odoo.
     #[arg(long, global = true, value_name = "ERP", default_value = "netsuite", value_parser = demo_erp)]
     demo_erp: DemoErp,
 }
 
 fn demo_erp(text: &str) -> Result<DemoErp, String> {
-    DemoErp::parse(text).ok_or_else(|| "use netsuite, business-central or sap-b1".to_string())
+    DemoErp::parse(text).ok_or_else(|| "use netsuite, business-central, sap-b1 or odoo".to_string())
 }
 
 fn demo_store(text: &str) -> Result<DemoStore, String> {

@@ -16,7 +16,7 @@ pub struct SimulateArgs {
     #[arg(long, default_value_t = 0)]
     store_port: u16,
     /// Which ERP to simulate.
-    #[arg(long, default_value = "netsuite", value_parser = ["netsuite", "business-central", "sap-b1"])]
+    #[arg(long, default_value = "netsuite", value_parser = ["netsuite", "business-central", "sap-b1", "odoo"])]
     erp: String,
     /// Port for the simulated ERP (0: any free port).
     #[arg(long, default_value_t = 0)]
@@ -29,7 +29,7 @@ pub struct SimulateArgs {
 
 const SHOP_TOKEN_ENV: &str = "SIM_SHOPIFY_TOKEN";
 const WOO_KEYS_ENV: &str = "SIM_WOOCOMMERCE_KEYS";
-/// NetSuite's private key, Business Central's client secret or SAP's password.
+/// NetSuite's private key, Business Central's client secret, SAP's password or Odoo's API key.
 const ERP_SECRET_ENV: &str = "SIM_ERP_SECRET";
 
 fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
@@ -73,6 +73,12 @@ fn erp_section(sims: &demo::Demo) -> String {
             osd_simulators::demo::NETSUITE_ACCOUNT,
             osd_simulators::demo::NETSUITE_CLIENT_ID,
             osd_simulators::demo::NETSUITE_CERTIFICATE_ID,
+        ),
+        ErpSimulator::Odoo(odoo) => format!(
+            "kind = \"odoo\"\nurl = \"{}\"\ndatabase = \"{}\"\nlogin = \"{}\"\nsecret_env = \"{ERP_SECRET_ENV}\"",
+            odoo.base_url(),
+            demo::ODOO_DATABASE,
+            demo::ODOO_LOGIN,
         ),
         ErpSimulator::SapB1(sap) => format!(
             "kind = \"sap-b1\"\nurl = \"{}\"\ncompany_db = \"{}\"\nusername = \"{}\"\nsecret_env = \"{ERP_SECRET_ENV}\"",

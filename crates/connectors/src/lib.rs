@@ -9,6 +9,7 @@ pub mod http;
 pub mod netsuite;
 pub mod oauth1;
 pub mod odata;
+pub mod odoo;
 pub mod sap_b1;
 pub mod shopify;
 pub mod shopify_csv;

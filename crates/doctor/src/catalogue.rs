@@ -176,6 +176,12 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("SAP Business One", F::CurrencyInactive) => "SAP Business One: Administration → Setup → Financials → Currencies",
         ("SAP Business One", F::FieldTooLong | F::StateCodeMismatch | F::CountryCodeMismatch) => "SAP Business One: Administration → Setup → General → Countries/States (codes of up to 3 characters)",
         ("SAP Business One", F::ErpAuthFailed) => "SAP Business One: Administration → Setup → General → Users (the integration user's password and license)",
+        ("Odoo", F::SkuNotFound) => "Odoo: Inventory (or Sales) → Products → Products → New, with this Internal Reference",
+        ("Odoo", F::CustomerNotFound) => "Odoo: Contacts → New, with the buyer's e-mail",
+        ("Odoo", F::PeriodClosed) => "Odoo: Accounting → Configuration → Settings → Lock Dates",
+        ("Odoo", F::TaxCodeUnmapped) => "Odoo: Accounting → Configuration → Taxes → New",
+        ("Odoo", F::CurrencyInactive) => "Odoo: Accounting → Configuration → Currencies (activate it)",
+        ("Odoo", F::ErpAuthFailed) => "Odoo: your user's Preferences → Account Security → New API Key",
         _ => return None,
     })
 }

@@ -265,10 +265,17 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
 
     // Period: the order date must fall in an open period.
     match index.period_for(tran_date) {
-        Some(p) if p.closed => problems.push(Problem::error(
+        Some(p) if p.closed && index.data.rules.period_blocks_orders => problems.push(Problem::error(
             FindingCode::PeriodClosed,
             Some(p.name.clone()),
             format!("{tran_date} is in the closed period {}", p.name),
+        )),
+        // The ERP takes the order; it is the order's invoice that cannot be posted there.
+        Some(p) if p.closed => problems.push(Problem::new(
+            FindingCode::PeriodClosed,
+            Severity::Warning,
+            Some(p.name.clone()),
+            format!("{tran_date} is in the closed period {}: the order goes through, but its invoice cannot be posted there", p.name),
         )),
         None if !index.data.periods.is_empty() => problems.push(Problem::error(
             FindingCode::PeriodClosed,

@@ -149,6 +149,10 @@ pub struct ErpRules {
     /// false, the ERP computes tax itself and only explicit tax mappings are sent.
     #[serde(default)]
     pub tax_by_rate: bool,
+    /// The ERP refuses an order dated in a closed period (NetSuite, Business Central, SAP);
+    /// when false it takes the order and only the later invoice fails (Odoo's lock dates).
+    #[serde(default)]
+    pub period_blocks_orders: bool,
 }
 
 impl MasterData {

@@ -1,5 +1,5 @@
 //! The built-in demo: a simulated store (Shopify by default, WooCommerce or a CSV export) and
-//! ERP (NetSuite by default, Business Central or SAP Business One) on loopback, a shop of about 200 orders
+//! ERP (NetSuite by default, Business Central, SAP Business One or Odoo) on loopback, a shop of about 200 orders
 //! and the history of an integration that failed on some of them in every way the guide
 //! describes. Everything goes through the real connectors, so the raw errors are the ERP's own.
 
@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
+use osd_connectors::odoo::{OdooClient, OdooConfig};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
@@ -19,6 +20,7 @@ use osd_resend::{Options, Resender};
 use osd_simulators::business_central::{self, BcSimulator};
 use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault};
 use osd_simulators::netsuite::{Integration, NetSuiteSimulator};
+use osd_simulators::odoo::{self, OdooSimulator};
 use osd_simulators::sap_b1::{self, SapSimulator};
 use osd_simulators::shopify::ShopifySimulator;
 use osd_simulators::shopify_export;
@@ -57,6 +59,7 @@ pub enum DemoErp {
     NetSuite,
     BusinessCentral,
     SapB1,
+    Odoo,
 }
 
 impl DemoErp {
@@ -65,6 +68,7 @@ impl DemoErp {
             "netsuite" => Some(Self::NetSuite),
             "business-central" => Some(Self::BusinessCentral),
             "sap-b1" => Some(Self::SapB1),
+            "odoo" => Some(Self::Odoo),
             _ => None,
         }
     }
@@ -75,6 +79,7 @@ pub enum ErpSimulator {
     NetSuite(NetSuiteSimulator),
     BusinessCentral(BcSimulator),
     SapB1(SapSimulator),
+    Odoo(OdooSimulator),
 }
 
 /// A sales order as a simulated ERP holds it.
@@ -116,6 +121,15 @@ impl ErpSimulator {
                     writes: 1,
                 })
                 .collect(),
+            Self::Odoo(sim) => sim
+                .orders()
+                .into_iter()
+                .map(|o| SimulatedOrder {
+                    id: o.id.to_string(),
+                    external_id: o.client_order_ref,
+                    writes: 1,
+                })
+                .collect(),
         }
     }
 
@@ -130,6 +144,9 @@ impl ErpSimulator {
             Self::SapB1(sim) => {
                 sim.update(|s| change(&mut s.faults));
             }
+            Self::Odoo(sim) => {
+                sim.update(|s| change(&mut s.faults));
+            }
         }
     }
 
@@ -138,6 +155,7 @@ impl ErpSimulator {
             Self::NetSuite(sim) => sim.base_url(),
             Self::BusinessCentral(sim) => sim.running.base_url(),
             Self::SapB1(sim) => sim.running.base_url(),
+            Self::Odoo(sim) => sim.base_url(),
         }
     }
 }
@@ -176,6 +194,9 @@ pub struct DemoCredentials {
     pub erp_secret: Sensitive<String>,
 }
 
+pub const ODOO_DATABASE: &str = "juniper";
+pub const ODOO_LOGIN: &str = "sync-bot@juniper.example";
+const ODOO_KEY: &str = "demo-odoo-api-key";
 pub const SAP_COMPANY_DB: &str = "SBODEMOUS";
 pub const SAP_USER: &str = "manager";
 const SAP_PASSWORD: &str = "demo-sap-password";
@@ -275,6 +296,17 @@ pub async fn start_simulators(
             ),
             key.private_pem,
         ),
+        DemoErp::Odoo => (
+            ErpSimulator::Odoo(
+                OdooSimulator::start(
+                    odoo::from_demo(&world.account, 17, ODOO_DATABASE, ODOO_LOGIN, ODOO_KEY),
+                    ports.erp,
+                )
+                .await
+                .map_err(sim_error)?,
+            ),
+            ODOO_KEY.to_string(),
+        ),
         DemoErp::SapB1 => (
             ErpSimulator::SapB1(
                 SapSimulator::start(
@@ -308,6 +340,12 @@ pub async fn start_simulators(
             ),
             ErpSimulator::BusinessCentral(sim) => sim.insert_sales_order(&o.external_id()),
             ErpSimulator::SapB1(sim) => sim.insert_order(&o.external_id()),
+            ErpSimulator::Odoo(sim) => {
+                sim.update(|s| {
+                    let id = 1 + s.orders.len() as i64;
+                    s.orders.push(odoo::OdooOrder { id, client_order_ref: o.external_id(), state: "sale".into(), vals: serde_json::json!({}) });
+                });
+            }
         }
     }
     let status_page = StatusPageSimulator::start("Store status (demo)", 0)
@@ -393,6 +431,17 @@ impl Demo {
                 .map_err(sim_error)?,
             ),
             ErpSimulator::SapB1(sim) => Box::new(Self::sap_client(sim, secret, timeout)?),
+            ErpSimulator::Odoo(sim) => Box::new(
+                OdooClient::new(OdooConfig {
+                    base_url: sim.base_url(),
+                    database: ODOO_DATABASE.into(),
+                    login: ODOO_LOGIN.into(),
+                    api_key: secret.clone(),
+                    protocol: None,
+                    timeout,
+                })
+                .map_err(sim_error)?,
+            ),
             ErpSimulator::BusinessCentral(sim) => Box::new(
                 BcClient::new(BcConfig {
                     api_url: sim.api_url(),

@@ -8,6 +8,7 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use osd_connectors::business_central::{BcClient, BcConfig};
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
+use osd_connectors::odoo::{OdooClient, OdooConfig, OdooProtocol};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
@@ -82,6 +83,17 @@ pub enum ErpProfile {
         certificate_expires: Option<NaiveDate>,
         secret_env: Option<String>,
         max_concurrency: Option<usize>,
+        timeout_seconds: Option<u64>,
+    },
+    Odoo {
+        /// The Odoo address, e.g. `https://shop.odoo.com`.
+        url: String,
+        database: String,
+        /// The user the API key belongs to.
+        login: String,
+        /// `jsonrpc` or `json2`; by default JSON-2 from Odoo 19 on.
+        protocol: Option<String>,
+        secret_env: Option<String>,
         timeout_seconds: Option<u64>,
     },
     SapB1 {
@@ -328,6 +340,36 @@ impl Profile {
                     auth,
                     timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                     max_concurrency: max_concurrency.unwrap_or(5),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            ErpProfile::Odoo {
+                url,
+                database,
+                login,
+                protocol,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let api_key = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let protocol = match protocol.as_deref() {
+                    None => None,
+                    Some("jsonrpc") => Some(OdooProtocol::JsonRpc),
+                    Some("json2") => Some(OdooProtocol::Json2),
+                    Some(other) => {
+                        return Err(SessionError::Profile(format!(
+                            "[erp] protocol = \"{other}\" is not known; use jsonrpc or json2"
+                        )))
+                    }
+                };
+                let client = OdooClient::new(OdooConfig {
+                    base_url: parse_url(url)?,
+                    database: database.clone(),
+                    login: login.clone(),
+                    api_key,
+                    protocol,
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))

@@ -309,10 +309,21 @@ async fn every_demo_store_gives_the_same_diagnosis() {
 }
 
 #[tokio::test]
-async fn the_demo_on_business_central_and_sap_finds_the_guides_errors_and_resends_exactly_once() {
-    for (erp, system) in [
-        (demo::DemoErp::BusinessCentral, "Business Central"),
-        (demo::DemoErp::SapB1, "SAP Business One"),
+async fn the_demo_on_business_central_sap_and_odoo_finds_the_guides_errors_and_resends_exactly_once(
+) {
+    for (erp, system, extra) in [
+        (
+            demo::DemoErp::BusinessCentral,
+            "Business Central",
+            vec![FindingCode::PeriodClosed, FindingCode::FieldTooLong],
+        ),
+        (
+            demo::DemoErp::SapB1,
+            "SAP Business One",
+            vec![FindingCode::PeriodClosed, FindingCode::FieldTooLong],
+        ),
+        // Odoo takes orders before its lock date and has no length limits: no such findings.
+        (demo::DemoErp::Odoo, "Odoo", vec![]),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let (demo, session) = demo::start(
@@ -328,10 +339,11 @@ async fn the_demo_on_business_central_and_sap_finds_the_guides_errors_and_resend
         for code in [
             FindingCode::SkuNotFound,
             FindingCode::CustomerNotFound,
-            FindingCode::PeriodClosed,
             FindingCode::ErpTimeout,
-            FindingCode::FieldTooLong,
-        ] {
+        ]
+        .into_iter()
+        .chain(extra)
+        {
             assert!(codes.contains(&code), "{system}: {code} missing: {codes:?}");
         }
         let typo = report
@@ -358,7 +370,7 @@ async fn the_demo_on_business_central_and_sap_finds_the_guides_errors_and_resend
             .iter()
             .filter(|r| r.outcome == Outcome::Created)
             .count();
-        assert!(created >= 10, "{system}: {created}");
+        assert!(created >= 8, "{system}: {created}");
         let second = session
             .reprocess(&Selection::AllFailed, Options::default(), |_| {})
             .await

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod faults;
 pub mod keys;
 pub mod netsuite;
+pub mod odoo;
 pub mod sap_b1;
 mod server;
 pub mod shopify;

@@ -21,6 +21,7 @@ pub fn rules() -> ErpRules {
             rejects_invisible: false,
         },
         tax_by_rate: false,
+        period_blocks_orders: true,
     }
 }
 

@@ -20,6 +20,7 @@ pub fn rules() -> ErpRules {
             rejects_invisible: true,
         },
         tax_by_rate: true,
+        period_blocks_orders: true,
     }
 }
 
