@@ -15,6 +15,7 @@ pub mod shopify;
 pub mod shopify_csv;
 pub mod statuspage;
 mod traits;
+pub mod tryton;
 pub mod wire_decimal;
 pub mod woocommerce;
 

@@ -1,0 +1,475 @@
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use base64::Engine;
+use chrono::NaiveDate;
+use osd_model::{
+    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
+    MasterData, Sensitive,
+};
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+use tokio::sync::Mutex;
+
+use super::errors;
+use crate::http::{self, Side};
+use crate::odata::text;
+use crate::wire_decimal;
+use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
+
+const SYSTEM: &str = "Tryton";
+
+#[derive(Debug, Clone)]
+pub struct TrytonConfig {
+    /// The server, e.g. `http://tryton.example:8000/`.
+    pub base_url: url::Url,
+    pub database: String,
+    pub username: String,
+    pub password: Sensitive<String>,
+    pub timeout: Duration,
+}
+
+struct Session {
+    header: Sensitive<String>,
+    /// The user's preferences, sent as the last parameter of every call.
+    context: Value,
+}
+
+/// What a sale needs beyond the master data: each product's unit and each party's address.
+#[derive(Default)]
+struct Known {
+    units: HashMap<i64, i64>,
+    addresses: HashMap<i64, i64>,
+}
+
+pub struct TrytonClient {
+    config: TrytonConfig,
+    http: reqwest::Client,
+    session: Mutex<Option<Session>>,
+    known: Mutex<Known>,
+    ids: AtomicU64,
+    logins: AtomicU64,
+}
+
+fn decimal(value: &Value) -> Option<Decimal> {
+    match value {
+        Value::Object(o) if o.get("__class__").and_then(Value::as_str) == Some("Decimal") => {
+            o.get("decimal").and_then(wire_decimal::from_value)
+        }
+        other => wire_decimal::from_value(other),
+    }
+}
+
+fn date(value: &Value) -> Option<NaiveDate> {
+    let get = |k: &str| value.get(k).and_then(Value::as_i64);
+    NaiveDate::from_ymd_opt(
+        i32::try_from(get("year")?).ok()?,
+        u32::try_from(get("month")?).ok()?,
+        u32::try_from(get("day")?).ok()?,
+    )
+}
+
+fn encoded(value: Decimal) -> Value {
+    json!({ "__class__": "Decimal", "decimal": value.to_string() })
+}
+
+fn id_of(r: &Ref) -> Value {
+    match r {
+        Ref::Id(id) => id.parse::<i64>().map(Value::from).unwrap_or(Value::Null),
+        Ref::Unresolved(_) => Value::Null,
+    }
+}
+
+fn truthy(value: Option<&Value>) -> bool {
+    // SQLite hands booleans back as 1/0.
+    matches!(value, Some(Value::Bool(true))) || value.and_then(Value::as_i64) == Some(1)
+}
+
+impl TrytonClient {
+    pub fn new(config: TrytonConfig) -> Result<Self, CallError> {
+        Ok(Self {
+            http: http::client(config.timeout)?,
+            config,
+            session: Mutex::new(None),
+            known: Mutex::default(),
+            ids: AtomicU64::new(1),
+            logins: AtomicU64::new(0),
+        })
+    }
+
+    pub fn logins(&self) -> u64 {
+        self.logins.load(Ordering::Relaxed)
+    }
+
+    fn endpoint(&self) -> Result<url::Url, CallError> {
+        self.config
+            .base_url
+            .join(&format!("{}/rpc/", self.config.database))
+            .map_err(|e| {
+                CallError::new(
+                    FindingCode::ErpUnreachable,
+                    "The Tryton address is not valid",
+                    e.to_string(),
+                )
+            })
+    }
+
+    /// One request with exactly `id`, `method` and `params`: any other key switches Tryton to
+    /// a different answer format.
+    async fn post(
+        &self,
+        method: &str,
+        params: Value,
+        header: Option<&str>,
+    ) -> Result<http::Answer, CallError> {
+        let body = json!({ "id": self.ids.fetch_add(1, Ordering::Relaxed), "method": method, "params": params });
+        let mut request = self.http.post(self.endpoint()?).json(&body);
+        if let Some(header) = header {
+            request = request.header("Authorization", header);
+        }
+        http::exchange(request, Side::Erp, SYSTEM).await
+    }
+
+    async fn login(&self) -> Result<Session, CallError> {
+        let params =
+            json!([self.config.username, { "password": self.config.password.expose() }, "en"]);
+        let answer = self.post("common.db.login", params, None).await?;
+        if !answer.is_success() {
+            let mut error = answer.generic_error(Side::Erp, SYSTEM);
+            if answer.status == 401 {
+                error.summary = "Tryton refused the user name or password".into();
+            }
+            return Err(error);
+        }
+        let value: Value = serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, "login answer withheld"))?;
+        let (Some(user), Some(token)) = (
+            value.pointer("/result/0").and_then(Value::as_i64),
+            value.pointer("/result/1").and_then(Value::as_str),
+        ) else {
+            return Err(CallError::new(
+                FindingCode::ErpAuthFailed,
+                "Tryton refused the login",
+                "login answer withheld",
+            ));
+        };
+        let credential = base64::engine::general_purpose::STANDARD
+            .encode(format!("{}:{user}:{token}", self.config.username));
+        let header = format!("Session {credential}");
+        self.logins.fetch_add(1, Ordering::Relaxed);
+        // The full user context: company, language, and the rest the server expects.
+        let answer = self
+            .post(
+                "model.res.user.get_preferences",
+                json!([true, {}]),
+                Some(&header),
+            )
+            .await?;
+        let prefs: Value = serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
+        let mut context = prefs.get("result").cloned().unwrap_or(json!({}));
+        if let Some(map) = context.as_object_mut() {
+            map.retain(|k, _| !k.starts_with('_'));
+        }
+        Ok(Session {
+            header: Sensitive::new(header),
+            context,
+        })
+    }
+
+    /// `model.<model>.<method>(*params, context)`; an expired session gets one new login.
+    async fn call(&self, method: &str, params: Vec<Value>) -> Result<Value, CallError> {
+        let mut fresh = false;
+        loop {
+            let (header, context) = {
+                let mut session = self.session.lock().await;
+                if session.is_none() || fresh {
+                    *session = Some(self.login().await?);
+                }
+                let s = session.as_ref().ok_or_else(|| {
+                    CallError::new(
+                        FindingCode::ErpAuthFailed,
+                        "No Tryton session",
+                        String::new(),
+                    )
+                })?;
+                (s.header.expose().clone(), s.context.clone())
+            };
+            let mut all = params.clone();
+            all.push(context);
+            let answer = self.post(method, Value::Array(all), Some(&header)).await?;
+            if answer.status == 401 && !fresh {
+                fresh = true;
+                continue;
+            }
+            if !answer.is_success() {
+                return Err(answer.generic_error(Side::Erp, SYSTEM));
+            }
+            let value: Value = serde_json::from_str(&answer.body)
+                .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
+            if let Some(error) = value.get("error") {
+                return Err(errors::classify(error, &answer.body));
+            }
+            return Ok(value.get("result").cloned().unwrap_or(Value::Null));
+        }
+    }
+
+    async fn search_read(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        let rows = self
+            .call(
+                &format!("model.{model}.search_read"),
+                vec![domain, json!(0), Value::Null, Value::Null, json!(fields)],
+            )
+            .await?;
+        Ok(rows
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.as_object().cloned())
+            .collect())
+    }
+}
+
+fn erp_order(row: &Map<String, Value>) -> ErpOrder {
+    let state = text(row, "state");
+    let mapped = match state.as_str() {
+        "confirmed" => ErpOrderState::Open,
+        "processing" | "done" => ErpOrderState::Processing,
+        _ => ErpOrderState::Other,
+    };
+    ErpOrder {
+        erp_id: text(row, "id"),
+        external_id: text(row, "reference"),
+        status: state,
+        state: mapped,
+    }
+}
+
+#[async_trait]
+impl Erp for TrytonClient {
+    fn system(&self) -> &'static str {
+        SYSTEM
+    }
+
+    fn rules(&self) -> ErpRules {
+        // Tryton's text fields are unbounded; a sale is confirmed whatever its date (only the
+        // invoice is refused in a closed period).
+        ErpRules {
+            tax_by_rate: true,
+            period_blocks_orders: false,
+            ..ErpRules::default()
+        }
+    }
+
+    async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
+        let companies = self
+            .search_read("company.company", json!([]), &["rec_name"])
+            .await?;
+        let name = companies
+            .first()
+            .map(|c| text(c, "rec_name"))
+            .unwrap_or_default();
+        Ok(ConnectionReport {
+            detail: format!(
+                "Connected to Tryton database {} ({name})",
+                self.config.database
+            ),
+            credential_expires: None,
+        })
+    }
+
+    async fn load_master_data(&self) -> Result<MasterData, CallError> {
+        let any = json!(["active", "in", [true, false]]);
+        let products = self
+            .search_read(
+                "product.product",
+                json!([["code", "!=", null], any]),
+                &["code", "active", "default_uom"],
+            )
+            .await?;
+        let parties = self
+            .search_read("party.party", json!([]), &["name", "email", "addresses"])
+            .await?;
+        let currencies = self
+            .search_read("currency.currency", json!([any]), &["code", "active"])
+            .await?;
+        let taxes = self
+            .search_read(
+                "account.tax",
+                json!([["type", "=", "percentage"]]),
+                &["name", "rate"],
+            )
+            .await?;
+        let periods = self
+            .search_read(
+                "account.period",
+                json!([["type", "=", "standard"]]),
+                &["name", "state", "start_date", "end_date"],
+            )
+            .await?;
+        let mut known = self.known.lock().await;
+        for p in &products {
+            if let (Some(id), Some(unit)) = (
+                p.get("id").and_then(Value::as_i64),
+                p.get("default_uom").and_then(Value::as_i64),
+            ) {
+                known.units.insert(id, unit);
+            }
+        }
+        for p in &parties {
+            if let (Some(id), Some(address)) = (
+                p.get("id").and_then(Value::as_i64),
+                p.get("addresses")
+                    .and_then(|a| a.get(0))
+                    .and_then(Value::as_i64),
+            ) {
+                known.addresses.insert(id, address);
+            }
+        }
+        Ok(MasterData {
+            items: products
+                .iter()
+                .map(|p| ErpItem {
+                    id: text(p, "id"),
+                    sku: text(p, "code"),
+                    active: truthy(p.get("active")),
+                })
+                .collect(),
+            customers: parties
+                .iter()
+                // A party without an address cannot take a quotation.
+                .filter(|p| {
+                    known
+                        .addresses
+                        .contains_key(&p.get("id").and_then(Value::as_i64).unwrap_or(-1))
+                })
+                .map(|p| ErpCustomer {
+                    id: text(p, "id"),
+                    email: Some(text(p, "email")).filter(|e| !e.is_empty()),
+                    name: text(p, "name"),
+                })
+                .collect(),
+            currencies: currencies
+                .iter()
+                .map(|c| ErpCurrency {
+                    id: text(c, "id"),
+                    code: text(c, "code"),
+                    active: truthy(c.get("active")),
+                })
+                .collect(),
+            tax_codes: taxes
+                .iter()
+                .filter_map(|t| {
+                    Some(ErpTaxCode {
+                        id: text(t, "id"),
+                        name: text(t, "name"),
+                        rate: decimal(t.get("rate")?)?,
+                    })
+                })
+                .collect(),
+            periods: periods
+                .iter()
+                .filter_map(|p| {
+                    Some(AccountingPeriod {
+                        name: text(p, "name"),
+                        start: date(p.get("start_date")?)?,
+                        end: date(p.get("end_date")?)?,
+                        closed: text(p, "state") != "open",
+                    })
+                })
+                .collect(),
+            countries: Vec::new(),
+            rules: self.rules(),
+        })
+    }
+
+    async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
+        let rows = self
+            .search_read(
+                "sale.sale",
+                json!([["reference", "in", external_ids]]),
+                &["reference", "state", "number"],
+            )
+            .await?;
+        Ok(rows.iter().map(erp_order).collect())
+    }
+
+    fn payload(&self, draft: &ErpOrderDraft) -> Value {
+        sale_vals(draft, &Known::default())
+    }
+
+    /// Create the sale with the shop's id as `reference`, then quote and confirm it.
+    async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
+        let vals = sale_vals(draft, &*self.known.lock().await);
+        let created = self
+            .call("model.sale.sale.create", vec![json!([vals])])
+            .await?;
+        let id = created
+            .get(0)
+            .and_then(Value::as_i64)
+            .ok_or_else(|| CallError::unreadable(SYSTEM, "no id", &created.to_string()))?;
+        self.call("model.sale.sale.quote", vec![json!([id])])
+            .await?;
+        self.call("model.sale.sale.confirm", vec![json!([id])])
+            .await?;
+        Ok(id.to_string())
+    }
+
+    async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
+        let id: i64 = erp_id.parse().map_err(|_| {
+            CallError::new(
+                FindingCode::UnclassifiedError,
+                "Not a Tryton id",
+                erp_id.to_string(),
+            )
+        })?;
+        let rows = self
+            .call(
+                "model.sale.sale.read",
+                vec![json!([id]), json!(["reference", "state", "number"])],
+            )
+            .await?;
+        rows.get(0)
+            .and_then(Value::as_object)
+            .map(erp_order)
+            .ok_or_else(|| {
+                CallError::new(
+                    FindingCode::OrderNotSynced,
+                    format!("Tryton has no sale {erp_id}"),
+                    String::new(),
+                )
+            })
+    }
+}
+
+fn sale_vals(draft: &ErpOrderDraft, known: &Known) -> Value {
+    let party = id_of(&draft.customer);
+    let address = party
+        .as_i64()
+        .and_then(|p| known.addresses.get(&p))
+        .copied();
+    json!({
+        "party": party,
+        "invoice_address": address,
+        "shipment_address": address,
+        "currency": id_of(&draft.currency),
+        "reference": draft.external_id,
+        "description": draft.memo,
+        "lines": [["create", draft.lines.iter().map(|l| {
+            let product = id_of(&l.item);
+            let unit = product.as_i64().and_then(|p| known.units.get(&p)).copied();
+            let mut line = json!({ "product": product, "quantity": l.quantity.to_string().parse::<f64>().unwrap_or(0.0), "unit": unit, "unit_price": encoded(l.unit_price), "description": l.description });
+            if let Some(tax) = &draft.tax_code {
+                line["taxes"] = json!([["add", [id_of(tax)]]]);
+            }
+            line
+        }).collect::<Vec<_>>()]],
+    })
+}
