@@ -21,6 +21,16 @@ cargo fmt --all -- --check
 step "Rust: clippy (every crate, every target)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "A real Tryton 8.0 on loopback (scripts/tryton/start.sh)"
+# The virtual environment is kept between runs; the database is made anew every time.
+tryton_work="${XDG_CACHE_HOME:-$HOME/.cache}/order-sync-doctor/tryton"
+tryton_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+scripts/tryton/start.sh "$tryton_work" "$tryton_port"
+trap 'kill "$(cat "$tryton_work/trytond.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+export SYNC_DOCTOR_TRYTON_URL="http://127.0.0.1:$tryton_port/"
+SYNC_DOCTOR_TRYTON_PASSWORD="$(cat "$tryton_work/admin-password")"
+export SYNC_DOCTOR_TRYTON_PASSWORD
+
 step "Rust: tests"
 generated_before=$(mktemp -d)
 cp -r ui/src/generated/. "$generated_before/"

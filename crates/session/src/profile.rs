@@ -12,6 +12,7 @@ use osd_connectors::odoo::{OdooClient, OdooConfig, OdooProtocol};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
+use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
 use osd_model::Sensitive;
@@ -83,6 +84,14 @@ pub enum ErpProfile {
         certificate_expires: Option<NaiveDate>,
         secret_env: Option<String>,
         max_concurrency: Option<usize>,
+        timeout_seconds: Option<u64>,
+    },
+    Tryton {
+        /// The server, e.g. `http://tryton.example:8000`.
+        url: String,
+        database: String,
+        username: String,
+        secret_env: Option<String>,
         timeout_seconds: Option<u64>,
     },
     Odoo {
@@ -340,6 +349,24 @@ impl Profile {
                     auth,
                     timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                     max_concurrency: max_concurrency.unwrap_or(5),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            ErpProfile::Tryton {
+                url,
+                database,
+                username,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let password = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let client = TrytonClient::new(TrytonConfig {
+                    base_url: parse_url(url)?,
+                    database: database.clone(),
+                    username: username.clone(),
+                    password,
+                    timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))
