@@ -12,6 +12,7 @@ mod server;
 pub mod shopify;
 pub mod shopify_export;
 pub mod statuspage;
+pub mod tryton;
 pub mod woocommerce;
 
 pub use faults::Faults;
