@@ -18,7 +18,7 @@ use rand::Rng;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::faults::{Faults, Window};
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::netsuite::Account;
 use crate::server::{serve, Running};
 
@@ -254,41 +254,37 @@ async fn token(
 
 /// Faults, then the bearer token.
 async fn admitted(state: &SharedBc, headers: &HeaderMap) -> Result<(), Response> {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     s.requests += 1;
-    if s.faults.maintenance {
-        return Err((
-            StatusCode::SERVICE_UNAVAILABLE,
-            [("Retry-After", "300")],
-            "Service Unavailable",
-        )
-            .into_response());
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return Err(odata_error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "Internal_ServerError",
-            &format!("An unexpected error occurred.{}", correlation()),
-        ));
-    }
-    let limit = s.faults.rate_limit_per_sec;
-    if !s.window.admit(limit) {
-        let mut response = odata_error(
-            StatusCode::TOO_MANY_REQUESTS,
-            "Application_TooManyRequests",
-            "Too many requests reached. Actual (101). Maximum (100).",
-        );
-        if let Ok(v) = "1".parse() {
-            response.headers_mut().insert("Retry-After", v);
-        }
-        return Err(response);
+    let st = &mut *s;
+    if let Some(trip) = st.faults.trip(&mut st.window) {
+        return Err(match trip {
+            Trip::Maintenance => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [("Retry-After", "300")],
+                "Service Unavailable",
+            )
+                .into_response(),
+            Trip::ServerError => odata_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Internal_ServerError",
+                &format!("An unexpected error occurred.{}", correlation()),
+            ),
+            Trip::RateLimited { .. } => {
+                let mut response = odata_error(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Application_TooManyRequests",
+                    "Too many requests reached. Actual (101). Maximum (100).",
+                );
+                if let Ok(v) = "1".parse() {
+                    response.headers_mut().insert("Retry-After", v);
+                }
+                response
+            }
+        });
     }
     let token = headers
         .get("authorization")

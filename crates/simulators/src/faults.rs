@@ -26,6 +26,45 @@ pub struct Faults {
     pub rate_limit_once: HashSet<String>,
 }
 
+/// A request-wide fault that fires, for the simulator to answer in its vendor's own words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Trip {
+    Maintenance,
+    ServerError,
+    RateLimited { retry_after: f64 },
+}
+
+impl Faults {
+    pub fn latency(&self) -> Duration {
+        Duration::from_millis(self.latency_ms)
+    }
+
+    /// The fault this request meets, checked in a gateway's order: maintenance, a pending
+    /// server error, then the per-second window. `None`: the request goes on.
+    pub fn trip(&mut self, window: &mut Window) -> Option<Trip> {
+        if self.maintenance {
+            return Some(Trip::Maintenance);
+        }
+        if self.fail_next_5xx > 0 {
+            self.fail_next_5xx -= 1;
+            return Some(Trip::ServerError);
+        }
+        if !window.admit(self.rate_limit_per_sec) {
+            return Some(Trip::RateLimited {
+                retry_after: window.retry_after(),
+            });
+        }
+        None
+    }
+}
+
+/// Sleep for a simulator's latency knob (read before, so no lock is held across the sleep).
+pub async fn pause(latency: Duration) {
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+}
+
 /// A one-second window counter for `rate_limit_per_sec`.
 #[derive(Debug)]
 pub struct Window {

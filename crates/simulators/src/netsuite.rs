@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use crate::faults::{Faults, Window};
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::server::{serve, Running};
 
 #[derive(Debug, Clone, Serialize)]
@@ -253,38 +253,27 @@ fn rate_limited(wait: f64) -> Response {
 
 /// Faults that apply to every request, checked in the order a real gateway would.
 async fn gate(state: &SharedNetSuite) -> Option<Response> {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return Some(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     s.requests += 1;
-    if s.faults.maintenance {
-        return Some(
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [("Retry-After", "600"), ("Content-Type", "text/html")],
-                "<html><body><h1>Service Unavailable</h1><p>NetSuite is undergoing scheduled maintenance.</p></body></html>",
-            )
-                .into_response(),
-        );
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return Some(ns_error(
+    let st = &mut *s;
+    Some(match st.faults.trip(&mut st.window)? {
+        Trip::Maintenance => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [("Retry-After", "600"), ("Content-Type", "text/html")],
+            "<html><body><h1>Service Unavailable</h1><p>NetSuite is undergoing scheduled maintenance.</p></body></html>",
+        )
+            .into_response(),
+        Trip::ServerError => ns_error(
             StatusCode::INTERNAL_SERVER_ERROR,
             "UNEXPECTED_ERROR",
             "An unexpected error occurred. Error ID: kz3j1q8x1u5c5j0qz0c9",
             None,
-        ));
-    }
-    let limit = s.faults.rate_limit_per_sec;
-    if !s.window.admit(limit) {
-        return Some(rate_limited(s.window.retry_after()));
-    }
-    None
+        ),
+        Trip::RateLimited { retry_after } => rate_limited(retry_after),
+    })
 }
 
 /// The gateway's faults, then the credentials: what every record and query call goes through.

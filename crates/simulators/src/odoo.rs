@@ -4,7 +4,6 @@
 //! `sale.order.line` field names (`tax_id` up to 18, `tax_ids` from 19).
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -14,7 +13,7 @@ use axum::{Json, Router};
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
-use crate::faults::Faults;
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::netsuite::Account;
 use crate::server::{serve, Running};
 
@@ -47,6 +46,7 @@ pub struct OdooState {
     pub expire_next_call: bool,
     pub requests: u64,
     pub authentications: u64,
+    window: Window,
 }
 
 pub type SharedOdoo = Arc<Mutex<OdooState>>;
@@ -105,6 +105,7 @@ pub fn from_demo(
         expire_next_call: false,
         requests: 0,
         authentications: 0,
+        window: Window::default(),
     }
 }
 
@@ -308,35 +309,36 @@ fn create_order(s: &mut OdooState, vals: Value) -> Result<i64, Value> {
 }
 
 async fn delay(state: &SharedOdoo) {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
 }
 
-/// Faults shared by both protocols; `Some` is the answer to send instead.
-fn gate(s: &mut OdooState, reference: Option<&str>, committed: bool) -> Option<Response> {
+/// Faults that meet every request, whatever the protocol; `Some` is the answer instead.
+fn tripped(s: &mut OdooState) -> Option<Response> {
     s.requests += 1;
-    if s.faults.maintenance {
-        return Some(
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                [("Retry-After", "300")],
-                "<html><body><h1>503 Service Unavailable</h1></body></html>",
-            )
-                .into_response(),
-        );
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return Some(
-            (
-                StatusCode::BAD_GATEWAY,
-                "<html><body><h1>502 Bad Gateway</h1></body></html>",
-            )
-                .into_response(),
-        );
-    }
+    let st = &mut *s;
+    Some(match st.faults.trip(&mut st.window)? {
+        Trip::Maintenance => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [("Retry-After", "300")],
+            "<html><body><h1>503 Service Unavailable</h1></body></html>",
+        )
+            .into_response(),
+        Trip::ServerError => (
+            StatusCode::BAD_GATEWAY,
+            "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        )
+            .into_response(),
+        Trip::RateLimited { .. } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            [("Retry-After", "1")],
+            "<html><body><h1>429 Too Many Requests</h1></body></html>",
+        )
+            .into_response(),
+    })
+}
+
+/// A write armed to time out, before or after it is committed.
+fn timed_out(s: &mut OdooState, reference: Option<&str>, committed: bool) -> Option<Response> {
     let reference = reference?.to_string();
     let fired = if committed {
         s.faults.timeout_after_commit.remove(&reference)
@@ -410,7 +412,9 @@ async fn jsonrpc(State(state): State<SharedOdoo>, Json(body): Json<Value>) -> Re
     } else {
         None
     };
-    if let Some(response) = gate(&mut s, reference.as_deref(), false) {
+    if let Some(response) =
+        tripped(&mut s).or_else(|| timed_out(&mut s, reference.as_deref(), false))
+    {
         return response;
     }
     match (service.as_str(), method.as_str()) {
@@ -432,7 +436,7 @@ async fn jsonrpc(State(state): State<SharedOdoo>, Json(body): Json<Value>) -> Re
             let kwargs = args.get(6).and_then(Value::as_object).cloned().unwrap_or_default();
             match execute(&mut s, &model, &model_method, &call_args, &kwargs) {
                 Ok(result) => {
-                    if let Some(response) = gate(&mut s, reference.as_deref(), true) {
+                    if let Some(response) = timed_out(&mut s, reference.as_deref(), true) {
                         return response;
                     }
                     Json(json!({"jsonrpc": "2.0", "id": id, "result": result})).into_response()
@@ -460,7 +464,9 @@ async fn json2(
         &method,
         named.get("vals_list").unwrap_or(&Value::Null),
     );
-    if let Some(response) = gate(&mut s, reference.as_deref(), false) {
+    if let Some(response) =
+        tripped(&mut s).or_else(|| timed_out(&mut s, reference.as_deref(), false))
+    {
         return response;
     }
     if s.version < 19 {
@@ -488,7 +494,7 @@ async fn json2(
     }
     match execute(&mut s, &model, &method, &[], &named) {
         Ok(result) => {
-            if let Some(response) = gate(&mut s, reference.as_deref(), true) {
+            if let Some(response) = timed_out(&mut s, reference.as_deref(), true) {
                 return response;
             }
             Json(result).into_response()

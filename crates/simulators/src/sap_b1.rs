@@ -18,7 +18,7 @@ use rand::Rng;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::faults::{Faults, Window};
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::netsuite::Account;
 use crate::server::{serve, Running};
 
@@ -285,38 +285,32 @@ async fn logout(State(state): State<SharedSap>, headers: HeaderMap) -> Response 
 
 /// Faults, then the session cookie (touched on use, so only idleness ends it).
 async fn admitted(state: &SharedSap, headers: &HeaderMap) -> Result<(), Response> {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     s.requests += 1;
-    if s.faults.maintenance {
-        return Err((
-            StatusCode::SERVICE_UNAVAILABLE,
-            [("Retry-After", "300")],
-            "Service Unavailable",
-        )
-            .into_response());
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return Err(sap_error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            -1,
-            "Internal error (-1) occurred",
-        ));
-    }
-    let limit = s.faults.rate_limit_per_sec;
-    if !s.window.admit(limit) {
-        return Err((
-            StatusCode::TOO_MANY_REQUESTS,
-            [("Retry-After", "1")],
-            "Too Many Requests",
-        )
-            .into_response());
+    let st = &mut *s;
+    if let Some(trip) = st.faults.trip(&mut st.window) {
+        return Err(match trip {
+            Trip::Maintenance => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [("Retry-After", "300")],
+                "Service Unavailable",
+            )
+                .into_response(),
+            Trip::ServerError => sap_error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                -1,
+                "Internal error (-1) occurred",
+            ),
+            Trip::RateLimited { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                [("Retry-After", "1")],
+                "Too Many Requests",
+            )
+                .into_response(),
+        });
     }
     let timeout = s.session_timeout;
     let expired_by_fault = s.faults.expired_token;

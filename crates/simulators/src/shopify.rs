@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use osd_model::{Address, Order, TaxLine};
 use serde_json::{json, Value};
 
-use crate::faults::{Faults, Window};
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::server::{serve, Running};
 
 /// An order in the simulated shop, with the flags the sync must respect.
@@ -227,25 +227,31 @@ async fn graphql(
     headers: HeaderMap,
     body: axum::body::Bytes,
 ) -> Response {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     s.requests += 1;
-    if s.faults.maintenance {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            [("Retry-After", "60")],
-            "Shopify is down for maintenance",
-        )
-            .into_response();
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return errors(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error");
+    let st = &mut *s;
+    if let Some(trip) = st.faults.trip(&mut st.window) {
+        return match trip {
+            Trip::Maintenance => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [("Retry-After", "60")],
+                "Shopify is down for maintenance",
+            )
+                .into_response(),
+            Trip::ServerError => errors(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
+            Trip::RateLimited { retry_after } => {
+                let wait = format!("{retry_after:.1}");
+                (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [("Retry-After", wait.as_str())],
+                    Json(json!({"errors": "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})),
+                )
+                    .into_response()
+            }
+        };
     }
     let token = headers
         .get("X-Shopify-Access-Token")
@@ -260,16 +266,6 @@ async fn graphql(
             StatusCode::UNAUTHORIZED,
             "[API] Invalid API key or access token (unrecognized login or wrong password)",
         );
-    }
-    let limit = s.faults.rate_limit_per_sec;
-    if !s.window.admit(limit) {
-        let wait = format!("{:.1}", s.window.retry_after());
-        return (
-            StatusCode::TOO_MANY_REQUESTS,
-            [("Retry-After", wait.as_str())],
-            Json(json!({"errors": "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})),
-        )
-            .into_response();
     }
     let Ok(request) = serde_json::from_slice::<Value>(&body) else {
         return (

@@ -4,7 +4,6 @@
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -18,7 +17,7 @@ use osd_model::{Address, Order};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{json, Value};
 
-use crate::faults::{Faults, Window};
+use crate::faults::{pause, Faults, Trip, Window};
 use crate::server::{serve, Running};
 
 #[derive(Debug)]
@@ -241,40 +240,36 @@ async fn list_orders(
     headers: HeaderMap,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Response {
-    let latency = state.lock().map(|s| s.faults.latency_ms).unwrap_or(0);
-    if latency > 0 {
-        tokio::time::sleep(Duration::from_millis(latency)).await;
-    }
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     s.requests += 1;
-    if s.faults.maintenance {
-        // WordPress's own maintenance-mode page.
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            [("Retry-After", "600")],
-            "Briefly unavailable for scheduled maintenance. Check back in a minute.",
-        )
-            .into_response();
-    }
-    if s.faults.fail_next_5xx > 0 {
-        s.faults.fail_next_5xx -= 1;
-        return (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "<p>There has been a critical error on this website.</p>",
-        )
-            .into_response();
-    }
-    let limit = s.faults.rate_limit_per_sec;
-    if !s.window.admit(limit) {
-        let wait = format!("{:.0}", s.window.retry_after().ceil());
-        return (
-            StatusCode::TOO_MANY_REQUESTS,
-            [("Retry-After", wait.as_str())],
-            "Too Many Requests",
-        )
-            .into_response();
+    let st = &mut *s;
+    if let Some(trip) = st.faults.trip(&mut st.window) {
+        return match trip {
+            // WordPress's own maintenance-mode page.
+            Trip::Maintenance => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [("Retry-After", "600")],
+                "Briefly unavailable for scheduled maintenance. Check back in a minute.",
+            )
+                .into_response(),
+            Trip::ServerError => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "<p>There has been a critical error on this website.</p>",
+            )
+                .into_response(),
+            Trip::RateLimited { retry_after } => {
+                let wait = format!("{:.0}", retry_after.ceil());
+                (
+                    StatusCode::TOO_MANY_REQUESTS,
+                    [("Retry-After", wait.as_str())],
+                    "Too Many Requests",
+                )
+                    .into_response()
+            }
+        };
     }
     if let Some(response) = refusal(&mut s, &uri, &headers, &query) {
         return response;
