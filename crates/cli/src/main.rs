@@ -95,6 +95,25 @@ enum Command {
         from: String,
         to: String,
     },
+    /// Apply a remedy shown by `check` (e.g. map-sku:TSHRT-BLK-M=TSHIRT-BLK-M): shows exactly
+    /// what changes, asks, then records it (undoable) or resends the orders it names.
+    Fix {
+        remedy: String,
+        /// Apply without asking.
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo a mapping or rule by the change number `fix` or `map` printed.
+    Undo { change: i64 },
+    /// Classify an error log exported from middleware (CSV or JSON with an order reference
+    /// and an error message) and group it by root cause.
+    Classify {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
     /// Save the store's or the ERP's secret in the system keychain (read from standard input).
     Login { side: LoginSide },
     /// Serve the simulated Shopify and NetSuite until stopped, and write a profile for them.
@@ -258,6 +277,14 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                 .any(|r| r.outcome == osd_store::Outcome::Failed);
             Ok(if any_failed { FINDINGS } else { 0 })
         }
+        Command::Fix { remedy, yes, json } => fix(&cli.target, &remedy, yes, json).await,
+        Command::Undo { change } => {
+            let opened = open(&cli.target).await?;
+            let undo = opened.session.undo(change).await?;
+            println!("Change {change} is undone (change {undo}).");
+            Ok(0)
+        }
+        Command::Classify { file, json } => classify(&file, json),
         Command::Map { kind, from, to } => {
             let opened = open(&cli.target).await?;
             let change = opened.session.map(kind, &from, &to).await?;
@@ -300,4 +327,121 @@ fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     Keychain::default().set(&account, &Sensitive::new(secret))?;
     println!("Saved in the system keychain as \"{account}\".");
     Ok(0)
+}
+
+async fn fix(target: &Target, remedy: &str, yes: bool, json: bool) -> anyhow::Result<u8> {
+    let opened = open(target).await?;
+    let session = &opened.session;
+    let preview = session.preview_remedy(remedy).await?;
+    if !json {
+        print!("{}", render::preview(&preview));
+    }
+    if !yes {
+        if !std::io::stdin().is_terminal() {
+            if json {
+                println!("{}", serde_json::to_string_pretty(&preview)?);
+            } else {
+                println!("Nothing changed. Run again with --yes to apply it.");
+            }
+            return Ok(0);
+        }
+        eprint!("Apply it? [y/N] ");
+        let mut answer = String::new();
+        std::io::stdin().read_line(&mut answer)?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            println!("Nothing changed.");
+            return Ok(0);
+        }
+    }
+    let show_progress = !json && std::io::stderr().is_terminal();
+    let applied = session
+        .apply_remedy(remedy, |p| {
+            if show_progress {
+                eprint!("\r{}", render::progress_bar(p.done, p.total));
+            }
+        })
+        .await?;
+    if show_progress && !applied.results.is_empty() {
+        eprintln!();
+    }
+    let report = session.check().await?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "preview": preview,
+                "applied": applied,
+                "check": report,
+            }))?
+        );
+    } else {
+        if let Some(change) = applied.change {
+            println!("Done (change {change}; `sync-doctor undo {change}` puts it back).");
+        }
+        if !applied.results.is_empty() {
+            print!(
+                "{}",
+                render::results(&applied.results, session.erp.system())
+            );
+        }
+        println!("\nThe check now:");
+        print!("{}", render::step_summary(&report));
+    }
+    let failed = applied
+        .results
+        .iter()
+        .any(|r| r.outcome == osd_store::Outcome::Failed);
+    Ok(if failed { FINDINGS } else { 0 })
+}
+
+/// Files larger than this are not middleware error logs; refuse rather than read them whole.
+const LOG_LIMIT: u64 = 200 * 1024 * 1024;
+
+fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
+    let size = std::fs::metadata(file)?.len();
+    if size > LOG_LIMIT {
+        return Err(SessionError::Profile(format!(
+            "{} is {size} bytes; an error log over {LOG_LIMIT} bytes is not expected",
+            file.display()
+        ))
+        .into());
+    }
+    let bytes = std::fs::read(file)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let log = osd_doctor::middleware_log::classify_log(&text)
+        .map_err(|e| SessionError::Profile(format!("{}: {e}", file.display())))?;
+    let ctx = osd_doctor::catalogue::Context {
+        store: "the store".into(),
+        erp: log.vendor().unwrap_or("the ERP").into(),
+    };
+    let entries = log
+        .entries
+        .iter()
+        .map(|e| {
+            let order = if e.order.is_empty() {
+                format!("row {}", e.row)
+            } else {
+                e.order.clone()
+            };
+            let problem = osd_doctor::Problem::error(e.code, e.key.clone(), e.message.clone());
+            (order, problem)
+        })
+        .collect();
+    let findings = osd_doctor::group(entries, &ctx);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "entries": log.entries,
+                "groups": findings,
+                "unreadable": log.unreadable,
+            }))?
+        );
+    } else {
+        print!("{}", render::classified(&log, &findings));
+    }
+    let any = findings
+        .iter()
+        .any(|f| f.severity != osd_model::Severity::Info);
+    Ok(if any { FINDINGS } else { 0 })
 }

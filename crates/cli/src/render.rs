@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
-use osd_model::{CheckReport, Severity, StepStatus};
+use osd_doctor::middleware_log::ClassifiedLog;
+use osd_doctor::remedy::RemedyPreview;
+use osd_model::{CheckReport, Finding, Severity, StepStatus};
 use osd_resend::ResendResult;
 use osd_session::Session;
 use osd_store::{Outcome, StoredOrder};
@@ -33,6 +35,7 @@ pub fn report(report: &CheckReport, session: &Session, details: bool) -> String 
             let sign = match f.severity {
                 Severity::Error => "✗",
                 Severity::Warning => "!",
+                Severity::Info => "i",
             };
             let _ = writeln!(out, "    {sign} {}", f.message);
             if !f.orders.is_empty() {
@@ -150,5 +153,84 @@ pub fn results(results: &[ResendResult], erp: &str) -> String {
         count(Outcome::AlreadyInErp),
         count(Outcome::Failed)
     );
+    out
+}
+
+/// One line per step: how the check stands after a change.
+pub fn step_summary(report: &CheckReport) -> String {
+    let mut out = String::new();
+    for step in &report.steps {
+        let _ = writeln!(
+            out,
+            "{} {}. {} — {}",
+            mark(step.status),
+            step.step,
+            step.title,
+            step.summary
+        );
+    }
+    out
+}
+
+fn list(names: &[String]) -> String {
+    let shown: Vec<&str> = names
+        .iter()
+        .take(ORDERS_SHOWN)
+        .map(String::as_str)
+        .collect();
+    let more = names.len().saturating_sub(ORDERS_SHOWN);
+    if more > 0 {
+        format!("{} and {more} more", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
+}
+
+pub fn preview(preview: &RemedyPreview) -> String {
+    let mut out = String::new();
+    if !preview.change.is_empty() {
+        let _ = writeln!(out, "Change: {}.", preview.change);
+    }
+    let _ = writeln!(out, "{}", preview.erp_change);
+    let _ = writeln!(
+        out,
+        "Orders it unblocks: {}",
+        if preview.clears.is_empty() {
+            "none".to_string()
+        } else {
+            format!("{} ({})", preview.clears.len(), list(&preview.clears))
+        }
+    );
+    if !preview.still_blocked.is_empty() {
+        let _ = writeln!(
+            out,
+            "Orders it helps that still wait on something else: {} ({})",
+            preview.still_blocked.len(),
+            list(&preview.still_blocked)
+        );
+    }
+    for note in &preview.notes {
+        let _ = writeln!(out, "  {note}");
+    }
+    out
+}
+
+/// A classified middleware log: the groups, largest first, then unreadable rows.
+pub fn classified(log: &ClassifiedLog, findings: &[Finding]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} errors read; {} root causes.\n",
+        log.entries.len(),
+        findings.len()
+    );
+    for f in findings {
+        let _ = writeln!(out, "{} × {} [{}]", f.orders.len(), f.message, f.code);
+        let _ = writeln!(out, "    Orders: {}", list(&f.orders));
+        let _ = writeln!(out, "    Fix: {}", f.fix);
+    }
+    for (row, why) in &log.unreadable {
+        let _ = writeln!(out, "Row {row} was not readable: {why}");
+    }
     out
 }

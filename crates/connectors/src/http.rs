@@ -1,8 +1,11 @@
 //! The one place connectors turn an HTTP exchange into text, so transport failures, timeouts
 //! and wait hints are read the same way for every vendor.
 
+use std::cell::Cell;
+use std::future::Future;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use osd_model::FindingCode;
 use reqwest::header::HeaderMap;
 
@@ -102,6 +105,52 @@ impl Answer {
     }
 }
 
+tokio::task_local! {
+    static CLOCK_READING: Cell<Option<ClockReading>>;
+}
+
+/// The server's clock (its `Date` header) against ours when its answer arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClockReading {
+    pub server: DateTime<Utc>,
+    pub local: DateTime<Utc>,
+}
+
+impl ClockReading {
+    /// How far the server's clock is ahead of ours (negative: behind), in whole seconds.
+    /// `Date` has one-second resolution, so a second either way is noise.
+    pub fn offset_seconds(&self) -> i64 {
+        (self.server - self.local).num_seconds()
+    }
+}
+
+fn note_server_clock(headers: &HeaderMap) {
+    let Some(server) = headers
+        .get(reqwest::header::DATE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| DateTime::parse_from_rfc2822(v).ok())
+    else {
+        return;
+    };
+    let reading = ClockReading {
+        server: server.with_timezone(&Utc),
+        local: Utc::now(),
+    };
+    // Outside `with_clock_reading` nobody is listening, which is fine.
+    let _ = CLOCK_READING.try_with(|cell| cell.set(Some(reading)));
+}
+
+/// Run `call` and report the clock of the last server it heard from: signed requests
+/// (OAuth 1.0a timestamps, JWT assertions) fail when the two clocks differ by minutes.
+pub async fn with_clock_reading<F: Future>(call: F) -> (F::Output, Option<ClockReading>) {
+    CLOCK_READING
+        .scope(Cell::new(None), async {
+            let output = call.await;
+            (output, CLOCK_READING.with(Cell::get))
+        })
+        .await
+}
+
 /// Send and read the whole body. Only transport failures are errors here; any HTTP status is
 /// an answer for the vendor module to classify.
 pub async fn exchange(
@@ -115,6 +164,7 @@ pub async fn exchange(
         .map_err(|e| transport(e, side, system))?;
     let status = response.status().as_u16();
     let headers = response.headers().clone();
+    note_server_clock(&headers);
     let body = response
         .text()
         .await
@@ -176,4 +226,33 @@ pub fn client(timeout: Duration) -> Result<reqwest::Client, CallError> {
                 e.to_string(),
             )
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    #[tokio::test]
+    async fn the_servers_date_header_is_read_back_as_a_clock_reading() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buffer = [0u8; 1024];
+            let _ = socket.read(&mut buffer).await;
+            let answer = "HTTP/1.1 200 OK\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok";
+            socket.write_all(answer.as_bytes()).await.unwrap();
+        });
+        let http = client(Duration::from_secs(5)).unwrap();
+        let request = http.get(format!("http://{address}/"));
+        let (answer, reading) = with_clock_reading(exchange(request, Side::Erp, "Test")).await;
+        assert_eq!(answer.unwrap().body, "ok");
+        let reading = reading.unwrap();
+        assert_eq!(reading.server.to_rfc3339(), "2024-01-01T00:00:00+00:00");
+        assert!(
+            reading.offset_seconds() < -86_400,
+            "our clock is years ahead of it"
+        );
+    }
 }

@@ -131,7 +131,11 @@ async fn master_data_loads_in_bulk_across_pages() {
         .items
         .iter()
         .any(|i| i.sku == "BULK-0010" && !i.active));
-    assert_eq!(master.customers.len(), 60);
+    assert_eq!(
+        master.customers.len(),
+        61,
+        "60 buyers and the web store guest"
+    );
     assert!(master
         .tax_codes
         .iter()

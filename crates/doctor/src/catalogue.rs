@@ -100,6 +100,7 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             if count == 1 { "has" } else { "have" },
             if count == 1 { "its" } else { "their" }
         ),
+        F::ClockSkew => format!("This computer's clock is {key}, enough to break signed logins."),
         F::OrderNotSynced => format!(
             "{n} from {store} {} not in {erp} yet.",
             if count == 1 { "is" } else { "are" }
@@ -131,9 +132,10 @@ pub fn fix(
             Some(s) => format!("It looks like a typo of \"{s}\": map \"{key}\" to \"{s}\", or create the item in {erp}."),
             None => format!("Create the item \"{key}\" in {erp}, or map it to an existing item, then resend."),
         },
-        F::CustomerNotFound if key == crate::resolve::GUEST_CHECKOUT => {
-            format!("Choose one {erp} customer for guest checkouts (for example \"Web Guest\"), then resend.")
-        }
+        F::CustomerNotFound if key == crate::resolve::GUEST_CHECKOUT => match suggestion {
+            Some(s) => format!("Book guest checkouts to the {erp} customer \"{s}\", or create one for them in {erp}, then resend."),
+            None => format!("Create one {erp} customer for guest checkouts (for example \"Web Store Guest\") and choose it here, then resend."),
+        },
         F::CustomerNotFound => format!("Create the customer in {erp} or map this e-mail to an existing one, then resend."),
         F::PeriodClosed => format!("Ask your accountant to reopen {key}, or post these orders into the current open period."),
         F::ErpTimeout => "Resend them; the doctor checks each one first, so none is created twice.".into(),
@@ -142,12 +144,53 @@ pub fn fix(
         F::UnclassifiedError => "Read the technical details below; if they do not help, send them to your ERP partner.".into(),
         F::FieldTooLong => format!("Shorten the value in {store} (or in the order), then resend."),
         F::UnsupportedCharacters => "Remove the emoji or hidden characters from the address, then resend.".into(),
-        F::CountryCodeMismatch => format!("Map \"{key}\" to its two-letter code (for example \"US\"), then resend."),
-        F::StateCodeMismatch => format!("Map \"{key}\" to its state code (for example \"CA\") so {erp} files it correctly."),
-        F::TaxCodeUnmapped => format!("Create a tax code with this rate in {erp}, or map the rate to an existing code, then resend."),
+        F::CountryCodeMismatch => match suggestion {
+            Some(s) => format!("Send \"{key}\" as its code \"{s}\", then resend."),
+            None => format!("Map \"{key}\" to its two-letter code (for example \"US\"), then resend."),
+        },
+        F::StateCodeMismatch => match suggestion {
+            Some(s) => format!("Send \"{key}\" as its code \"{s}\" so {erp} files it correctly."),
+            None => format!("Map \"{key}\" to its state code (for example \"CA\") so {erp} files it correctly."),
+        },
+        F::TaxCodeUnmapped => match suggestion {
+            Some(s) => format!("Use the {erp} tax code \"{s}\", whose rate differs only by rounding, then resend."),
+            None => format!("Create a tax code with this rate in {erp} (or map the rate to an existing code), then resend."),
+        },
         F::CurrencyInactive => format!("Activate {key} in {erp}, then resend."),
         F::TotalMismatch => format!("Compare the order in {store} with what {erp} will compute; a missing discount line is the usual cause."),
         F::OrderNotSynced => "Fix what the steps above point out, then resend the orders that are ready.".into(),
+        F::ClockSkew => "Turn on \"Set time automatically\" in this computer's date and time settings, then check again.".into(),
+    }
+}
+
+/// One sentence for a rule the user chose that changed how orders are sent.
+pub fn applied(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context) -> String {
+    use FindingCode as F;
+    let n = orders(count);
+    let erp = &ctx.erp;
+    let key = key.unwrap_or("");
+    match code {
+        F::PeriodClosed => format!(
+            "{n} dated in a closed period {} posted into the next open one ({key}), as you chose.",
+            if count == 1 { "is" } else { "are" }
+        ),
+        F::FieldTooLong => format!(
+            "{n} {} the \"{key}\" value shortened to fit {erp}, as you chose.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::UnsupportedCharacters => format!(
+            "{n} {} the {key} sent without the characters {erp} refuses, as you chose.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        other => format!("{n}: {} was handled by a rule you chose.", other.as_str()),
+    }
+}
+
+/// The fix line of a rule already applied: nothing to do, and how to go back.
+pub fn applied_fix(code: FindingCode) -> &'static str {
+    match code {
+        FindingCode::PeriodClosed => "Nothing to do; the technical details show each order's old and new date. Undo the rule from the activity log to wait for the period to reopen instead.",
+        _ => "Nothing to do; the technical details show each value as it is sent. Undo the rule from the activity log to fix the values in the store instead.",
     }
 }
 
@@ -182,6 +225,13 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Odoo", F::TaxCodeUnmapped) => "Odoo: Accounting → Configuration → Taxes → New",
         ("Odoo", F::CurrencyInactive) => "Odoo: Accounting → Configuration → Currencies (activate it)",
         ("Odoo", F::ErpAuthFailed) => "Odoo: your user's Preferences → Account Security → New API Key",
+        ("Tryton", F::SkuNotFound) => "Tryton: Product → Products → New (the variant's Code must match the SKU, and Salable ticked)",
+        ("Tryton", F::CustomerNotFound) => "Tryton: Party → Parties → New, with the buyer's e-mail and an address",
+        ("Tryton", F::PeriodClosed) => "Tryton: Financial → Configuration → Fiscal Years → Fiscal Years, open the period (Re-Open)",
+        ("Tryton", F::TaxCodeUnmapped) => "Tryton: Financial → Configuration → Taxes → Taxes → New",
+        ("Tryton", F::CurrencyInactive) => "Tryton: Currency → Currencies (tick Active)",
+        ("Tryton", F::ErpAuthFailed) => "Tryton: Administration → Users → Users (the integration user's password)",
+        ("NetSuite", F::CountryCodeMismatch | F::StateCodeMismatch) => "NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)",
         _ => return None,
     })
 }

@@ -18,6 +18,8 @@ pub struct StatusEvidence {
     pub result: Result<ConnectionReport, CallError>,
     /// `None` when no status page is configured or it could not be read.
     pub vendor: Option<VendorStatus>,
+    /// Seconds the system's clock is ahead of ours (negative: behind), from its `Date` header.
+    pub clock_offset: Option<i64>,
 }
 
 /// One order that is not in the ERP, with what is known about why.
@@ -77,6 +79,7 @@ impl OrderEvidence {
                     key: error.key.clone(),
                     detail: raw,
                     suggestion: None,
+                    suggestion_name: None,
                 }),
             }
         }
@@ -134,7 +137,46 @@ fn vendor_findings(side: &StatusEvidence, ctx: &Context) -> Vec<Finding> {
 fn status_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> Vec<Finding> {
     let mut findings = vendor_findings(side, ctx);
     findings.extend(connection_findings(side, now, ctx));
+    findings.extend(clock_finding(side, ctx));
     findings
+}
+
+/// Signed requests carry a time: OAuth 1.0a servers (NetSuite TBA, WooCommerce over HTTP)
+/// refuse timestamps minutes off, JWT assertions expire. Warn well before that.
+const CLOCK_WARNING_SECONDS: i64 = 120;
+const CLOCK_ERROR_SECONDS: i64 = 300;
+
+fn clock_finding(side: &StatusEvidence, ctx: &Context) -> Option<Finding> {
+    let offset = side.clock_offset?;
+    if offset.abs() < CLOCK_WARNING_SECONDS {
+        return None;
+    }
+    let minutes = (offset.abs() + 30) / 60;
+    let key = format!(
+        "{minutes} minute{} {} {}",
+        if minutes == 1 { "" } else { "s" },
+        if offset > 0 { "behind" } else { "ahead of" },
+        side.system
+    );
+    let code = FindingCode::ClockSkew;
+    let message = catalogue::message(code, 0, Some(&key), ctx);
+    Some(Finding {
+        code,
+        severity: if offset.abs() >= CLOCK_ERROR_SECONDS {
+            Severity::Error
+        } else {
+            Severity::Warning
+        },
+        message,
+        fix: catalogue::fix(code, None, None, ctx),
+        detail: format!(
+            "{}'s Date header was {offset:+} seconds from this computer's clock",
+            side.system
+        ),
+        key: Some(key),
+        orders: vec![],
+        remedies: vec![],
+    })
 }
 
 fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> Vec<Finding> {
@@ -183,7 +225,7 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
                     Severity::Warning,
                     Some(key),
                     format!(
-                        "{}: {}; the certificate ends {}",
+                        "{}: {}; the credential ends {}",
                         side.system,
                         report.detail,
                         at.to_rfc3339()
@@ -365,6 +407,7 @@ mod tests {
                 credential_expires: expires,
             }),
             vendor: None,
+            clock_offset: None,
         }
     }
 
@@ -398,6 +441,40 @@ mod tests {
         assert_eq!(
             (ended[0].code, ended[0].severity),
             (FindingCode::StoreAuthFailed, Severity::Error)
+        );
+    }
+}
+
+#[cfg(test)]
+mod clock_tests {
+    use super::*;
+
+    #[test]
+    fn a_clock_minutes_off_is_warned_and_one_far_off_blocks() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+        };
+        let side = |offset: i64| StatusEvidence {
+            system: "NetSuite".into(),
+            side: Side::Erp,
+            result: Ok(ConnectionReport {
+                detail: "ok".into(),
+                credential_expires: None,
+            }),
+            vendor: None,
+            clock_offset: Some(offset),
+        };
+        assert!(clock_finding(&side(45), &ctx).is_none());
+        let warned = clock_finding(&side(-150), &ctx).unwrap();
+        assert_eq!(warned.severity, Severity::Warning);
+        assert_eq!(warned.key.as_deref(), Some("3 minutes ahead of NetSuite"));
+        let blocked = clock_finding(&side(420), &ctx).unwrap();
+        assert_eq!(blocked.severity, Severity::Error);
+        assert!(
+            blocked.message.contains("7 minutes behind NetSuite"),
+            "{}",
+            blocked.message
         );
     }
 }

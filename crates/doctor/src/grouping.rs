@@ -2,9 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use osd_model::{Finding, FindingCode, Remedy, Severity};
+use osd_model::{Finding, FindingCode, Severity};
 
 use crate::catalogue::{self, Context};
+use crate::remedy;
 use crate::Problem;
 
 /// How many orders' details the technical detail lists before summarising the rest.
@@ -15,7 +16,7 @@ struct Group {
     orders: Vec<String>,
     severity: Option<Severity>,
     details: Vec<String>,
-    suggestion: Option<String>,
+    suggestion: Option<(String, Option<String>)>,
 }
 
 /// Group per-order problems into findings, largest group first.
@@ -33,7 +34,10 @@ pub fn group(entries: Vec<(String, Problem)>, ctx: &Context) -> Vec<Finding> {
             group.details.push(format!("{order}: {}", problem.detail));
         }
         if group.suggestion.is_none() {
-            group.suggestion = problem.suggestion.clone();
+            group.suggestion = problem
+                .suggestion
+                .clone()
+                .map(|s| (s, problem.suggestion_name.clone()));
         }
     }
     let mut findings: Vec<Finding> = groups
@@ -47,12 +51,36 @@ pub fn group(entries: Vec<(String, Problem)>, ctx: &Context) -> Vec<Finding> {
             if let Some(place) = catalogue::where_to_click(code, &ctx.erp) {
                 detail.push_str(&format!("\nWhere to fix it: {place}"));
             }
+            let severity = g.severity.unwrap_or(Severity::Error);
+            let suggestion = g
+                .suggestion
+                .as_ref()
+                .map(|(value, name)| (value.as_str(), name.as_deref()));
+            let shown = suggestion.map(|(value, name)| name.unwrap_or(value));
+            let (message, fix) = if severity == Severity::Info {
+                (
+                    catalogue::applied(code, count, key.as_deref(), ctx),
+                    catalogue::applied_fix(code).to_string(),
+                )
+            } else {
+                (
+                    catalogue::message(code, count, key.as_deref(), ctx),
+                    catalogue::fix(code, key.as_deref(), shown, ctx),
+                )
+            };
             Finding {
                 code,
-                severity: g.severity.unwrap_or(Severity::Error),
-                message: catalogue::message(code, count, key.as_deref(), ctx),
-                fix: catalogue::fix(code, key.as_deref(), g.suggestion.as_deref(), ctx),
-                remedies: remedies(code, key.as_deref(), g.suggestion.as_deref(), count),
+                severity,
+                message,
+                fix,
+                remedies: remedy::remedies_for(
+                    code,
+                    severity,
+                    key.as_deref(),
+                    suggestion,
+                    count,
+                    ctx,
+                ),
                 key,
                 orders: g.orders,
                 detail,
@@ -66,37 +94,4 @@ pub fn group(entries: Vec<(String, Problem)>, ctx: &Context) -> Vec<Finding> {
             .then(a.code.cmp(&b.code))
     });
     findings
-}
-
-/// Remedy ids are stable text: `resend:<code>`, `map-sku:<from>=<to>`.
-fn remedies(
-    code: FindingCode,
-    key: Option<&str>,
-    suggestion: Option<&str>,
-    count: usize,
-) -> Vec<Remedy> {
-    let resend = |label: String| Remedy {
-        id: format!("resend:{}", code.as_str()),
-        label,
-    };
-    match code {
-        c if c.is_transient() || c == FindingCode::ErpAuthFailed => {
-            vec![resend(format!(
-                "Resend {}",
-                if count == 1 {
-                    "this order".into()
-                } else {
-                    format!("these {count} orders")
-                }
-            ))]
-        }
-        FindingCode::SkuNotFound => match (key, suggestion) {
-            (Some(from), Some(to)) => vec![Remedy {
-                id: format!("map-sku:{from}={to}"),
-                label: format!("Use \"{to}\" for \"{from}\""),
-            }],
-            _ => vec![],
-        },
-        _ => vec![],
-    }
 }

@@ -3,13 +3,19 @@
 
 pub mod catalogue;
 mod check;
+pub mod error_text;
+pub mod fitting;
 mod grouping;
+pub mod middleware_log;
+pub mod place;
 mod preflight;
+pub mod remedy;
 mod resolve;
 mod suggest;
 
 pub use check::{assemble, CheckInput, OrderEvidence, StatusEvidence};
 pub use grouping::group;
 pub use preflight::{preflight, Problem};
+pub use remedy::RemedyAction;
 pub use resolve::{resolve, MasterIndex, Resolution};
 pub use suggest::closest_sku;

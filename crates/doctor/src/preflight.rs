@@ -6,6 +6,7 @@ use osd_model::{Address, ErpRules, FindingCode, Order, OrderField, Severity};
 use osd_store::Mappings;
 use rust_decimal::Decimal;
 
+use crate::fitting::{clean, fit_text, is_astral, is_invisible, refused};
 use crate::resolve::{resolve, MasterIndex, Resolution};
 
 /// One thing wrong with one order.
@@ -17,8 +18,10 @@ pub struct Problem {
     pub key: Option<String>,
     /// The values checked, in words.
     pub detail: String,
-    /// A value that would probably fix it (a SKU the ERP has).
+    /// A value that would probably fix it (a SKU the ERP has, a country code).
     pub suggestion: Option<String>,
+    /// How people know the suggested value, when it is an id ("Web Store Guest").
+    pub suggestion_name: Option<String>,
 }
 
 impl Problem {
@@ -29,7 +32,13 @@ impl Problem {
             key,
             detail,
             suggestion: None,
+            suggestion_name: None,
         }
+    }
+
+    pub fn suggesting(mut self, suggestion: Option<String>) -> Self {
+        self.suggestion = suggestion;
+        self
     }
 
     pub fn error(code: FindingCode, key: Option<String>, detail: String) -> Self {
@@ -41,6 +50,10 @@ impl Problem {
 pub fn preflight(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resolution {
     let mut resolution = resolve(order, index, mappings);
     let rules = &index.data.rules;
+    if mappings.policies.fit_text() {
+        let notes = fit_draft(&mut resolution.draft, rules);
+        resolution.problems.extend(notes);
+    }
     let mut problems = field_problems(&resolution.draft, rules);
     problems.extend(total_problem(order));
     for p in problems {
@@ -71,17 +84,18 @@ fn address_value(address: &Address, field: OrderField) -> Option<String> {
     }
 }
 
+const ADDRESS_FIELDS: [OrderField; 7] = [
+    OrderField::AddressName,
+    OrderField::AddressLine1,
+    OrderField::AddressLine2,
+    OrderField::City,
+    OrderField::State,
+    OrderField::Postcode,
+    OrderField::Phone,
+];
+
 /// Every value the ERP will receive, with the field it goes to and a label for people.
 fn sent_values(draft: &ErpOrderDraft) -> Vec<(OrderField, String, String)> {
-    const ADDRESS_FIELDS: [OrderField; 7] = [
-        OrderField::AddressName,
-        OrderField::AddressLine1,
-        OrderField::AddressLine2,
-        OrderField::City,
-        OrderField::State,
-        OrderField::Postcode,
-        OrderField::Phone,
-    ];
     // Customers go to the ERP as references and notes are not sent, so only addresses count.
     let mut values = Vec::new();
     let addresses = [
@@ -99,42 +113,80 @@ fn sent_values(draft: &ErpOrderDraft) -> Vec<(OrderField, String, String)> {
     values
 }
 
-fn is_astral(c: char) -> bool {
-    (c as u32) > 0xFFFF
-}
-
-pub(crate) fn is_invisible(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\r' && c != '\t')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}')
-}
-
-/// What the value becomes without the refused characters, for the person to judge.
-fn cleaned(value: &str, rules: &ErpRules) -> String {
-    let kept: String = value
-        .chars()
-        .filter(|c| !(rules.charset.rejects_astral && is_astral(*c)))
-        .filter(|c| !(rules.charset.rejects_invisible && is_invisible(*c)))
-        .collect();
-    kept.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn describe(c: char) -> String {
     if is_astral(c) {
         format!("\"{c}\" (U+{:04X})", c as u32)
-    } else {
+    } else if is_invisible(c) {
         format!("an invisible character (U+{:04X})", c as u32)
+    } else {
+        format!("\"{c}\" (U+{:04X}, outside Latin-1)", c as u32)
     }
+}
+
+fn set_address_value(address: &mut Address, field: OrderField, value: String) {
+    match field {
+        OrderField::AddressName => address.name = value,
+        OrderField::AddressLine1 => address.line1 = value,
+        OrderField::AddressLine2 => address.line2 = Some(value),
+        OrderField::City => address.city = value,
+        OrderField::State if address.province_code.is_some() => address.province_code = Some(value),
+        OrderField::State => address.province = Some(value),
+        OrderField::Postcode => address.postcode = Some(value),
+        OrderField::Phone => address.phone = Some(value),
+        _ => {}
+    }
+}
+
+/// With the fit-text rule on, send every value the way the ERP accepts it, and say so on the
+/// order: a shortened address is a change the user must be able to see.
+fn fit_draft(draft: &mut ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
+    let mut notes = Vec::new();
+    let addresses = [
+        ("billing", draft.billing.as_mut()),
+        ("shipping", draft.shipping.as_mut()),
+    ];
+    for (which, address) in addresses {
+        let Some(address) = address else { continue };
+        for field in ADDRESS_FIELDS {
+            let Some(value) = address_value(address, field) else {
+                continue;
+            };
+            let limit = rules.field_limits.iter().find(|l| l.field == field);
+            let fitted = fit_text(&value, &rules.charset, limit);
+            if fitted == value {
+                continue;
+            }
+            let (code, key) = match limit {
+                Some(l) if l.unit.measure(&clean(&value, &rules.charset)) > l.max => {
+                    (FindingCode::FieldTooLong, l.erp_field.clone())
+                }
+                _ => (
+                    FindingCode::UnsupportedCharacters,
+                    field.label().to_string(),
+                ),
+            };
+            notes.push(Problem::new(
+                code,
+                Severity::Info,
+                Some(key),
+                format!(
+                    "{which} {} \"{value}\" is sent as \"{fitted}\"",
+                    field.label()
+                ),
+            ));
+            set_address_value(address, field, fitted);
+        }
+    }
+    notes
 }
 
 fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
     let mut problems = Vec::new();
     for (field, label, value) in sent_values(draft) {
+        let limit = rules.field_limits.iter().find(|l| l.field == field);
         let refused: Vec<char> = value
             .chars()
-            .filter(|c| {
-                (rules.charset.rejects_astral && is_astral(*c))
-                    || (rules.charset.rejects_invisible && is_invisible(*c))
-            })
+            .filter(|c| refused(*c, &rules.charset))
             .collect();
         if !refused.is_empty() {
             let list = refused
@@ -146,12 +198,12 @@ fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
                 FindingCode::UnsupportedCharacters,
                 Some(field.label().to_string()),
                 format!(
-                    "{label} \"{value}\" contains {list}; it would be sent as \"{}\"",
-                    cleaned(&value, rules)
+                    "{label} \"{value}\" contains {list}; cleaned, it would be sent as \"{}\"",
+                    fit_text(&value, &rules.charset, limit)
                 ),
             ));
         }
-        if let Some(limit) = rules.field_limits.iter().find(|l| l.field == field) {
+        if let Some(limit) = limit {
             let length = limit.unit.measure(&value);
             if length > limit.max {
                 let chars = value.chars().count();
@@ -166,10 +218,11 @@ fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
                     FindingCode::FieldTooLong,
                     Some(limit.erp_field.clone()),
                     format!(
-                        "{label} is {counted}; the ERP field {} holds {} {}",
+                        "{label} is {counted}; the ERP field {} holds {} {}; shortened, it would be sent as \"{}\"",
                         limit.erp_field,
                         limit.max,
-                        limit.unit.label()
+                        limit.unit.label(),
+                        fit_text(&value, &rules.charset, Some(limit))
                     ),
                 ));
             }
@@ -178,21 +231,63 @@ fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
     problems
 }
 
+/// Amounts as an ERP books them: each line rounded to the cent, half away from zero.
+fn cents(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+}
+
+/// Recompute the total the way the ERP will, line by line, and show every step when it
+/// does not match the store's: the person can then see which line or charge is off.
 fn total_problem(order: &Order) -> Option<Problem> {
-    let computed = order.computed_total();
+    let amounts: Vec<Decimal> = order
+        .lines
+        .iter()
+        .map(|l| cents(l.quantity * l.unit_price))
+        .collect();
+    let lines: Decimal = amounts.iter().copied().sum();
+    let tax = if order.taxes_included {
+        Decimal::ZERO
+    } else {
+        cents(order.total_tax)
+    };
+    let computed = lines + cents(order.shipping_total) + tax - cents(order.discount_total);
     let difference = (order.total - computed).abs();
-    // A cent either way is rounding, which the ERP recomputes anyway.
-    (difference > Decimal::new(1, 2)).then(|| {
-        let lines: Decimal = order.lines.iter().map(|l| l.quantity * l.unit_price).sum();
-        let tax = if order.taxes_included { "tax included in prices".to_string() } else { format!("tax {}", order.total_tax) };
-        Problem::new(
-            FindingCode::TotalMismatch,
-            Severity::Warning,
-            None,
+    // Per-line rounding may drift by a cent per line; more than that is a real difference.
+    let line_count = i64::try_from(order.lines.len()).unwrap_or(i64::MAX).max(1);
+    let tolerance = Decimal::new(line_count, 2);
+    if difference <= tolerance {
+        return None;
+    }
+    let mut steps: Vec<String> = order
+        .lines
+        .iter()
+        .zip(&amounts)
+        .enumerate()
+        .map(|(i, (line, amount))| {
             format!(
-                "lines {lines} + shipping {} + {tax} − discounts {} = {computed} {}, but the store's total is {} (off by {difference})",
-                order.shipping_total, order.discount_total, order.currency, order.total
-            ),
-        )
-    })
+                "  line {}: {} × {} at {} = {amount}",
+                i + 1,
+                line.quantity.normalize(),
+                line.sku.as_deref().unwrap_or(&line.title),
+                line.unit_price
+            )
+        })
+        .collect();
+    steps.push(format!("  shipping: {}", order.shipping_total));
+    steps.push(if order.taxes_included {
+        "  tax: included in the prices".to_string()
+    } else {
+        format!("  tax: {}", order.total_tax)
+    });
+    steps.push(format!("  discounts: −{}", order.discount_total));
+    steps.push(format!(
+        "  = {computed} {}, but the store's total is {} (off by {difference})",
+        order.currency, order.total
+    ));
+    Some(Problem::new(
+        FindingCode::TotalMismatch,
+        Severity::Warning,
+        None,
+        format!("the total recomputed line by line:\n{}", steps.join("\n")),
+    ))
 }

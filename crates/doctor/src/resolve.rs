@@ -9,6 +9,7 @@ use osd_model::{AccountingPeriod, FindingCode, MasterData, Order, Severity};
 use osd_store::{MappingKind, Mappings};
 use rust_decimal::Decimal;
 
+use crate::place;
 use crate::preflight::Problem;
 use crate::suggest::closest_sku;
 
@@ -75,6 +76,34 @@ impl MasterIndex {
     pub fn period_for(&self, date: NaiveDate) -> Option<&AccountingPeriod> {
         self.data.period_for(date)
     }
+
+    /// The earliest open period after `date` (a month rather than the quarter holding it).
+    pub fn first_open_period_after(&self, date: NaiveDate) -> Option<&AccountingPeriod> {
+        self.data
+            .periods
+            .iter()
+            .filter(|p| !p.closed && p.start > date)
+            .min_by_key(|p| (p.start, p.end - p.start))
+    }
+
+    /// The customer a shop books guest checkouts to, when the ERP has an obvious one.
+    pub fn guest_customer(&self) -> Option<&osd_model::ErpCustomer> {
+        const NAMES: [&str; 4] = ["guest", "walk-in", "cash sale", "web customer"];
+        self.data.customers.iter().find(|c| {
+            let name = c.name.to_lowercase();
+            NAMES.iter().any(|n| name.contains(n))
+        })
+    }
+
+    /// A tax code whose rate differs from `rate` by rounding only (8.875 % and 8.88 %).
+    pub fn tax_code_near(&self, rate: Decimal) -> Option<&osd_model::ErpTaxCode> {
+        let tolerance = Decimal::new(5, 4);
+        self.data
+            .tax_codes
+            .iter()
+            .filter(|t| (t.rate - rate).abs() <= tolerance)
+            .min_by_key(|t| (t.rate - rate).abs())
+    }
 }
 
 pub struct Resolution {
@@ -112,7 +141,7 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
             } else {
                 email.clone()
             };
-            problems.push(Problem::error(
+            let mut problem = Problem::error(
                 FindingCode::CustomerNotFound,
                 Some(key),
                 format!(
@@ -123,7 +152,14 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
                         ""
                     }
                 ),
-            ));
+            );
+            if order.customer.guest {
+                if let Some(guest) = index.guest_customer() {
+                    problem.suggestion = Some(guest.id.clone());
+                    problem.suggestion_name = Some(guest.name.clone());
+                }
+            }
+            problems.push(problem);
         }
     }
 
@@ -208,11 +244,22 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
             None => {
                 let key = format!("{title} ({})", percent(*rate));
                 draft.tax_code = Some(Ref::Unresolved(title.clone()));
-                problems.push(Problem::error(
+                let near = index.tax_code_near(*rate);
+                let mut problem = Problem::error(
                     FindingCode::TaxCodeUnmapped,
                     Some(key),
-                    format!("no ERP tax code has the rate {}", percent(*rate)),
-                ));
+                    format!(
+                        "no ERP tax code has the rate {}{}",
+                        percent(*rate),
+                        near.map(|t| format!("; the nearest is {} at {}", t.name, percent(t.rate)))
+                            .unwrap_or_default()
+                    ),
+                );
+                if let Some(near) = near {
+                    problem.suggestion = Some(near.id.clone());
+                    problem.suggestion_name = Some(near.name.clone());
+                }
+                problems.push(problem);
             }
         }
     }
@@ -226,11 +273,16 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
             let name = address.country.clone().unwrap_or_default();
             match mappings.get(MappingKind::Country, &name) {
                 Some(code) => address.country_code = Some(code.to_string()),
-                None => problems.push(Problem::error(
-                    FindingCode::CountryCodeMismatch,
-                    Some(name.clone()),
-                    format!("the address has the country name \"{name}\" but no two-letter code"),
-                )),
+                None => problems.push(
+                    Problem::error(
+                        FindingCode::CountryCodeMismatch,
+                        Some(name.clone()),
+                        format!(
+                            "the address has the country name \"{name}\" but no two-letter code"
+                        ),
+                    )
+                    .suggesting(place::country_code(&name)),
+                ),
             }
         }
         if let Some(code) = address.country_code.clone() {
@@ -252,18 +304,48 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
             if let Some(name) = address.province.clone() {
                 match mappings.get(MappingKind::State, &name) {
                     Some(code) => address.province_code = Some(code.to_string()),
-                    None => problems.push(Problem::new(
-                        FindingCode::StateCodeMismatch,
-                        Severity::Warning,
-                        Some(name.clone()),
-                        format!("the address has the state \"{name}\" but no state code"),
-                    )),
+                    None => problems.push(
+                        Problem::new(
+                            FindingCode::StateCodeMismatch,
+                            Severity::Warning,
+                            Some(name.clone()),
+                            format!("the address has the state \"{name}\" but no state code"),
+                        )
+                        .suggesting(
+                            address
+                                .country_code
+                                .clone()
+                                .or_else(|| {
+                                    address.country.as_deref().and_then(place::country_code)
+                                })
+                                .and_then(|country| place::state_code(&country, &name)),
+                        ),
+                    ),
                 }
             }
         }
     }
 
-    // Period: the order date must fall in an open period.
+    // Period: the order date must fall in an open period, unless the user chose to post
+    // such orders into the first open period; then the new date is said on the order.
+    let moved = index
+        .period_for(tran_date)
+        .filter(|p| p.closed && mappings.policies.post_into_open_period())
+        .and_then(|closed| Some((closed, index.first_open_period_after(tran_date)?)));
+    if let Some((closed, open)) = moved {
+        draft.tran_date = open.start;
+        problems.push(Problem::new(
+            FindingCode::PeriodClosed,
+            Severity::Info,
+            Some(format!("{} → {}", closed.name, open.name)),
+            format!(
+                "dated {tran_date} in the closed period {}; posted on {} in {} by your rule",
+                closed.name, open.start, open.name
+            ),
+        ));
+        dedup(&mut problems);
+        return Resolution { draft, problems };
+    }
     match index.period_for(tran_date) {
         Some(p) if p.closed && index.data.rules.period_blocks_orders => problems.push(Problem::error(
             FindingCode::PeriodClosed,

@@ -31,10 +31,11 @@ pub enum FindingCode {
     OrderNotSynced,
     StoreIncident,
     ErpIncident,
+    ClockSkew,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 24] = [
+    pub const ALL: [FindingCode; 25] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -59,6 +60,7 @@ impl FindingCode {
         Self::OrderNotSynced,
         Self::StoreIncident,
         Self::ErpIncident,
+        Self::ClockSkew,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -87,6 +89,7 @@ impl FindingCode {
             Self::OrderNotSynced => "order_not_synced",
             Self::StoreIncident => "store_incident",
             Self::ErpIncident => "erp_incident",
+            Self::ClockSkew => "clock_skew",
         }
     }
 
@@ -131,6 +134,9 @@ impl std::fmt::Display for FindingCode {
 #[serde(rename_all = "snake_case")]
 #[ts(export, export_to = "bindings.ts")]
 pub enum Severity {
+    /// Nothing to do: a rule the user chose was applied (a new posting date, a shortened
+    /// field), shown so that no change is silent.
+    Info,
     Warning,
     Error,
 }

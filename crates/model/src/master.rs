@@ -139,6 +139,10 @@ pub struct Charset {
     pub rejects_astral: bool,
     /// Control and zero-width characters.
     pub rejects_invisible: bool,
+    /// A legacy endpoint that stores ISO 8859-1 (Latin-1) only: letters outside it are
+    /// transliterated ("Łódź" → "Lodz") rather than lost as "?".
+    #[serde(default)]
+    pub latin1_only: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]

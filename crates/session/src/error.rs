@@ -10,6 +10,8 @@ pub enum Code {
     Database,
     Simulator,
     NotFound,
+    /// A change that cannot be undone from here (already undone, or made in the ERP).
+    NotUndoable,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +30,8 @@ pub enum SessionError {
     Simulator(String),
     #[error("no order matches {0}")]
     NotFound(String),
+    #[error("there is no remedy \"{0}\": copy one from `sync-doctor check --details`")]
+    UnknownRemedy(String),
 }
 
 impl SessionError {
@@ -36,9 +40,11 @@ impl SessionError {
             Self::Profile(_) => Code::Profile,
             Self::SecretMissing(..) => Code::SecretMissing,
             Self::Keychain(_) => Code::Keychain,
+            Self::Store(osd_store::StoreError::NoSuchChange(_)) => Code::NotFound,
+            Self::Store(osd_store::StoreError::NotUndoable(..)) => Code::NotUndoable,
             Self::Store(_) | Self::Resend(_) => Code::Database,
             Self::Simulator(_) => Code::Simulator,
-            Self::NotFound(_) => Code::NotFound,
+            Self::NotFound(_) | Self::UnknownRemedy(_) => Code::NotFound,
         }
     }
 
@@ -46,7 +52,7 @@ impl SessionError {
     pub fn is_configuration(&self) -> bool {
         matches!(
             self.code(),
-            Code::Profile | Code::SecretMissing | Code::NotFound
+            Code::Profile | Code::SecretMissing | Code::NotFound | Code::NotUndoable
         )
     }
 }

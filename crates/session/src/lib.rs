@@ -7,6 +7,6 @@ pub mod secrets;
 mod session;
 
 pub use error::{Code, SessionError};
-pub use session::{data_dir, Clock, RefreshSummary, Selection, Session};
+pub use session::{data_dir, Clock, RefreshSummary, Remedied, Selection, Session};
 
 pub type Result<T, E = SessionError> = std::result::Result<T, E>;

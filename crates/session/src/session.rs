@@ -5,12 +5,15 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-use osd_connectors::http::Side;
+use osd_connectors::http::{with_clock_reading, Side};
 use osd_connectors::statuspage::{self, VendorStatus};
 use osd_connectors::{CallError, Erp, OrderQuery, StoreSource};
 use osd_doctor::catalogue::Context;
-use osd_doctor::{assemble, preflight, CheckInput, MasterIndex, OrderEvidence, StatusEvidence};
-use osd_model::CheckReport;
+use osd_doctor::remedy::RemedyPreview;
+use osd_doctor::{
+    assemble, preflight, CheckInput, MasterIndex, OrderEvidence, RemedyAction, StatusEvidence,
+};
+use osd_model::{CheckReport, FindingCode};
 use osd_resend::{Options, Progress, ResendResult, Resender};
 use osd_store::{Attempt, Db, MappingKind, StoredOrder, SyncState};
 use serde::Serialize;
@@ -39,6 +42,16 @@ pub fn data_dir() -> PathBuf {
 pub enum Selection {
     AllFailed,
     Orders(Vec<String>),
+}
+
+/// What applying a remedy did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Remedied {
+    pub remedy: String,
+    /// The audit entry of a mapping or rule: `sync-doctor undo` takes it.
+    pub change: Option<i64>,
+    /// The orders a resend remedy sent.
+    pub results: Vec<ResendResult>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -177,9 +190,9 @@ impl Session {
 
     /// The five steps.
     pub async fn check(&self) -> Result<CheckReport> {
-        let (store_status, erp_status, store_vendor, erp_vendor) = tokio::join!(
-            self.store.test_connection(),
-            self.erp.test_connection(),
+        let ((store_status, store_clock), (erp_status, erp_clock), store_vendor, erp_vendor) = tokio::join!(
+            with_clock_reading(self.store.test_connection()),
+            with_clock_reading(self.erp.test_connection()),
             vendor_status(&self.store_status_page, Side::Store),
             vendor_status(&self.erp_status_page, Side::Erp),
         );
@@ -217,12 +230,14 @@ impl Session {
                 side: Side::Store,
                 result: store_status,
                 vendor: store_vendor,
+                clock_offset: store_clock.map(|c| c.offset_seconds()),
             },
             erp: StatusEvidence {
                 system: self.erp.system().into(),
                 side: Side::Erp,
                 result: erp_status,
                 vendor: erp_vendor,
+                clock_offset: erp_clock.map(|c| c.offset_seconds()),
             },
             orders_read: summary.known,
             unreadable: summary.unreadable,
@@ -260,11 +275,7 @@ impl Session {
                 found
             }
         };
-        let master =
-            self.erp.load_master_data().await.map_err(|e| {
-                SessionError::Profile(format!("{}: {}", self.erp.system(), e.summary))
-            })?;
-        let index = MasterIndex::new(master);
+        let index = self.master_index().await?;
         let mappings = self.db.mappings().await?;
         let resender = Resender {
             db: &self.db,
@@ -279,5 +290,111 @@ impl Session {
     /// Record a mapping decision (audited); returns the audit entry's id.
     pub async fn map(&self, kind: MappingKind, from: &str, to: &str) -> Result<i64> {
         Ok(self.db.set_mapping(kind, from, to, "user").await?)
+    }
+
+    /// Put a mapping or rule back as it was before change `id`; returns the undo's own id.
+    pub async fn undo(&self, id: i64) -> Result<i64> {
+        Ok(self.db.undo(id, "user").await?)
+    }
+
+    async fn master_index(&self) -> Result<MasterIndex> {
+        let master =
+            self.erp.load_master_data().await.map_err(|e| {
+                SessionError::Profile(format!("{}: {}", self.erp.system(), e.summary))
+            })?;
+        Ok(MasterIndex::new(master))
+    }
+
+    /// The orders a resend remedy would send: those that failed with `code`, or (no code)
+    /// every order nothing blocks.
+    async fn resend_targets(&self, code: Option<FindingCode>) -> Result<Vec<String>> {
+        let unsynced = self.db.unsynced_orders().await?;
+        let attempts = self.db.last_attempts().await?;
+        let index = self.master_index().await?;
+        let mappings = self.db.mappings().await?;
+        Ok(unsynced
+            .iter()
+            .filter(|stored| {
+                let evidence = OrderEvidence {
+                    name: stored.order.name.clone(),
+                    problems: preflight(&stored.order, &index, &mappings).problems,
+                    last_error: attempts.get(&stored.external_id).and_then(last_error),
+                };
+                let failed_with = evidence.last_error.as_ref().map(|e| e.code);
+                evidence.ready() && (code.is_none() || failed_with == code)
+            })
+            .map(|stored| stored.order.name.clone())
+            .collect())
+    }
+
+    /// What applying a remedy would change, without changing anything.
+    pub async fn preview_remedy(&self, id: &str) -> Result<RemedyPreview> {
+        let action =
+            RemedyAction::parse(id).ok_or_else(|| SessionError::UnknownRemedy(id.into()))?;
+        self.refresh().await?;
+        if let RemedyAction::Resend { code } = action {
+            let orders = self.resend_targets(code).await?;
+            return Ok(RemedyPreview {
+                remedy: id.to_string(),
+                change: format!("{} order(s) are sent to {} again", orders.len(), self.erp.system()),
+                erp_change: format!(
+                    "Each order is first looked up in {} by its reference and only created if it is not there, so none is created twice.",
+                    self.erp.system()
+                ),
+                clears: orders,
+                still_blocked: vec![],
+                notes: vec![],
+            });
+        }
+        let index = self.master_index().await?;
+        let mappings = self.db.mappings().await?;
+        let unsynced = self.db.unsynced_orders().await?;
+        let orders: Vec<(&str, &osd_model::Order)> = unsynced
+            .iter()
+            .map(|s| (s.order.name.as_str(), &s.order))
+            .collect();
+        Ok(osd_doctor::remedy::preview(
+            &action,
+            &orders,
+            &index,
+            &mappings,
+            self.erp.system(),
+        ))
+    }
+
+    /// Apply a remedy: record the mapping or rule (audited, undoable), or resend its orders.
+    pub async fn apply_remedy(
+        &self,
+        id: &str,
+        progress: impl FnMut(Progress<'_>),
+    ) -> Result<Remedied> {
+        let action =
+            RemedyAction::parse(id).ok_or_else(|| SessionError::UnknownRemedy(id.into()))?;
+        let change = match &action {
+            RemedyAction::Map { kind, from, to } => Some(self.map(*kind, from, to).await?),
+            RemedyAction::Policy { policy, value } => {
+                Some(self.db.set_policy(*policy, value, "user").await?)
+            }
+            RemedyAction::Resend { code } => {
+                self.refresh().await?;
+                let orders = self.resend_targets(*code).await?;
+                let results = if orders.is_empty() {
+                    vec![]
+                } else {
+                    self.reprocess(&Selection::Orders(orders), Options::default(), progress)
+                        .await?
+                };
+                return Ok(Remedied {
+                    remedy: id.to_string(),
+                    change: None,
+                    results,
+                });
+            }
+        };
+        Ok(Remedied {
+            remedy: id.to_string(),
+            change,
+            results: vec![],
+        })
     }
 }

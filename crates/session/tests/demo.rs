@@ -12,18 +12,8 @@ use osd_session::{demo, Selection};
 use osd_simulators::demo::Scenario;
 use osd_store::Outcome;
 
-async fn start() -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
-    let dir = tempfile::tempdir().unwrap();
-    let (demo, session) = demo::start(
-        &dir.path().join("demo.sqlite"),
-        Arc::new(chrono::Utc::now),
-        demo::DemoStore::Shopify,
-        demo::DemoErp::NetSuite,
-    )
-    .await
-    .unwrap();
-    (dir, demo, session)
-}
+mod support;
+use support::start;
 
 #[tokio::test]
 async fn the_check_finds_the_guides_errors_and_something_in_steps_1_3_and_4() {

@@ -222,6 +222,13 @@ pub fn build(now: DateTime<Utc>) -> DemoWorld {
                 email: format!("customer{}@example.com", i + 1),
                 company: format!("{} {}", FIRST[i % FIRST.len()], LAST[i % LAST.len()]),
             })
+            // The catch-all customer many shops book guest checkouts to.
+            .chain([Customer {
+                id: "2999".into(),
+                entity_id: "WEBGUEST".into(),
+                email: "guests@juniper-pine.example".into(),
+                company: "Web Store Guest".into(),
+            }])
             .collect(),
         currencies: vec![
             Currency {

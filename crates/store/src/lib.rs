@@ -13,7 +13,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 mod mapping;
-pub use mapping::{MappingKind, Mappings};
+pub use mapping::{MappingKind, Mappings, Policies, Policy};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -23,6 +23,10 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("a stored record could not be read: {0}")]
     Corrupt(String),
+    #[error("change {0} does not exist")]
+    NoSuchChange(i64),
+    #[error("change {0} cannot be undone: {1}")]
+    NotUndoable(i64, String),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -150,3 +150,56 @@ async fn cursors_persist_across_reopen() {
     let db = Db::open(&path).await.unwrap();
     assert_eq!(db.cursor("shopify").await.unwrap(), Some(at));
 }
+
+#[tokio::test]
+async fn undo_restores_a_mapping_or_policy_once_and_refuses_the_rest() {
+    let (_dir, db) = db().await;
+    let first = db
+        .set_mapping(MappingKind::Sku, "A", "B", "user")
+        .await
+        .unwrap();
+    let second = db
+        .set_mapping(MappingKind::Sku, "A", "C", "user")
+        .await
+        .unwrap();
+    db.undo(second, "user").await.unwrap();
+    assert_eq!(
+        db.mappings().await.unwrap().get(MappingKind::Sku, "A"),
+        Some("B")
+    );
+    db.undo(first, "user").await.unwrap();
+    assert_eq!(
+        db.mappings().await.unwrap().get(MappingKind::Sku, "A"),
+        None
+    );
+    assert!(matches!(
+        db.undo(first, "user").await,
+        Err(StoreError::NotUndoable(..))
+    ));
+
+    let policy = db
+        .set_policy(Policy::ClosedPeriod, "first-open", "user")
+        .await
+        .unwrap();
+    assert!(db
+        .mappings()
+        .await
+        .unwrap()
+        .policies
+        .post_into_open_period());
+    let undo = db.undo(policy, "user").await.unwrap();
+    assert!(!db
+        .mappings()
+        .await
+        .unwrap()
+        .policies
+        .post_into_open_period());
+    assert!(matches!(
+        db.undo(undo, "user").await,
+        Err(StoreError::NotUndoable(..))
+    ));
+    assert!(matches!(
+        db.undo(9999, "user").await,
+        Err(StoreError::NoSuchChange(9999))
+    ));
+}

@@ -19,6 +19,7 @@ pub fn rules() -> ErpRules {
         charset: Charset {
             rejects_astral: false,
             rejects_invisible: false,
+            latin1_only: false,
         },
         tax_by_rate: false,
         period_blocks_orders: true,

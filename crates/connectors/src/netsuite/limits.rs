@@ -18,6 +18,7 @@ pub fn rules() -> ErpRules {
         charset: Charset {
             rejects_astral: true,
             rejects_invisible: true,
+            latin1_only: false,
         },
         tax_by_rate: true,
         period_blocks_orders: true,

@@ -1,0 +1,316 @@
+//! Remedies: what the app can do about a finding, named by a stable id the CLI and the app
+//! pass back (`map-sku:TSHRT-BLK-M=TSHIRT-BLK-M`, `policy:closed-period=first-open`,
+//! `resend:erp_timeout`), and the preview of exactly what applying one changes.
+
+use osd_model::{FindingCode, Order, Remedy, Severity};
+use osd_store::{MappingKind, Mappings, Policy};
+use serde::Serialize;
+
+use crate::catalogue::Context;
+use crate::resolve::GUEST_CHECKOUT;
+use crate::{preflight, MasterIndex};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemedyAction {
+    /// Translate a store value to an ERP value from now on.
+    Map {
+        kind: MappingKind,
+        from: String,
+        to: String,
+    },
+    /// A remembered rule for every order it applies to.
+    Policy { policy: Policy, value: String },
+    /// Resend the orders that failed with this code (`None`: every order that is ready).
+    Resend { code: Option<FindingCode> },
+}
+
+impl RemedyAction {
+    pub fn id(&self) -> String {
+        match self {
+            Self::Map { kind, from, to } => format!("map-{}:{from}={to}", kind.as_str()),
+            Self::Policy { policy, value } => format!("policy:{}={value}", policy.as_str()),
+            Self::Resend { code: Some(code) } => format!("resend:{code}"),
+            Self::Resend { code: None } => "resend:ready".into(),
+        }
+    }
+
+    /// Read an id back; `None` for anything that is not one this version writes.
+    pub fn parse(id: &str) -> Option<Self> {
+        let (verb, rest) = id.split_once(':')?;
+        match verb {
+            "resend" if rest == "ready" => Some(Self::Resend { code: None }),
+            "resend" => FindingCode::parse(rest).map(|code| Self::Resend { code: Some(code) }),
+            "policy" => {
+                let (name, value) = rest.split_once('=')?;
+                let policy = Policy::parse(name)?;
+                policy.values().contains(&value).then(|| Self::Policy {
+                    policy,
+                    value: value.to_string(),
+                })
+            }
+            _ => {
+                let kind = MappingKind::parse(verb.strip_prefix("map-")?)?;
+                // ERP ids and codes hold no "=", store values sometimes do: split at the last.
+                let (from, to) = rest.rsplit_once('=')?;
+                (!from.is_empty() && !to.trim().is_empty()).then(|| Self::Map {
+                    kind,
+                    from: from.to_string(),
+                    to: to.trim().to_string(),
+                })
+            }
+        }
+    }
+
+    /// Whether a problem is the kind this remedy answers (it may still not clear it).
+    fn answers(&self, code: FindingCode, key: Option<&str>) -> bool {
+        use FindingCode as F;
+        match self {
+            Self::Map { kind, from, .. } => {
+                let code_matches = matches!(
+                    (kind, code),
+                    (MappingKind::Sku, F::SkuNotFound)
+                        | (MappingKind::Customer, F::CustomerNotFound)
+                        | (MappingKind::Country, F::CountryCodeMismatch)
+                        | (MappingKind::State, F::StateCodeMismatch)
+                        | (MappingKind::Tax, F::TaxCodeUnmapped)
+                        | (MappingKind::Currency, F::CurrencyInactive)
+                );
+                code_matches && key.is_some_and(|k| k == from || tax_title(k) == from)
+            }
+            Self::Policy { policy, .. } => matches!(
+                (policy, code),
+                (Policy::ClosedPeriod, F::PeriodClosed)
+                    | (Policy::FitText, F::FieldTooLong | F::UnsupportedCharacters)
+            ),
+            Self::Resend { .. } => false,
+        }
+    }
+}
+
+/// The tax title inside a tax finding's key, "CO State Tax (2.9%)" → "CO State Tax".
+fn tax_title(key: &str) -> &str {
+    key.rsplit_once(" (").map(|(title, _)| title).unwrap_or(key)
+}
+
+fn these(count: usize) -> String {
+    if count == 1 {
+        "this order".into()
+    } else {
+        format!("these {count} orders")
+    }
+}
+
+/// The remedies a finding offers, labelled for the person choosing.
+pub fn remedies_for(
+    code: FindingCode,
+    severity: Severity,
+    key: Option<&str>,
+    suggestion: Option<(&str, Option<&str>)>,
+    count: usize,
+    ctx: &Context,
+) -> Vec<Remedy> {
+    use FindingCode as F;
+    let remedy = |action: RemedyAction, label: String| Remedy {
+        id: action.id(),
+        label,
+    };
+    let map = |kind: MappingKind, from: &str, to: &str| RemedyAction::Map {
+        kind,
+        from: from.to_string(),
+        to: to.to_string(),
+    };
+    // A rule already applied needs nothing more; its undo is in the activity log.
+    if severity == Severity::Info {
+        return vec![];
+    }
+    match (code, key, suggestion) {
+        (c, ..) if c.is_transient() || c == F::ErpAuthFailed => vec![remedy(
+            RemedyAction::Resend { code: Some(c) },
+            format!("Resend {}", these(count)),
+        )],
+        (F::SkuNotFound, Some(from), Some((to, _))) => vec![remedy(
+            map(MappingKind::Sku, from, to),
+            format!("Use \"{to}\" for \"{from}\""),
+        )],
+        (F::CustomerNotFound, Some(GUEST_CHECKOUT), Some((id, name))) => vec![remedy(
+            map(MappingKind::Customer, GUEST_CHECKOUT, id),
+            format!(
+                "Book every guest checkout to the {} customer \"{}\"",
+                ctx.erp,
+                name.unwrap_or(id)
+            ),
+        )],
+        (F::CountryCodeMismatch, Some(from), Some((to, _))) => vec![remedy(
+            map(MappingKind::Country, from, to),
+            format!("Send \"{from}\" as \"{to}\""),
+        )],
+        (F::StateCodeMismatch, Some(from), Some((to, _))) => vec![remedy(
+            map(MappingKind::State, from, to),
+            format!("Send \"{from}\" as \"{to}\""),
+        )],
+        (F::TaxCodeUnmapped, Some(key), Some((id, name))) => vec![remedy(
+            map(MappingKind::Tax, tax_title(key), id),
+            format!(
+                "Use the {} tax code \"{}\" for \"{}\"",
+                ctx.erp,
+                name.unwrap_or(id),
+                tax_title(key)
+            ),
+        )],
+        (F::PeriodClosed, ..) => vec![remedy(
+            RemedyAction::Policy {
+                policy: Policy::ClosedPeriod,
+                value: "first-open".into(),
+            },
+            "Post orders dated in a closed period on the first day of the next open period (shown on each order)".into(),
+        )],
+        (F::FieldTooLong | F::UnsupportedCharacters, ..) => vec![remedy(
+            RemedyAction::Policy {
+                policy: Policy::FitText,
+                value: "on".into(),
+            },
+            format!(
+                "Send such values the way {} accepts them: cleaned and shortened as the details show",
+                ctx.erp
+            ),
+        )],
+        _ => vec![],
+    }
+}
+
+/// Exactly what applying a remedy changes, before anything is written.
+#[derive(Debug, Clone, Serialize)]
+pub struct RemedyPreview {
+    pub remedy: String,
+    /// The decision recorded, in words.
+    pub change: String,
+    /// What is written to the ERP by applying it (nothing, for mappings and rules).
+    pub erp_change: String,
+    /// Orders this remedy unblocks: nothing else holds them back afterwards.
+    pub clears: Vec<String>,
+    /// Orders it helps that still wait on something else.
+    pub still_blocked: Vec<String>,
+    /// How each affected order will be sent differently ("#1050: city … is sent as …").
+    pub notes: Vec<String>,
+}
+
+fn blocked(problems: &[crate::Problem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}
+
+/// Preview a mapping or rule against the orders not yet in the ERP.
+pub fn preview(
+    action: &RemedyAction,
+    orders: &[(&str, &Order)],
+    index: &MasterIndex,
+    mappings: &Mappings,
+    erp: &str,
+) -> RemedyPreview {
+    let mut after_mappings = mappings.clone();
+    let change = match action {
+        RemedyAction::Map { kind, from, to } => {
+            let before = mappings.get(*kind, from);
+            after_mappings.insert(*kind, from, to);
+            match before {
+                Some(b) => format!(
+                    "{} \"{from}\" is sent as \"{to}\" instead of \"{b}\"",
+                    kind.as_str()
+                ),
+                None => format!("{} \"{from}\" is sent as \"{to}\"", kind.as_str()),
+            }
+        }
+        RemedyAction::Policy { policy, value } => {
+            after_mappings.policies.set(*policy, value);
+            format!(
+                "the rule \"{}\" changes from \"{}\" to \"{value}\"",
+                policy.as_str(),
+                mappings.policies.get(*policy)
+            )
+        }
+        RemedyAction::Resend { .. } => String::new(),
+    };
+    let mut result = RemedyPreview {
+        remedy: action.id(),
+        change,
+        erp_change: format!(
+            "Nothing is written to {erp} now; the change applies when orders are sent."
+        ),
+        clears: vec![],
+        still_blocked: vec![],
+        notes: vec![],
+    };
+    for (name, order) in orders {
+        let before = preflight(order, index, mappings).problems;
+        let answered: Vec<_> = before
+            .iter()
+            .filter(|p| p.severity != Severity::Info && action.answers(p.code, p.key.as_deref()))
+            .collect();
+        if answered.is_empty() {
+            continue;
+        }
+        let after = preflight(order, index, &after_mappings).problems;
+        let gone = answered.iter().all(|p| {
+            !after
+                .iter()
+                .any(|q| q.code == p.code && q.key == p.key && q.severity != Severity::Info)
+        });
+        if !gone {
+            continue;
+        }
+        result.notes.extend(
+            after
+                .iter()
+                .filter(|q| q.severity == Severity::Info && action.answers(q.code, None))
+                .map(|q| format!("{name}: {}", q.detail)),
+        );
+        if blocked(&after) {
+            result.still_blocked.push(name.to_string());
+        } else {
+            result.clears.push(name.to_string());
+        }
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_nonsense_is_refused() {
+        let actions = [
+            RemedyAction::Map {
+                kind: MappingKind::Sku,
+                from: "A=B".into(),
+                to: "C".into(),
+            },
+            RemedyAction::Map {
+                kind: MappingKind::Customer,
+                from: GUEST_CHECKOUT.into(),
+                to: "2060".into(),
+            },
+            RemedyAction::Policy {
+                policy: Policy::ClosedPeriod,
+                value: "first-open".into(),
+            },
+            RemedyAction::Resend {
+                code: Some(FindingCode::ErpTimeout),
+            },
+            RemedyAction::Resend { code: None },
+        ];
+        for action in actions {
+            assert_eq!(RemedyAction::parse(&action.id()), Some(action));
+        }
+        for bad in [
+            "",
+            "map-sku:",
+            "map-sku:A=",
+            "map-nope:A=B",
+            "policy:fit-text=maybe",
+            "resend:nope",
+            "drop-table:x",
+        ] {
+            assert_eq!(RemedyAction::parse(bad), None, "{bad}");
+        }
+    }
+}
