@@ -413,6 +413,7 @@ fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
     let ctx = osd_doctor::catalogue::Context {
         store: "the store".into(),
         erp: log.vendor().unwrap_or("the ERP").into(),
+        creates_records: false,
     };
     let entries = log
         .entries

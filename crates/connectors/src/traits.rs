@@ -91,4 +91,43 @@ pub trait Erp: Send + Sync {
     /// Create (or upsert, where the ERP supports it) and return the ERP's id.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String>;
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder>;
+    /// Whether `create_item` and `create_customer` work against this ERP's API.
+    fn creates_records(&self) -> bool {
+        false
+    }
+    /// Create (or find, when a previous try got through) an item for a SKU the store sells;
+    /// returns the ERP's id. Safe to repeat: keyed by an external id derived from the SKU.
+    async fn create_item(&self, item: &NewItem) -> Result<String> {
+        Err(not_supported(self.system(), &item.sku))
+    }
+    /// Create (or find) a customer; returns the ERP's id. Safe to repeat like `create_item`.
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String> {
+        Err(not_supported(self.system(), &customer.name))
+    }
+}
+
+/// An item the ERP lacks, as the store's order lines describe it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NewItem {
+    pub sku: String,
+    /// The product's name on the order lines.
+    pub name: String,
+}
+
+/// A customer the ERP lacks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NewCustomer {
+    /// What keeps a second try from creating a second customer: the e-mail, or a fixed
+    /// name such as the guest-checkout customer's.
+    pub key: String,
+    pub name: String,
+    pub email: Option<String>,
+}
+
+fn not_supported(system: &str, what: &str) -> crate::CallError {
+    crate::CallError::new(
+        osd_model::FindingCode::UnclassifiedError,
+        format!("Creating records in {system} is not supported from here; create {what} in {system} itself"),
+        String::new(),
+    )
 }

@@ -9,6 +9,8 @@ use osd_model::FindingCode;
 pub struct Context {
     pub store: String,
     pub erp: String,
+    /// The ERP's API can create items and customers, so those remedies are offered.
+    pub creates_records: bool,
 }
 
 fn orders(count: usize) -> String {
@@ -256,6 +258,7 @@ mod tests {
         let ctx = Context {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
+            creates_records: true,
         };
         for code in FindingCode::ALL {
             for count in [1, 3] {

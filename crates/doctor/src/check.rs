@@ -416,6 +416,7 @@ mod tests {
         let ctx = Context {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
+            creates_records: false,
         };
         let now = DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
             .unwrap()
@@ -454,6 +455,7 @@ mod clock_tests {
         let ctx = Context {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
+            creates_records: false,
         };
         let side = |offset: i64| StatusEvidence {
             system: "NetSuite".into(),

@@ -2,6 +2,7 @@
 //! pass back (`map-sku:TSHRT-BLK-M=TSHIRT-BLK-M`, `policy:closed-period=first-open`,
 //! `resend:erp_timeout`), and the preview of exactly what applying one changes.
 
+use osd_connectors::{NewCustomer, NewItem};
 use osd_model::{FindingCode, Order, Remedy, Severity};
 use osd_store::{MappingKind, Mappings, Policy};
 use serde::Serialize;
@@ -22,6 +23,10 @@ pub enum RemedyAction {
     Policy { policy: Policy, value: String },
     /// Resend the orders that failed with this code (`None`: every order that is ready).
     Resend { code: Option<FindingCode> },
+    /// Create the item in the ERP (where its API allows), named as the order lines name it.
+    CreateItem { sku: String },
+    /// Create the customer in the ERP: for one e-mail, or the one guest checkouts book to.
+    CreateCustomer { key: String },
 }
 
 impl RemedyAction {
@@ -31,6 +36,8 @@ impl RemedyAction {
             Self::Policy { policy, value } => format!("policy:{}={value}", policy.as_str()),
             Self::Resend { code: Some(code) } => format!("resend:{code}"),
             Self::Resend { code: None } => "resend:ready".into(),
+            Self::CreateItem { sku } => format!("create-item:{sku}"),
+            Self::CreateCustomer { key } => format!("create-customer:{key}"),
         }
     }
 
@@ -40,6 +47,12 @@ impl RemedyAction {
         match verb {
             "resend" if rest == "ready" => Some(Self::Resend { code: None }),
             "resend" => FindingCode::parse(rest).map(|code| Self::Resend { code: Some(code) }),
+            "create-item" if !rest.trim().is_empty() => Some(Self::CreateItem {
+                sku: rest.to_string(),
+            }),
+            "create-customer" if !rest.trim().is_empty() => Some(Self::CreateCustomer {
+                key: rest.to_string(),
+            }),
             "policy" => {
                 let (name, value) = rest.split_once('=')?;
                 let policy = Policy::parse(name)?;
@@ -82,6 +95,10 @@ impl RemedyAction {
                 (Policy::ClosedPeriod, F::PeriodClosed)
                     | (Policy::FitText, F::FieldTooLong | F::UnsupportedCharacters)
             ),
+            Self::CreateItem { sku } => code == F::SkuNotFound && key == Some(sku.as_str()),
+            Self::CreateCustomer { key: wanted } => {
+                code == F::CustomerNotFound && key == Some(wanted.as_str())
+            }
             Self::Resend { .. } => false,
         }
     }
@@ -91,6 +108,9 @@ impl RemedyAction {
 fn tax_title(key: &str) -> &str {
     key.rsplit_once(" (").map(|(title, _)| title).unwrap_or(key)
 }
+
+/// The name of the customer created for guest checkouts.
+pub const GUEST_CUSTOMER: &str = "Web Store Guests";
 
 fn these(count: usize) -> String {
     if count == 1 {
@@ -132,14 +152,42 @@ pub fn remedies_for(
             map(MappingKind::Sku, from, to),
             format!("Use \"{to}\" for \"{from}\""),
         )],
-        (F::CustomerNotFound, Some(GUEST_CHECKOUT), Some((id, name))) => vec![remedy(
-            map(MappingKind::Customer, GUEST_CHECKOUT, id),
-            format!(
-                "Book every guest checkout to the {} customer \"{}\"",
-                ctx.erp,
-                name.unwrap_or(id)
-            ),
+        // No item comes close: it is a new product, which the ERP can be given.
+        (F::SkuNotFound, Some(sku), None) if ctx.creates_records => vec![remedy(
+            RemedyAction::CreateItem {
+                sku: sku.to_string(),
+            },
+            format!("Create the item \"{sku}\" in {}", ctx.erp),
         )],
+        (F::CustomerNotFound, Some(key), suggestion) => {
+            let mut offered = Vec::new();
+            if let (GUEST_CHECKOUT, Some((id, name))) = (key, suggestion) {
+                offered.push(remedy(
+                    map(MappingKind::Customer, GUEST_CHECKOUT, id),
+                    format!(
+                        "Book every guest checkout to the {} customer \"{}\"",
+                        ctx.erp,
+                        name.unwrap_or(id)
+                    ),
+                ));
+            }
+            if ctx.creates_records {
+                offered.push(remedy(
+                    RemedyAction::CreateCustomer {
+                        key: key.to_string(),
+                    },
+                    if key == GUEST_CHECKOUT {
+                        format!(
+                            "Create a \"{GUEST_CUSTOMER}\" customer in {} and book guest checkouts to it",
+                            ctx.erp
+                        )
+                    } else {
+                        format!("Create the customer {key} in {}", ctx.erp)
+                    },
+                ));
+            }
+            offered
+        }
         (F::CountryCodeMismatch, Some(from), Some((to, _))) => vec![remedy(
             map(MappingKind::Country, from, to),
             format!("Send \"{from}\" as \"{to}\""),
@@ -198,7 +246,54 @@ fn blocked(problems: &[crate::Problem]) -> bool {
     problems.iter().any(|p| p.severity == Severity::Error)
 }
 
-/// Preview a mapping or rule against the orders not yet in the ERP.
+/// The id a record to be created stands under in a preview.
+const NEW_RECORD: &str = "(new)";
+
+/// What a create remedy would create, described from the orders that need it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NewRecord {
+    Item(NewItem),
+    Customer(NewCustomer),
+}
+
+pub fn new_record(action: &RemedyAction, orders: &[(&str, &Order)]) -> Option<NewRecord> {
+    match action {
+        RemedyAction::CreateItem { sku } => {
+            let name = orders
+                .iter()
+                .flat_map(|(_, o)| o.lines.iter())
+                .find(|l| l.sku.as_deref() == Some(sku.as_str()))
+                .map(|l| l.title.clone())
+                .unwrap_or_else(|| sku.clone());
+            Some(NewRecord::Item(NewItem {
+                sku: sku.clone(),
+                name,
+            }))
+        }
+        RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => {
+            Some(NewRecord::Customer(NewCustomer {
+                key: key.clone(),
+                name: GUEST_CUSTOMER.into(),
+                email: None,
+            }))
+        }
+        RemedyAction::CreateCustomer { key } => {
+            let buyer = orders.iter().map(|(_, o)| &o.customer).find(|c| {
+                c.email
+                    .as_deref()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(key))
+            });
+            Some(NewRecord::Customer(NewCustomer {
+                key: key.clone(),
+                name: buyer.map(|c| c.name.clone()).unwrap_or_else(|| key.clone()),
+                email: Some(key.clone()),
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// Preview a remedy against the orders not yet in the ERP.
 pub fn preview(
     action: &RemedyAction,
     orders: &[(&str, &Order)],
@@ -227,14 +322,53 @@ pub fn preview(
                 mappings.policies.get(*policy)
             )
         }
-        RemedyAction::Resend { .. } => String::new(),
+        RemedyAction::Resend { .. } | RemedyAction::CreateItem { .. } => String::new(),
+        RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => {
+            after_mappings.insert(MappingKind::Customer, GUEST_CHECKOUT, NEW_RECORD);
+            format!("guest checkouts are booked to the new customer \"{GUEST_CUSTOMER}\"")
+        }
+        RemedyAction::CreateCustomer { .. } => String::new(),
     };
+    let created = new_record(action, orders);
+    let after_index = created.as_ref().map(|record| {
+        let mut data = index.data.clone();
+        match record {
+            NewRecord::Item(item) => data.items.push(osd_model::ErpItem {
+                id: NEW_RECORD.into(),
+                sku: item.sku.clone(),
+                active: true,
+            }),
+            NewRecord::Customer(customer) => data.customers.push(osd_model::ErpCustomer {
+                id: NEW_RECORD.into(),
+                email: customer.email.clone(),
+                name: customer.name.clone(),
+            }),
+        }
+        MasterIndex::new(data)
+    });
+    let erp_change = match &created {
+        Some(NewRecord::Item(item)) => format!(
+            "Creates the item \"{}\" (\"{}\") in {erp}; asking twice does not create two.",
+            item.sku, item.name
+        ),
+        Some(NewRecord::Customer(customer)) => format!(
+            "Creates the customer \"{}\"{} in {erp}; asking twice does not create two.",
+            customer.name,
+            customer
+                .email
+                .as_deref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default()
+        ),
+        None => {
+            format!("Nothing is written to {erp} now; the change applies when orders are sent.")
+        }
+    };
+    let after_index = after_index.as_ref().unwrap_or(index);
     let mut result = RemedyPreview {
         remedy: action.id(),
         change,
-        erp_change: format!(
-            "Nothing is written to {erp} now; the change applies when orders are sent."
-        ),
+        erp_change,
         clears: vec![],
         still_blocked: vec![],
         notes: vec![],
@@ -248,7 +382,7 @@ pub fn preview(
         if answered.is_empty() {
             continue;
         }
-        let after = preflight(order, index, &after_mappings).problems;
+        let after = preflight(order, after_index, &after_mappings).problems;
         let gone = answered.iter().all(|p| {
             !after
                 .iter()
@@ -297,6 +431,12 @@ mod tests {
                 code: Some(FindingCode::ErpTimeout),
             },
             RemedyAction::Resend { code: None },
+            RemedyAction::CreateItem {
+                sku: "CANDLE-LAV-XL".into(),
+            },
+            RemedyAction::CreateCustomer {
+                key: GUEST_CHECKOUT.into(),
+            },
         ];
         for action in actions {
             assert_eq!(RemedyAction::parse(&action.id()), Some(action));

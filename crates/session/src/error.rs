@@ -12,6 +12,8 @@ pub enum Code {
     NotFound,
     /// A change that cannot be undone from here (already undone, or made in the ERP).
     NotUndoable,
+    /// The ERP refused a write the user asked for (creating an item or a customer).
+    ErpRefused,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +32,8 @@ pub enum SessionError {
     Simulator(String),
     #[error("no order matches {0}")]
     NotFound(String),
+    #[error("{0}")]
+    ErpRefused(String),
     #[error("there is no remedy \"{0}\": copy one from `sync-doctor check --details`")]
     UnknownRemedy(String),
 }
@@ -45,6 +49,7 @@ impl SessionError {
             Self::Store(_) | Self::Resend(_) => Code::Database,
             Self::Simulator(_) => Code::Simulator,
             Self::NotFound(_) | Self::UnknownRemedy(_) => Code::NotFound,
+            Self::ErpRefused(_) => Code::ErpRefused,
         }
     }
 

@@ -9,7 +9,7 @@ use osd_connectors::http::{with_clock_reading, Side};
 use osd_connectors::statuspage::{self, VendorStatus};
 use osd_connectors::{CallError, Erp, OrderQuery, StoreSource};
 use osd_doctor::catalogue::Context;
-use osd_doctor::remedy::RemedyPreview;
+use osd_doctor::remedy::{NewRecord, RemedyPreview};
 use osd_doctor::{
     assemble, preflight, CheckInput, MasterIndex, OrderEvidence, RemedyAction, StatusEvidence,
 };
@@ -113,6 +113,7 @@ impl Session {
         Context {
             store: self.store.system().to_string(),
             erp: self.erp.system().to_string(),
+            creates_records: self.erp.creates_records(),
         }
     }
 
@@ -362,7 +363,50 @@ impl Session {
         ))
     }
 
-    /// Apply a remedy: record the mapping or rule (audited, undoable), or resend its orders.
+    /// Create an item or customer in the ERP, record it in the audit log, and (for the
+    /// guest-checkout customer) book guest checkouts to it. Returns the audit entry's id.
+    async fn create_record(&self, action: &RemedyAction) -> Result<i64> {
+        let unsynced = self.db.unsynced_orders().await?;
+        let orders: Vec<(&str, &osd_model::Order)> = unsynced
+            .iter()
+            .map(|s| (s.order.name.as_str(), &s.order))
+            .collect();
+        let record = osd_doctor::remedy::new_record(action, &orders)
+            .ok_or_else(|| SessionError::UnknownRemedy(action.id()))?;
+        let failed = |e: CallError| {
+            SessionError::ErpRefused(format!(
+                "{} did not create it: {} — {}",
+                self.erp.system(),
+                e.summary,
+                e.detail()
+            ))
+        };
+        match record {
+            NewRecord::Item(item) => {
+                let id = self.erp.create_item(&item).await.map_err(failed)?;
+                let after = serde_json::json!({ "erp_id": id, "name": item.name });
+                Ok(self
+                    .db
+                    .audit("user", "create-item", &item.sku, None, Some(&after))
+                    .await?)
+            }
+            NewRecord::Customer(customer) => {
+                let id = self.erp.create_customer(&customer).await.map_err(failed)?;
+                let after = serde_json::json!({ "erp_id": id, "name": customer.name });
+                let change = self
+                    .db
+                    .audit("user", "create-customer", &customer.key, None, Some(&after))
+                    .await?;
+                if customer.email.is_none() {
+                    self.map(MappingKind::Customer, &customer.key, &id).await?;
+                }
+                Ok(change)
+            }
+        }
+    }
+
+    /// Apply a remedy: record the mapping or rule (audited, undoable), create the record
+    /// in the ERP, or resend its orders.
     pub async fn apply_remedy(
         &self,
         id: &str,
@@ -374,6 +418,9 @@ impl Session {
             RemedyAction::Map { kind, from, to } => Some(self.map(*kind, from, to).await?),
             RemedyAction::Policy { policy, value } => {
                 Some(self.db.set_policy(*policy, value, "user").await?)
+            }
+            RemedyAction::CreateItem { .. } | RemedyAction::CreateCustomer { .. } => {
+                Some(self.create_record(&action).await?)
             }
             RemedyAction::Resend { code } => {
                 self.refresh().await?;

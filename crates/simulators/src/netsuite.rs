@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Form, Json, Router};
 use chrono::NaiveDate;
 use rand::Rng;
@@ -110,6 +110,9 @@ pub struct NetSuiteState {
     window: Window,
     base_url: String,
     next_id: u64,
+    /// Items and customers created through the API, by external id: an upsert of the same
+    /// external id updates the record instead of adding one.
+    created: HashMap<String, String>,
 }
 
 pub type SharedNetSuite = Arc<Mutex<NetSuiteState>>;
@@ -136,6 +139,7 @@ impl NetSuiteSimulator {
             window: Window::default(),
             base_url: String::new(),
             next_id: 1000,
+            created: HashMap::new(),
         }));
         let router = Router::new()
             .route("/services/rest/auth/oauth2/v1/token", post(token))
@@ -144,6 +148,14 @@ impl NetSuiteSimulator {
             .route(
                 "/services/rest/record/v1/salesOrder/{key}",
                 get(read_order).put(upsert_order),
+            )
+            .route(
+                "/services/rest/record/v1/noninventorysaleitem/{key}",
+                put(upsert_item),
+            )
+            .route(
+                "/services/rest/record/v1/customer/{key}",
+                put(upsert_customer),
             )
             .route("/__sim/faults", post(set_faults))
             .route("/__sim/sales-orders", get(list_orders))
@@ -782,6 +794,118 @@ async fn upsert_order(
         );
     }
     write_order(state, method, uri, headers, Some(eid.to_string()), body).await
+}
+
+#[derive(Clone, Copy)]
+enum RecordKind {
+    Item,
+    Customer,
+}
+
+async fn upsert_item(
+    State(state): State<SharedNetSuite>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    upsert_record(state, RecordKind::Item, method, uri, headers, key, body).await
+}
+
+async fn upsert_customer(
+    State(state): State<SharedNetSuite>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    upsert_record(state, RecordKind::Customer, method, uri, headers, key, body).await
+}
+
+/// Item and customer upserts: the fields NetSuite requires, its "Please enter value(s)"
+/// answer when one is missing, and 204 with the record's Location.
+async fn upsert_record(
+    state: SharedNetSuite,
+    kind: RecordKind,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    key: String,
+    body: axum::body::Bytes,
+) -> Response {
+    let mut s = match signed_in(&state, &method, &uri, &headers).await {
+        Ok(s) => s,
+        Err(response) => return *response,
+    };
+    let Some(eid) = key.strip_prefix("eid:").map(str::to_string) else {
+        return ns_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_REQUEST",
+            "Upsert requires an external ID in the form eid:value.",
+            None,
+        );
+    };
+    let Ok(body) = serde_json::from_slice::<Value>(&body) else {
+        return ns_error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_CONTENT",
+            "Error while accessing resource: The request body is not valid JSON.",
+            None,
+        );
+    };
+    let field = |name: &str| {
+        body.get(name)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let (required, label) = match kind {
+        RecordKind::Item => ("itemId", "Item Name/Number"),
+        RecordKind::Customer => ("companyName", "Company Name"),
+    };
+    let Some(name) = field(required) else {
+        return ns_error(
+            StatusCode::BAD_REQUEST,
+            "USER_ERROR",
+            &format!("Error while accessing a resource. Please enter value(s) for: {label}."),
+            Some(required),
+        );
+    };
+    let id = match s.created.get(&eid) {
+        Some(id) => id.clone(),
+        None => {
+            s.next_id += 1;
+            let id = s.next_id.to_string();
+            s.created.insert(eid.clone(), id.clone());
+            id
+        }
+    };
+    let record = match kind {
+        RecordKind::Item => {
+            s.account.items.retain(|i| i.id != id);
+            s.account.items.push(Item {
+                id: id.clone(),
+                sku: name,
+                inactive: false,
+            });
+            "noninventorysaleitem"
+        }
+        RecordKind::Customer => {
+            s.account.customers.retain(|c| c.id != id);
+            s.account.customers.push(Customer {
+                id: id.clone(),
+                entity_id: format!("CUST{id}"),
+                email: field("email").unwrap_or_default(),
+                company: name,
+            });
+            "customer"
+        }
+    };
+    let location = format!("{}services/rest/record/v1/{record}/{id}", s.base_url);
+    (StatusCode::NO_CONTENT, [("Location", location)]).into_response()
 }
 
 async fn write_order(

@@ -16,7 +16,10 @@ use super::{errors, limits};
 use crate::http::{self, Answer, Side};
 use crate::odata::{quoted, text};
 use crate::wire_decimal;
-use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
+use crate::{
+    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
+    Ref,
+};
 
 const SYSTEM: &str = "NetSuite";
 /// SuiteQL pages hold at most 1,000 rows.
@@ -148,6 +151,44 @@ impl NetSuiteClient {
             }
             offset += count;
         }
+    }
+
+    /// Upsert any record by external id (`PUT …/<type>/eid:<id>`): a repeat updates the
+    /// record the first try created instead of adding another.
+    async fn upsert_record(
+        &self,
+        record: &str,
+        external_id: &str,
+        body: &Value,
+    ) -> Result<String, CallError> {
+        let url = self.url(&format!(
+            "services/rest/record/v1/{record}/eid:{external_id}"
+        ))?;
+        let answer = self.call(Method::PUT, url, Some(body), false).await?;
+        if !answer.is_success() {
+            return Err(errors::classify(&answer));
+        }
+        answer
+            .header("location")
+            .unwrap_or_default()
+            .rsplit('/')
+            .next()
+            .filter(|id| !id.is_empty() && !id.starts_with("eid:"))
+            .map(str::to_string)
+            .ok_or_else(|| CallError::unreadable(SYSTEM, "no Location header", &answer.body))
+    }
+
+    /// New records belong to a subsidiary in OneWorld accounts; the first one is the
+    /// company the integration works for.
+    async fn first_subsidiary(&self) -> Result<String, CallError> {
+        let rows = self
+            .suiteql("SELECT id, name FROM subsidiary WHERE ROWNUM <= 1")
+            .await?;
+        Ok(rows
+            .first()
+            .map(|r| text(r, "id"))
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| "1".into()))
     }
 
     fn sales_order_url(&self, key: &str) -> Result<url::Url, CallError> {
@@ -427,20 +468,36 @@ impl Erp for NetSuiteClient {
     /// `PUT …/salesOrder/eid:{externalId}` is NetSuite's upsert: sending the same order twice
     /// updates the first one instead of creating a second.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
-        let url = self.sales_order_url(&format!("eid:{}", draft.external_id))?;
-        let answer = self
-            .call(Method::PUT, url, Some(&sales_order_body(draft)), false)
-            .await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
-        }
-        let location = answer.header("location").unwrap_or_default();
-        location
-            .rsplit('/')
-            .next()
-            .filter(|id| !id.is_empty() && !id.starts_with("eid:"))
-            .map(str::to_string)
-            .ok_or_else(|| CallError::unreadable(SYSTEM, "no Location header", &answer.body))
+        self.upsert_record("salesOrder", &draft.external_id, &sales_order_body(draft))
+            .await
+    }
+
+    fn creates_records(&self) -> bool {
+        true
+    }
+
+    async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
+        let external_id = record_external_id("item", &item.sku);
+        let body = json!({
+            "externalId": external_id,
+            "itemId": item.sku,
+            "displayName": item.name,
+            "subsidiary": { "items": [{ "id": self.first_subsidiary().await? }] },
+        });
+        self.upsert_record("noninventorysaleitem", &external_id, &body)
+            .await
+    }
+
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
+        let external_id = record_external_id("customer", &customer.key);
+        let body = json!({
+            "externalId": external_id,
+            "companyName": customer.name,
+            "email": customer.email,
+            "isPerson": false,
+            "subsidiary": { "id": self.first_subsidiary().await? },
+        });
+        self.upsert_record("customer", &external_id, &body).await
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
@@ -452,6 +509,20 @@ impl Erp for NetSuiteClient {
             )
         })
     }
+}
+
+/// External ids allow letters, digits, `-` and `_`; anything else is spelled as `_XX` hex so
+/// two different SKUs never share one.
+fn record_external_id(kind: &str, key: &str) -> String {
+    let mut id = format!("osd-{kind}-");
+    for byte in key.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' {
+            id.push(char::from(byte));
+        } else {
+            id.push_str(&format!("_{byte:02X}"));
+        }
+    }
+    id
 }
 
 #[cfg(test)]
