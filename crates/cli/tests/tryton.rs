@@ -64,6 +64,9 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
         .to_string();
     let now = today.format("%Y-%m-%d %H:%M:%S +0000").to_string();
     // Good, unknown SKU, unknown customer, inactive currency, dated in the closed period.
+    // The unknown SKU and customer are new each run: a remedy creates them in Tryton.
+    let nope = format!("NOPE-{run}");
+    let stranger = format!("stranger{run}@example.com");
     let rows = [
         (
             format!("#T{run}-1"),
@@ -77,11 +80,11 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
             "customer1@example.com",
             "USD",
             now.clone(),
-            "NOPE-404",
+            nope.as_str(),
         ),
         (
             format!("#T{run}-3"),
-            "stranger@example.com",
+            stranger.as_str(),
             "USD",
             now.clone(),
             "MUG-NAT-M",
@@ -200,4 +203,31 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
         2,
         "exactly one sale per order that went through: {held:?}"
     );
+
+    // Create the missing product and party in Tryton with the remedies `check` offers; the
+    // two orders they held back then go through, each once.
+    for remedy in [
+        format!("create-item:{nope}"),
+        format!("create-customer:{stranger}"),
+    ] {
+        let (code, stdout, stderr) = sync_doctor(&["fix", &remedy, "--yes"]);
+        assert_eq!(code, 0, "{remedy}: {stdout}{stderr}");
+        assert!(stdout.contains("Creates the"), "{stdout}");
+    }
+    let (_, stdout, _) = sync_doctor(&["reprocess", "--all-failed", "--json"]);
+    let third: Value = serde_json::from_str(&stdout).unwrap();
+    let mut created: Vec<&str> = third["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "created" && r["erp_status"] == "processing")
+        .map(|r| r["order"].as_str().unwrap())
+        .collect();
+    created.sort();
+    assert_eq!(
+        created,
+        vec![rows[1].0.as_str(), rows[2].0.as_str()],
+        "{third}"
+    );
+    assert_eq!(sales(&url, &password, &references).len(), 4);
 }

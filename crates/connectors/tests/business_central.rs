@@ -12,6 +12,8 @@ use osd_simulators::business_central::{from_demo, BcSimulator};
 use osd_simulators::{demo, Faults};
 use rust_decimal_macros::dec;
 
+mod support;
+
 async fn company() -> BcSimulator {
     let account = demo::build(demo::reference_now()).account;
     BcSimulator::start(from_demo(&account, "app-id", "app-secret"), 0)
@@ -268,4 +270,19 @@ async fn timeouts_rate_limits_and_token_expiry() {
     let e = c.find_order("x").await.unwrap_err();
     assert_eq!(e.code, FindingCode::ErpAuthFailed);
     assert!(e.raw.contains("Authentication_TokenExpired"));
+}
+
+#[tokio::test]
+async fn items_and_customers_are_created_once_however_often_asked() {
+    let sim = company().await;
+    support::items_and_customers_are_created_once(&client(&sim, "app-secret")).await;
+    let long = osd_connectors::NewItem {
+        sku: "A-SKU-LONGER-THAN-TWENTY".into(),
+        name: "Too long".into(),
+    };
+    let error = client(&sim, "app-secret")
+        .create_item(&long)
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, FindingCode::FieldTooLong, "{error:?}");
 }

@@ -7,11 +7,13 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
-use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem, Ref};
+use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, NewItem, Ref};
 use osd_model::{Address, FindingCode};
 use osd_simulators::netsuite::{Account, Integration, Item, NetSuiteSimulator};
 use osd_simulators::{demo, keys, Faults};
 use rust_decimal_macros::dec;
+
+mod support;
 
 struct Fixture {
     sim: NetSuiteSimulator,
@@ -449,42 +451,7 @@ async fn a_timeout_after_commit_leaves_the_order_findable() {
 async fn items_and_customers_are_created_once_however_often_asked() {
     let f = fixture(demo_account(), Duration::from_secs(3600)).await;
     let client = f.m2m();
-    assert!(client.creates_records());
-    let item = NewItem {
-        sku: "CANDLE-LAV-XL".into(),
-        name: "Lavender candle XL".into(),
-    };
-    let first = client.create_item(&item).await.unwrap();
-    let again = client.create_item(&item).await.unwrap();
-    assert_eq!(
-        first, again,
-        "a repeat updates the item the first call made"
-    );
-    let master = client.load_master_data().await.unwrap();
-    let created: Vec<_> = master
-        .items
-        .iter()
-        .filter(|i| i.sku == "CANDLE-LAV-XL")
-        .collect();
-    assert_eq!(created.len(), 1);
-    assert!(created[0].active && created[0].id == first);
-
-    let guest = NewCustomer {
-        key: "guest checkout".into(),
-        name: "Web Store Guests".into(),
-        email: None,
-    };
-    let id = client.create_customer(&guest).await.unwrap();
-    assert_eq!(client.create_customer(&guest).await.unwrap(), id);
-    let master = client.load_master_data().await.unwrap();
-    assert_eq!(
-        master
-            .customers
-            .iter()
-            .filter(|c| c.name == "Web Store Guests")
-            .count(),
-        1
-    );
+    support::items_and_customers_are_created_once(&client).await;
 
     // NetSuite's own answer to a record without its name is classified, not swallowed.
     let nameless = NewItem {

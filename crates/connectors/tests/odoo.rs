@@ -13,6 +13,8 @@ use osd_simulators::odoo::{from_demo, OdooSimulator};
 use osd_simulators::{demo, Faults};
 use rust_decimal_macros::dec;
 
+mod support;
+
 async fn odoo(version: u32) -> OdooSimulator {
     let account = demo::build(demo::reference_now()).account;
     OdooSimulator::start(
@@ -173,4 +175,20 @@ async fn a_timeout_after_commit_leaves_the_order_findable() {
     assert_eq!(e.code, FindingCode::ErpTimeout);
     assert!(c.find_order("late").await.unwrap().is_some());
     assert_eq!(sim.orders().len(), 1);
+}
+
+#[tokio::test]
+async fn products_and_contacts_are_created_once_over_both_protocols() {
+    for version in [17, 19] {
+        let sim = odoo(version).await;
+        let c = client(&sim, "odoo-key", None);
+        support::items_and_customers_are_created_once(&c).await;
+        let nameless = osd_connectors::NewCustomer {
+            key: "x@example.com".into(),
+            name: String::new(),
+            email: Some("x@example.com".into()),
+        };
+        let error = c.create_customer(&nameless).await.unwrap_err();
+        assert!(error.detail().contains("mandatory field"), "{error:?}");
+    }
 }

@@ -12,6 +12,8 @@ use osd_simulators::sap_b1::{from_demo, SapSimulator};
 use osd_simulators::{demo, Faults};
 use rust_decimal_macros::dec;
 
+mod support;
+
 async fn company() -> SapSimulator {
     let account = demo::build(demo::reference_now()).account;
     SapSimulator::start(from_demo(&account, "SBODEMOUS", "manager", "1234"), 0)
@@ -237,4 +239,17 @@ async fn a_timeout_after_commit_leaves_the_order_findable() {
     assert_eq!((e.code, e.status), (FindingCode::ErpTimeout, Some(504)));
     assert!(c.find_order("late").await.unwrap().is_some());
     assert_eq!(sim.orders().len(), 1);
+}
+
+#[tokio::test]
+async fn items_and_business_partners_are_created_once_however_often_asked() {
+    let sim = company().await;
+    let c = client(&sim, "1234");
+    support::items_and_customers_are_created_once(&c).await;
+    let long = osd_connectors::NewItem {
+        sku: "X".repeat(51),
+        name: "Too long".into(),
+    };
+    let error = c.create_item(&long).await.unwrap_err();
+    assert_eq!(error.code, FindingCode::FieldTooLong, "{error:?}");
 }

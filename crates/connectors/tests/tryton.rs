@@ -10,6 +10,8 @@ use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, Ref};
 use osd_model::FindingCode;
 use rust_decimal_macros::dec;
 
+mod support;
+
 fn client(password: Option<&str>) -> Option<TrytonClient> {
     let (Ok(url), Ok(real)) = (
         std::env::var("SYNC_DOCTOR_TRYTON_URL"),
@@ -128,4 +130,10 @@ async fn a_wrong_password_is_erp_auth_failed() {
     };
     let e = tryton.test_connection().await.unwrap_err();
     assert_eq!((e.code, e.status), (FindingCode::ErpAuthFailed, Some(401)));
+}
+
+#[tokio::test]
+async fn products_and_parties_are_created_once_in_a_real_tryton() {
+    let Some(tryton) = client(None) else { return };
+    support::items_and_customers_are_created_once(&tryton).await;
 }

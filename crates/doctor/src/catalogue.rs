@@ -3,6 +3,10 @@
 //! names the ERP's own screen.
 
 use osd_model::FindingCode;
+use osd_store::{MappingKind, Mappings, Policy};
+
+use crate::remedy::{NewRecord, RemedyAction, GUEST_CUSTOMER};
+use crate::resolve::GUEST_CHECKOUT;
 
 /// Names filled into the texts.
 #[derive(Debug, Clone)]
@@ -194,6 +198,104 @@ pub fn applied_fix(code: FindingCode) -> &'static str {
         FindingCode::PeriodClosed => "Nothing to do; the technical details show each order's old and new date. Undo the rule from the activity log to wait for the period to reopen instead.",
         _ => "Nothing to do; the technical details show each value as it is sent. Undo the rule from the activity log to fix the values in the store instead.",
     }
+}
+
+fn these(count: usize) -> String {
+    if count == 1 {
+        "this order".into()
+    } else {
+        format!("these {count} orders")
+    }
+}
+
+/// The label of a remedy, as the button or the CLI shows it. `name` is how people know the
+/// value the remedy uses when that value is an id (the customer "Web Store Guest").
+pub fn remedy_label(
+    action: &RemedyAction,
+    count: usize,
+    name: Option<&str>,
+    ctx: &Context,
+) -> String {
+    let erp = &ctx.erp;
+    match action {
+        RemedyAction::Resend { code: Some(_) } => format!("Resend {}", these(count)),
+        RemedyAction::Resend { code: None } => format!(
+            "Resend the {count} order{} that {} ready",
+            if count == 1 { "" } else { "s" },
+            if count == 1 { "is" } else { "are" }
+        ),
+        RemedyAction::Map { kind, from, to } => match kind {
+            MappingKind::Sku => format!("Use \"{to}\" for \"{from}\""),
+            MappingKind::Customer if from == GUEST_CHECKOUT => format!(
+                "Book every guest checkout to the {erp} customer \"{}\"",
+                name.unwrap_or(to)
+            ),
+            MappingKind::Tax => format!(
+                "Use the {erp} tax code \"{}\" for \"{from}\"",
+                name.unwrap_or(to)
+            ),
+            _ => format!("Send \"{from}\" as \"{to}\""),
+        },
+        RemedyAction::CreateItem { sku } => format!("Create the item \"{sku}\" in {erp}"),
+        RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => format!(
+            "Create a \"{GUEST_CUSTOMER}\" customer in {erp} and book guest checkouts to it"
+        ),
+        RemedyAction::CreateCustomer { key } => format!("Create the customer {key} in {erp}"),
+        RemedyAction::Policy { policy: Policy::ClosedPeriod, .. } => "Post orders dated in a closed period on the first day of the next open period (shown on each order)".into(),
+        RemedyAction::Policy { .. } => format!("Send such values the way {erp} accepts them: cleaned and shortened as the details show"),
+    }
+}
+
+/// The decision a remedy records, in words, for its preview; empty when it records none.
+pub fn remedy_change(action: &RemedyAction, mappings: &Mappings) -> String {
+    match action {
+        RemedyAction::Map { kind, from, to } => match mappings.get(*kind, from) {
+            Some(before) => format!(
+                "{} \"{from}\" is sent as \"{to}\" instead of \"{before}\"",
+                kind.as_str()
+            ),
+            None => format!("{} \"{from}\" is sent as \"{to}\"", kind.as_str()),
+        },
+        RemedyAction::Policy { policy, value } => format!(
+            "the rule \"{}\" changes from \"{}\" to \"{value}\"",
+            policy.as_str(),
+            mappings.policies.get(*policy)
+        ),
+        RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => {
+            format!("guest checkouts are booked to the new customer \"{GUEST_CUSTOMER}\"")
+        }
+        _ => String::new(),
+    }
+}
+
+/// What a remedy writes to the ERP, for its preview.
+pub fn remedy_erp_change(created: Option<&NewRecord>, erp: &str) -> String {
+    match created {
+        Some(NewRecord::Item(item)) => format!(
+            "Creates the item \"{}\" (\"{}\") in {erp}; asking twice does not create two.",
+            item.sku, item.name
+        ),
+        Some(NewRecord::Customer(customer)) => format!(
+            "Creates the customer \"{}\"{} in {erp}; asking twice does not create two.",
+            customer.name,
+            customer
+                .email
+                .as_deref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default()
+        ),
+        None => {
+            format!("Nothing is written to {erp} now; the change applies when orders are sent.")
+        }
+    }
+}
+
+/// The preview of a resend: what is sent and why it is safe.
+pub fn resend_preview(count: usize, erp: &str) -> (String, String) {
+    (
+        format!("{} sent to {erp} again", orders(count)),
+        format!("Each order is first looked up in {erp} by its reference and only created if it is not there, so none is created twice."),
+    )
 }
 
 /// The ERP screen where the fix is made, when there is one.

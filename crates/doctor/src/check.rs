@@ -9,6 +9,7 @@ use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport,
 
 use crate::catalogue::{self, Context};
 use crate::grouping::group;
+use crate::remedy::RemedyAction;
 use crate::Problem;
 
 /// What a connection test said, for one side, and what the vendor's status page says.
@@ -367,13 +368,10 @@ pub fn assemble(input: CheckInput) -> CheckReport {
                 orders.len() - ready
             ),
             remedies: if ready > 0 {
+                let action = RemedyAction::Resend { code: None };
                 vec![Remedy {
-                    id: "resend:ready".into(),
-                    label: format!(
-                        "Resend the {ready} order{} that {} ready",
-                        if ready == 1 { "" } else { "s" },
-                        if ready == 1 { "is" } else { "are" }
-                    ),
+                    label: catalogue::remedy_label(&action, ready, None, ctx),
+                    id: action.id(),
                 }]
             } else {
                 vec![]

@@ -7,7 +7,7 @@ use osd_model::{FindingCode, Order, Remedy, Severity};
 use osd_store::{MappingKind, Mappings, Policy};
 use serde::Serialize;
 
-use crate::catalogue::Context;
+use crate::catalogue::{self, Context};
 use crate::resolve::GUEST_CHECKOUT;
 use crate::{preflight, MasterIndex};
 
@@ -112,14 +112,6 @@ fn tax_title(key: &str) -> &str {
 /// The name of the customer created for guest checkouts.
 pub const GUEST_CUSTOMER: &str = "Web Store Guests";
 
-fn these(count: usize) -> String {
-    if count == 1 {
-        "this order".into()
-    } else {
-        format!("these {count} orders")
-    }
-}
-
 /// The remedies a finding offers, labelled for the person choosing.
 pub fn remedies_for(
     code: FindingCode,
@@ -130,9 +122,10 @@ pub fn remedies_for(
     ctx: &Context,
 ) -> Vec<Remedy> {
     use FindingCode as F;
-    let remedy = |action: RemedyAction, label: String| Remedy {
+    // `name` is how people know the value the action uses, when that is an id.
+    let remedy = |action: RemedyAction, name: Option<&str>| Remedy {
+        label: catalogue::remedy_label(&action, count, name, ctx),
         id: action.id(),
-        label,
     };
     let map = |kind: MappingKind, from: &str, to: &str| RemedyAction::Map {
         kind,
@@ -144,83 +137,56 @@ pub fn remedies_for(
         return vec![];
     }
     match (code, key, suggestion) {
-        (c, ..) if c.is_transient() || c == F::ErpAuthFailed => vec![remedy(
-            RemedyAction::Resend { code: Some(c) },
-            format!("Resend {}", these(count)),
-        )],
-        (F::SkuNotFound, Some(from), Some((to, _))) => vec![remedy(
-            map(MappingKind::Sku, from, to),
-            format!("Use \"{to}\" for \"{from}\""),
-        )],
+        (c, ..) if c.is_transient() || c == F::ErpAuthFailed => {
+            vec![remedy(RemedyAction::Resend { code: Some(c) }, None)]
+        }
+        (F::SkuNotFound, Some(from), Some((to, _))) => {
+            vec![remedy(map(MappingKind::Sku, from, to), None)]
+        }
         // No item comes close: it is a new product, which the ERP can be given.
         (F::SkuNotFound, Some(sku), None) if ctx.creates_records => vec![remedy(
             RemedyAction::CreateItem {
                 sku: sku.to_string(),
             },
-            format!("Create the item \"{sku}\" in {}", ctx.erp),
+            None,
         )],
         (F::CustomerNotFound, Some(key), suggestion) => {
             let mut offered = Vec::new();
             if let (GUEST_CHECKOUT, Some((id, name))) = (key, suggestion) {
-                offered.push(remedy(
-                    map(MappingKind::Customer, GUEST_CHECKOUT, id),
-                    format!(
-                        "Book every guest checkout to the {} customer \"{}\"",
-                        ctx.erp,
-                        name.unwrap_or(id)
-                    ),
-                ));
+                offered.push(remedy(map(MappingKind::Customer, GUEST_CHECKOUT, id), name));
             }
             if ctx.creates_records {
                 offered.push(remedy(
                     RemedyAction::CreateCustomer {
                         key: key.to_string(),
                     },
-                    if key == GUEST_CHECKOUT {
-                        format!(
-                            "Create a \"{GUEST_CUSTOMER}\" customer in {} and book guest checkouts to it",
-                            ctx.erp
-                        )
-                    } else {
-                        format!("Create the customer {key} in {}", ctx.erp)
-                    },
+                    None,
                 ));
             }
             offered
         }
-        (F::CountryCodeMismatch, Some(from), Some((to, _))) => vec![remedy(
-            map(MappingKind::Country, from, to),
-            format!("Send \"{from}\" as \"{to}\""),
-        )],
-        (F::StateCodeMismatch, Some(from), Some((to, _))) => vec![remedy(
-            map(MappingKind::State, from, to),
-            format!("Send \"{from}\" as \"{to}\""),
-        )],
-        (F::TaxCodeUnmapped, Some(key), Some((id, name))) => vec![remedy(
-            map(MappingKind::Tax, tax_title(key), id),
-            format!(
-                "Use the {} tax code \"{}\" for \"{}\"",
-                ctx.erp,
-                name.unwrap_or(id),
-                tax_title(key)
-            ),
-        )],
+        (F::CountryCodeMismatch, Some(from), Some((to, _))) => {
+            vec![remedy(map(MappingKind::Country, from, to), None)]
+        }
+        (F::StateCodeMismatch, Some(from), Some((to, _))) => {
+            vec![remedy(map(MappingKind::State, from, to), None)]
+        }
+        (F::TaxCodeUnmapped, Some(key), Some((id, name))) => {
+            vec![remedy(map(MappingKind::Tax, tax_title(key), id), name)]
+        }
         (F::PeriodClosed, ..) => vec![remedy(
             RemedyAction::Policy {
                 policy: Policy::ClosedPeriod,
                 value: "first-open".into(),
             },
-            "Post orders dated in a closed period on the first day of the next open period (shown on each order)".into(),
+            None,
         )],
         (F::FieldTooLong | F::UnsupportedCharacters, ..) => vec![remedy(
             RemedyAction::Policy {
                 policy: Policy::FitText,
                 value: "on".into(),
             },
-            format!(
-                "Send such values the way {} accepts them: cleaned and shortened as the details show",
-                ctx.erp
-            ),
+            None,
         )],
         _ => vec![],
     }
@@ -302,33 +268,15 @@ pub fn preview(
     erp: &str,
 ) -> RemedyPreview {
     let mut after_mappings = mappings.clone();
-    let change = match action {
-        RemedyAction::Map { kind, from, to } => {
-            let before = mappings.get(*kind, from);
-            after_mappings.insert(*kind, from, to);
-            match before {
-                Some(b) => format!(
-                    "{} \"{from}\" is sent as \"{to}\" instead of \"{b}\"",
-                    kind.as_str()
-                ),
-                None => format!("{} \"{from}\" is sent as \"{to}\"", kind.as_str()),
-            }
-        }
-        RemedyAction::Policy { policy, value } => {
-            after_mappings.policies.set(*policy, value);
-            format!(
-                "the rule \"{}\" changes from \"{}\" to \"{value}\"",
-                policy.as_str(),
-                mappings.policies.get(*policy)
-            )
-        }
-        RemedyAction::Resend { .. } | RemedyAction::CreateItem { .. } => String::new(),
+    match action {
+        RemedyAction::Map { kind, from, to } => after_mappings.insert(*kind, from, to),
+        RemedyAction::Policy { policy, value } => after_mappings.policies.set(*policy, value),
         RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => {
-            after_mappings.insert(MappingKind::Customer, GUEST_CHECKOUT, NEW_RECORD);
-            format!("guest checkouts are booked to the new customer \"{GUEST_CUSTOMER}\"")
+            after_mappings.insert(MappingKind::Customer, GUEST_CHECKOUT, NEW_RECORD)
         }
-        RemedyAction::CreateCustomer { .. } => String::new(),
-    };
+        _ => {}
+    }
+    let change = catalogue::remedy_change(action, mappings);
     let created = new_record(action, orders);
     let after_index = created.as_ref().map(|record| {
         let mut data = index.data.clone();
@@ -346,24 +294,7 @@ pub fn preview(
         }
         MasterIndex::new(data)
     });
-    let erp_change = match &created {
-        Some(NewRecord::Item(item)) => format!(
-            "Creates the item \"{}\" (\"{}\") in {erp}; asking twice does not create two.",
-            item.sku, item.name
-        ),
-        Some(NewRecord::Customer(customer)) => format!(
-            "Creates the customer \"{}\"{} in {erp}; asking twice does not create two.",
-            customer.name,
-            customer
-                .email
-                .as_deref()
-                .map(|e| format!(" ({e})"))
-                .unwrap_or_default()
-        ),
-        None => {
-            format!("Nothing is written to {erp} now; the change applies when orders are sent.")
-        }
-    };
+    let erp_change = catalogue::remedy_erp_change(created.as_ref(), erp);
     let after_index = after_index.as_ref().unwrap_or(index);
     let mut result = RemedyPreview {
         remedy: action.id(),

@@ -335,13 +335,12 @@ impl Session {
         self.refresh().await?;
         if let RemedyAction::Resend { code } = action {
             let orders = self.resend_targets(code).await?;
+            let (change, erp_change) =
+                osd_doctor::catalogue::resend_preview(orders.len(), self.erp.system());
             return Ok(RemedyPreview {
                 remedy: id.to_string(),
-                change: format!("{} order(s) are sent to {} again", orders.len(), self.erp.system()),
-                erp_change: format!(
-                    "Each order is first looked up in {} by its reference and only created if it is not there, so none is created twice.",
-                    self.erp.system()
-                ),
+                change,
+                erp_change,
                 clears: orders,
                 still_blocked: vec![],
                 notes: vec![],

@@ -379,6 +379,8 @@ async fn dispatch(
     if method == Method::POST {
         return if entity == "salesOrders" {
             create(&mut s, &body)
+        } else if entity == "items" || entity == "customers" {
+            create_master_record(&mut s, entity, &body)
         } else {
             odata_error(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -550,6 +552,56 @@ fn refusal(s: &BcState, body: &Map<String, Value>) -> Option<Response> {
         }
     }
     None
+}
+
+/// POST items / customers: an item's number is its key (Code[20]); a customer gets the next
+/// number of the series, as Business Central assigns it.
+fn create_master_record(s: &mut BcState, entity: &str, body: &[u8]) -> Response {
+    let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(body) else {
+        return odata_error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest",
+            "Invalid Request Body",
+        );
+    };
+    let field = |name: &str| {
+        body.get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    s.next += 1;
+    let n = s.next;
+    if entity == "items" {
+        let number = field("number");
+        if let Some(response) = too_long(&number, 20) {
+            return response;
+        }
+        if number.trim().is_empty() {
+            return odata_error(
+                StatusCode::BAD_REQUEST,
+                "Application_FieldValidationException",
+                "No. must have a value in Item: No.=. It cannot be zero or empty.",
+            );
+        }
+        if s.items.iter().any(|(known, _)| *known == number) {
+            return odata_error(
+                StatusCode::BAD_REQUEST,
+                "Internal_EntityWithSameKeyExists",
+                &format!(
+                    "The Item already exists. Identification fields and values: No.='{number}'"
+                ),
+            );
+        }
+        s.items.push((number.clone(), false));
+        let created = json!({"id": guid(1000 + n), "number": number, "displayName": field("displayName"), "type": field("type"), "blocked": false});
+        return (StatusCode::CREATED, Json(created)).into_response();
+    }
+    let number = format!("C{:05}", 90000 + n);
+    s.customers
+        .push((number.clone(), field("displayName"), field("email")));
+    let created = json!({"id": guid(5000 + n), "number": number, "displayName": field("displayName"), "email": field("email")});
+    (StatusCode::CREATED, Json(created)).into_response()
 }
 
 fn create(s: &mut BcState, body: &[u8]) -> Response {

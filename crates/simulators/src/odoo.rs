@@ -196,7 +196,7 @@ fn execute(
         (_, "search_read") => {
             let rows: Vec<Map<String, Value>> = match model {
                 "product.product" => s.products.iter().filter(|p| all || p.2).map(|(id, code, active)| json!({"id": id, "default_code": code, "active": active})).collect::<Vec<_>>(),
-                "res.partner" => s.partners.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": email})).collect(),
+                "res.partner" => s.partners.iter().map(|(id, name, email)| json!({"id": id, "name": name, "email": if email.is_empty() { Value::Bool(false) } else { json!(email) }})).collect(),
                 "res.currency" => s.currencies.iter().filter(|c| all || c.2).map(|(id, code, active)| json!({"id": id, "name": code, "active": active})).collect(),
                 "account.tax" => s.taxes.iter().map(|(id, name, rate)| json!({"id": id, "name": name, "amount": serde_json::from_str::<Value>(&rate.normalize().to_string()).unwrap_or(Value::Null), "amount_type": "percent", "type_tax_use": "sale"})).collect(),
                 "res.company" => {
@@ -223,6 +223,37 @@ fn execute(
             let mut ids = Vec::new();
             for vals in vals_list.as_array().cloned().unwrap_or_default() {
                 ids.push(create_order(s, vals)?);
+            }
+            Ok(json!(ids))
+        }
+        ("product.product" | "res.partner", "create") => {
+            let vals_list = arg(0, "vals_list");
+            let mut ids = Vec::new();
+            for vals in vals_list.as_array().cloned().unwrap_or_default() {
+                let field = |name: &str| vals.get(name).and_then(Value::as_str).map(str::to_string);
+                let Some(name) = field("name").filter(|n| !n.trim().is_empty()) else {
+                    return Err(if model == "res.partner" {
+                        mandatory(model, "Contact", "name", "Name")
+                    } else {
+                        mandatory("product.template", "Product", "name", "Name")
+                    });
+                };
+                let id = s
+                    .products
+                    .iter()
+                    .map(|p| p.0)
+                    .chain(s.partners.iter().map(|p| p.0))
+                    .max()
+                    .unwrap_or(0)
+                    + 1;
+                if model == "res.partner" {
+                    s.partners
+                        .push((id, name, field("email").unwrap_or_default()));
+                } else {
+                    s.products
+                        .push((id, field("default_code").unwrap_or_default(), true));
+                }
+                ids.push(id);
             }
             Ok(json!(ids))
         }

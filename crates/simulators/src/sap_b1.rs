@@ -367,6 +367,8 @@ async fn dispatch(
     if method == Method::POST {
         return if path == "Orders" {
             create(&mut s, &body)
+        } else if path == "Items" || path == "BusinessPartners" {
+            create_master_record(&mut s, &path, &body)
         } else {
             sap_error(
                 StatusCode::BAD_REQUEST,
@@ -411,11 +413,13 @@ async fn dispatch(
                     .map(|(_, v)| v.as_str())
                     .collect::<Vec<_>>()
             };
-            let wanted = by_field("NumAtCard");
-            wanted.is_empty()
-                || r.get("NumAtCard")
+            // Every field named in the filter must match one of its values.
+            conditions.iter().all(|(field, _)| {
+                let wanted = by_field(field);
+                r.get(field.as_str())
                     .and_then(Value::as_str)
                     .is_some_and(|v| wanted.contains(&v))
+            })
         })
         .collect();
     let page_size = headers
@@ -500,6 +504,54 @@ fn refusal(s: &SapState, body: &Map<String, Value>) -> Option<Response> {
         }
     }
     None
+}
+
+/// POST Items / BusinessPartners: the code is the key the caller chooses, with the Service
+/// Layer's answers to a code that is too long or already taken.
+fn create_master_record(s: &mut SapState, path: &str, body: &[u8]) -> Response {
+    let Ok(Value::Object(body)) = serde_json::from_slice::<Value>(body) else {
+        return sap_error(StatusCode::BAD_REQUEST, -1000, "Invalid request body");
+    };
+    let field = |name: &str| {
+        body.get(name)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (key, object, limit) = if path == "Items" {
+        ("ItemCode", "Item", 50)
+    } else {
+        ("CardCode", "BusinessPartner", 15)
+    };
+    let code = field(key);
+    if code.chars().count() > limit {
+        return sap_error(
+            StatusCode::BAD_REQUEST,
+            -8112,
+            &format!("Value too long in property '{key}' of '{object}'"),
+        );
+    }
+    let taken = if path == "Items" {
+        s.items.iter().any(|(known, _)| *known == code)
+    } else {
+        s.partners.iter().any(|(known, _, _)| *known == code)
+    };
+    if code.trim().is_empty() || taken {
+        return sap_error(
+            StatusCode::BAD_REQUEST,
+            -2035,
+            "This entry already exists in the following tables (ODBC -2035)",
+        );
+    }
+    if path == "Items" {
+        s.items.push((code.clone(), true));
+        let created = json!({"ItemCode": code, "ItemName": field("ItemName"), "Valid": "tYES", "Frozen": "tNO"});
+        return (StatusCode::CREATED, Json(created)).into_response();
+    }
+    s.partners
+        .push((code.clone(), field("CardName"), field("EmailAddress")));
+    let created = json!({"CardCode": code, "CardName": field("CardName"), "EmailAddress": field("EmailAddress"), "CardType": "cCustomer"});
+    (StatusCode::CREATED, Json(created)).into_response()
 }
 
 fn create(s: &mut SapState, body: &[u8]) -> Response {

@@ -13,8 +13,11 @@ use tokio::sync::{Mutex, OnceCell};
 use super::pacing::Pacing;
 use super::{errors, limits};
 use crate::http::{self, Answer, Side};
-use crate::odata::{any_of, text};
-use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
+use crate::odata::{any_of, quoted, text};
+use crate::{
+    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
+    Ref,
+};
 
 const SYSTEM: &str = "Business Central";
 /// External document numbers per lookup; an OData `or` chain this long stays a short URL.
@@ -223,6 +226,28 @@ impl BcClient {
     async fn entity_url(&self, entity: &str) -> Result<url::Url, CallError> {
         let (id, _) = self.company().await?;
         self.url(&format!("companies({id})/{entity}"))
+    }
+
+    async fn first_where(
+        &self,
+        entity: &str,
+        filter: &str,
+    ) -> Result<Option<Map<String, Value>>, CallError> {
+        let mut url = self.entity_url(entity).await?;
+        url.query_pairs_mut()
+            .append_pair("$filter", filter)
+            .append_pair("$top", "1");
+        Ok(self.rows(url).await?.into_iter().next())
+    }
+
+    async fn post(&self, entity: &str, body: &Value) -> Result<Map<String, Value>, CallError> {
+        let url = self.entity_url(entity).await?;
+        let answer = self.call(Method::POST, url, Some(body)).await?;
+        if !answer.is_success() {
+            return Err(errors::classify(&answer));
+        }
+        serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
     }
 
     async fn entity(
@@ -435,16 +460,47 @@ impl Erp for BcClient {
                 draft.external_id.clone(),
             ));
         }
-        let url = self.entity_url("salesOrders").await?;
-        let answer = self
-            .call(Method::POST, url, Some(&sales_order_body(draft)))
-            .await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
-        }
-        let created: Map<String, Value> = serde_json::from_str(&answer.body)
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
+        let created = self.post("salesOrders", &sales_order_body(draft)).await?;
         Ok(text(&created, "id"))
+    }
+
+    fn creates_records(&self) -> bool {
+        true
+    }
+
+    /// Items are keyed by their number, which is the SKU: look it up, create it if absent.
+    async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
+        let found = self
+            .first_where("items", &format!("number eq {}", quoted(&item.sku)))
+            .await?;
+        if let Some(row) = found {
+            return Ok(text(&row, "number"));
+        }
+        let body = json!({
+            "number": item.sku,
+            "displayName": item.name,
+            "type": "Non_x002D_Inventory",
+        });
+        let created = self.post("items", &body).await?;
+        Ok(text(&created, "number"))
+    }
+
+    /// Customers get their number from a series, so the e-mail (or, for the guest-checkout
+    /// customer, the name) is what a repeat finds.
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
+        let filter = match &customer.email {
+            Some(email) => format!("email eq {}", quoted(email)),
+            None => format!("displayName eq {}", quoted(&customer.name)),
+        };
+        if let Some(row) = self.first_where("customers", &filter).await? {
+            return Ok(text(&row, "number"));
+        }
+        let body = json!({
+            "displayName": customer.name,
+            "email": customer.email.clone().unwrap_or_default(),
+        });
+        let created = self.post("customers", &body).await?;
+        Ok(text(&created, "number"))
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {

@@ -14,7 +14,10 @@ use super::errors;
 use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
-use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
+use crate::{
+    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
+    Ref,
+};
 
 const SYSTEM: &str = "Odoo";
 
@@ -246,6 +249,21 @@ impl OdooClient {
             .collect())
     }
 
+    /// `create` with one record; its id. (Odoo 17+ takes a list and answers a list; older
+    /// versions answer the bare id.)
+    async fn create_one(&self, model: &str, vals: Value) -> Result<String, CallError> {
+        let mut named = Map::new();
+        named.insert("vals_list".into(), json!([vals]));
+        let created = self.call(model, "create", named).await?;
+        created
+            .as_array()
+            .and_then(|a| a.first())
+            .or(Some(&created))
+            .and_then(Value::as_i64)
+            .map(|id| id.to_string())
+            .ok_or_else(|| CallError::unreadable(SYSTEM, "no id", &created.to_string()))
+    }
+
     /// `sale.order.line` field names changed in Odoo 19 (saas~18.1).
     async fn line_fields(&self) -> Result<(&'static str, &'static str), CallError> {
         Ok(if self.major_version().await? >= 19 {
@@ -446,19 +464,57 @@ impl Erp for OdooClient {
     /// Create the quotation with `client_order_ref`, then confirm it into a sales order.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
         let vals = order_vals(draft, self.line_fields().await?);
-        let mut named = Map::new();
-        named.insert("vals_list".into(), json!([vals]));
-        let created = self.call("sale.order", "create", named).await?;
-        let id = created
-            .as_array()
-            .and_then(|a| a.first())
-            .or(Some(&created))
-            .and_then(Value::as_i64)
-            .ok_or_else(|| CallError::unreadable(SYSTEM, "no id", &created.to_string()))?;
+        let id = self.create_one("sale.order", vals).await?;
         let mut confirm = Map::new();
-        confirm.insert("ids".into(), json!([id]));
+        confirm.insert("ids".into(), json!([id.parse::<i64>().unwrap_or_default()]));
         self.call("sale.order", "action_confirm", confirm).await?;
-        Ok(id.to_string())
+        Ok(id)
+    }
+
+    fn creates_records(&self) -> bool {
+        true
+    }
+
+    /// The product's Internal Reference is the SKU: look it up (archived ones too), create
+    /// it if absent.
+    async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
+        let found = self
+            .search_read(
+                "product.product",
+                json!([["default_code", "=", item.sku]]),
+                &["id"],
+                true,
+            )
+            .await?;
+        if let Some(row) = found.first() {
+            return Ok(text(row, "id"));
+        }
+        let vals = json!({
+            "default_code": item.sku,
+            "name": item.name,
+            "sale_ok": true,
+            "type": "consu",
+        });
+        self.create_one("product.product", vals).await
+    }
+
+    /// Contacts are found by e-mail, the guest-checkout contact by its name.
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
+        let domain = match &customer.email {
+            Some(email) => json!([["email", "=", email]]),
+            None => json!([["name", "=", customer.name]]),
+        };
+        let found = self
+            .search_read("res.partner", domain, &["id"], false)
+            .await?;
+        if let Some(row) = found.first() {
+            return Ok(text(row, "id"));
+        }
+        let mut vals = json!({ "name": customer.name });
+        if let Some(email) = &customer.email {
+            vals["email"] = json!(email);
+        }
+        self.create_one("res.partner", vals).await
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {

@@ -12,10 +12,11 @@ use tokio::sync::Mutex;
 
 use super::{errors, limits};
 use crate::http::{self, Answer, Side};
-use crate::odata::{any_of, text};
+use crate::odata::{any_of, quoted, text};
 use crate::wire_decimal;
 use crate::{
-    oauth1, CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref,
+    oauth1, CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer,
+    NewItem, Ref,
 };
 
 const SYSTEM: &str = "SAP Business One";
@@ -229,6 +230,17 @@ impl SapClient {
         }
     }
 
+    async fn post(&self, entity: &str, body: &Value) -> Result<Map<String, Value>, CallError> {
+        let answer = self
+            .call(Method::POST, self.url(entity)?, Some(body))
+            .await?;
+        if !answer.is_success() {
+            return Err(errors::classify(&answer));
+        }
+        serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
+    }
+
     async fn select(
         &self,
         entity: &str,
@@ -335,9 +347,17 @@ impl Erp for SapClient {
 
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
         self.cookie(false).await?;
+        let idle_minutes = self
+            .session
+            .lock()
+            .await
+            .as_ref()
+            .map_or(30, |s| s.idle_limit.as_secs() / 60);
+        // A Service Layer session ends after this much idle time; the connector logs in
+        // again by itself, so the person only needs to know the password still works.
         Ok(ConnectionReport {
             detail: format!(
-                "Connected to SAP Business One company database {}",
+                "Connected to SAP Business One company database {} (a session lasts {idle_minutes} idle minutes and is renewed automatically)",
                 self.config.company_db
             ),
             credential_expires: None,
@@ -447,15 +467,56 @@ impl Erp for SapClient {
                 draft.external_id.clone(),
             ));
         }
-        let answer = self
-            .call(Method::POST, self.url("Orders")?, Some(&order_body(draft)))
-            .await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
-        }
-        let created: Map<String, Value> = serde_json::from_str(&answer.body)
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
+        let created = self.post("Orders", &order_body(draft)).await?;
         Ok(text(&created, "DocEntry"))
+    }
+
+    fn creates_records(&self) -> bool {
+        true
+    }
+
+    /// The item code is the SKU: look it up, create it if absent.
+    async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
+        let filter = format!("ItemCode eq {}", quoted(&item.sku));
+        if let Some(row) = self
+            .select("Items", "ItemCode", Some(filter))
+            .await?
+            .first()
+        {
+            return Ok(text(row, "ItemCode"));
+        }
+        let body = json!({
+            "ItemCode": item.sku,
+            "ItemName": item.name,
+            "SalesItem": "tYES",
+            "InventoryItem": "tNO",
+        });
+        let created = self.post("Items", &body).await?;
+        Ok(text(&created, "ItemCode"))
+    }
+
+    /// Business partners need a code chosen by the caller: a stable one derived from the
+    /// key, found by e-mail (or name, for the guest-checkout customer) on a repeat.
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
+        let filter = match &customer.email {
+            Some(email) => format!("EmailAddress eq {}", quoted(email)),
+            None => format!("CardName eq {}", quoted(&customer.name)),
+        };
+        if let Some(row) = self
+            .select("BusinessPartners", "CardCode", Some(filter))
+            .await?
+            .first()
+        {
+            return Ok(text(row, "CardCode"));
+        }
+        let body = json!({
+            "CardCode": card_code(&customer.key),
+            "CardName": customer.name,
+            "CardType": "cCustomer",
+            "EmailAddress": customer.email,
+        });
+        let created = self.post("BusinessPartners", &body).await?;
+        Ok(text(&created, "CardCode"))
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
@@ -474,4 +535,12 @@ impl Erp for SapClient {
             .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
         Ok(erp_order(&row))
     }
+}
+/// A CardCode (15 characters at most) that the same customer key always gets: "WEB" and the
+/// start of the key's SHA-256.
+fn card_code(key: &str) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(key.as_bytes());
+    let hex: String = digest.iter().take(6).map(|b| format!("{b:02X}")).collect();
+    format!("WEB{hex}")
 }

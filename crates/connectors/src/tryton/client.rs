@@ -17,7 +17,10 @@ use super::errors;
 use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
-use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, Ref};
+use crate::{
+    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
+    Ref,
+};
 
 const SYSTEM: &str = "Tryton";
 
@@ -420,6 +423,98 @@ impl Erp for TrytonClient {
         self.call("model.sale.sale.confirm", vec![json!([id])])
             .await?;
         Ok(id.to_string())
+    }
+
+    fn creates_records(&self) -> bool {
+        true
+    }
+
+    /// A salable goods template whose code is the SKU, with exactly one variant, sold per
+    /// "Unit" and in the accounting category the shop's other products use (so its sales
+    /// can be invoiced). Looked up by code first, archived products included.
+    async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
+        let any = json!(["active", "in", [true, false]]);
+        let found = self
+            .search_read(
+                "product.product",
+                json!([["code", "=", item.sku], any]),
+                &["id"],
+            )
+            .await?;
+        if let Some(row) = found.first() {
+            return Ok(text(row, "id"));
+        }
+        let unit = self
+            .search_read("product.uom", json!([["name", "=", "Unit"]]), &["id"])
+            .await?
+            .first()
+            .and_then(|r| r.get("id").cloned())
+            .ok_or_else(|| CallError::unreadable(SYSTEM, "no unit of measure named Unit", ""))?;
+        let category = self
+            .search_read(
+                "product.template",
+                json!([["salable", "=", true], ["account_category", "!=", null]]),
+                &["account_category"],
+            )
+            .await?
+            .first()
+            .and_then(|r| r.get("account_category").cloned())
+            .unwrap_or(Value::Null);
+        let vals = json!({
+            "name": item.name,
+            "code": item.sku,
+            "type": "goods",
+            "salable": true,
+            "default_uom": unit,
+            "sale_uom": unit,
+            "list_price": encoded(Decimal::ZERO),
+            "account_category": category,
+            "products": [["create", [{}]]],
+        });
+        let created = self
+            .call("model.product.template.create", vec![json!([vals])])
+            .await?;
+        let template = created.get(0).cloned().unwrap_or(Value::Null);
+        self.search_read(
+            "product.product",
+            json!([["template", "=", template]]),
+            &["id"],
+        )
+        .await?
+        .first()
+        .map(|row| text(row, "id"))
+        .ok_or_else(|| CallError::unreadable(SYSTEM, "no variant", &created.to_string()))
+    }
+
+    /// A party with one address (a sale needs an invoice address) and the e-mail as a
+    /// contact mechanism; found by that e-mail (or, without one, by name) on a repeat.
+    async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
+        let domain = match &customer.email {
+            Some(email) => json!([["contact_mechanisms.value", "=", email]]),
+            None => json!([["name", "=", customer.name]]),
+        };
+        if let Some(row) = self
+            .search_read("party.party", domain, &["id"])
+            .await?
+            .first()
+        {
+            return Ok(text(row, "id"));
+        }
+        let mut vals = json!({
+            "name": customer.name,
+            "addresses": [["create", [{}]]],
+        });
+        if let Some(email) = &customer.email {
+            vals["contact_mechanisms"] = json!([["create", [{ "type": "email", "value": email }]]]);
+        }
+        let created = self
+            .call("model.party.party.create", vec![json!([vals])])
+            .await?;
+        created
+            .get(0)
+            .and_then(Value::as_i64)
+            .map(|id| id.to_string())
+            .ok_or_else(|| CallError::unreadable(SYSTEM, "no id", &created.to_string()))
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
