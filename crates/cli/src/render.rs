@@ -225,7 +225,7 @@ pub fn classified(log: &ClassifiedLog, findings: &[Finding]) -> String {
         findings.len()
     );
     for f in findings {
-        let _ = writeln!(out, "{} × {} [{}]", f.orders.len(), f.message, f.code);
+        let _ = writeln!(out, "{} [{}]", f.message, f.code);
         let _ = writeln!(out, "    Orders: {}", list(&f.orders));
         let _ = writeln!(out, "    Fix: {}", f.fix);
     }

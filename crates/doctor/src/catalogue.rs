@@ -41,6 +41,50 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
     let erp = &ctx.erp;
     let store = &ctx.store;
     match code {
+        // A log line may name no SKU, customer or period ("Item number is missing"): the
+        // sentence then says what is wrong without a blank where the key would go.
+        F::CredentialExpiring if key.is_empty() => {
+            format!("The {erp} login stops working soon.")
+        }
+        F::StoreIncident if key.is_empty() => format!("{store} reports an ongoing problem."),
+        F::ErpIncident if key.is_empty() => format!("{erp} reports an ongoing problem."),
+        F::ClockSkew if key.is_empty() => {
+            "This computer's clock is off by enough to break signed logins.".into()
+        }
+        F::UnsupportedCharacters if key.is_empty() => format!(
+            "{n} {} emoji or hidden characters that {erp} refuses.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::CountryCodeMismatch if key.is_empty() => format!(
+            "{n} {} a country {erp} does not recognise.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::StateCodeMismatch if key.is_empty() => format!(
+            "{n} {} a state written where {erp} expects its code.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::SkuNotFound if key.is_empty() => {
+            format!("{n} {} on a product {erp} does not know.", wait(count))
+        }
+        F::CustomerNotFound if key.is_empty() => {
+            format!("{n} {} for a customer {erp} cannot find.", wait(count))
+        }
+        F::PeriodClosed if key.is_empty() => format!(
+            "{n} {} dated in a period that is closed in {erp}.",
+            if count == 1 { "is" } else { "are" }
+        ),
+        F::FieldTooLong if key.is_empty() => format!(
+            "{n} {} a value too long for a {erp} field.",
+            if count == 1 { "has" } else { "have" }
+        ),
+        F::TaxCodeUnmapped if key.is_empty() => format!(
+            "{n} {} a tax {erp} has no tax code for.",
+            if count == 1 { "carries" } else { "carry" }
+        ),
+        F::CurrencyInactive if key.is_empty() => format!(
+            "{n} {} in a currency that is not active in {erp}.",
+            if count == 1 { "is" } else { "are" }
+        ),
         F::StoreUnreachable => format!("{store} cannot be reached right now."),
         F::ErpUnreachable => format!("{erp} cannot be reached right now."),
         F::StoreMaintenance if key.is_empty() => format!("{store} is down for maintenance."),
@@ -126,6 +170,11 @@ pub fn fix(
     let store = &ctx.store;
     let key = key.unwrap_or("");
     match code {
+        // Keyless findings come from logs that do not name the value; say what to look for.
+        F::SkuNotFound if key.is_empty() => format!("Find the product in the order, create it in {erp} or map its SKU to an existing item, then resend."),
+        F::CountryCodeMismatch if key.is_empty() => format!("Check the order's country and map it to the code {erp} uses, then resend."),
+        F::StateCodeMismatch if key.is_empty() => format!("Check the order's state and map it to its code so {erp} files it correctly."),
+        F::CurrencyInactive if key.is_empty() => format!("Activate the order's currency in {erp}, then resend."),
         F::StoreUnreachable => format!("Check your internet connection; if it works, {store} has an outage: wait and check again."),
         F::ErpUnreachable => format!("Check your internet connection; if it works, {erp} has an outage: resend once it is back."),
         F::StoreMaintenance | F::ErpMaintenance => "Wait for the maintenance to end, then check again; nothing is lost meanwhile.".into(),
@@ -143,6 +192,7 @@ pub fn fix(
             None => format!("Create one {erp} customer for guest checkouts (for example \"Web Store Guest\") and choose it here, then resend."),
         },
         F::CustomerNotFound => format!("Create the customer in {erp} or map this e-mail to an existing one, then resend."),
+        F::PeriodClosed if key.is_empty() => "Ask your accountant to reopen the period, or post these orders into the current open period.".into(),
         F::PeriodClosed => format!("Ask your accountant to reopen {key}, or post these orders into the current open period."),
         F::ErpTimeout => "Resend them; the doctor checks each one first, so none is created twice.".into(),
         F::RateLimited => "Resend them; the doctor paces its requests so this does not happen again.".into(),
@@ -368,6 +418,21 @@ mod tests {
                 assert!(m.ends_with('.') && m.len() > 15, "{code}: {m}");
                 assert!(!m.contains('{'), "{code}: {m}");
             }
+            let keyless = message(code, 2, None, &ctx);
+            assert!(
+                !keyless.contains("\"\"")
+                    && !keyless.contains(" ,")
+                    && !keyless.contains(": .")
+                    && !keyless.contains("  "),
+                "{code}: {keyless}"
+            );
+            let keyless_fix = fix(code, None, None, &ctx);
+            assert!(
+                !keyless_fix.contains("\"\"")
+                    && !keyless_fix.contains(" ,")
+                    && !keyless_fix.contains("  "),
+                "{code}: {keyless_fix}"
+            );
             let f = fix(code, Some("KEY"), None, &ctx);
             assert!(f.ends_with('.') && f.len() > 15, "{code}: {f}");
         }
