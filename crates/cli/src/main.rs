@@ -7,6 +7,7 @@ mod simulate;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -253,9 +254,24 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                 Selection::Orders(orders)
             };
             let show_progress = !json && std::io::stderr().is_terminal();
+            // Ctrl-C stops starting new orders; those in flight finish and are recorded, the
+            // rest stay queued, and running the command again resumes.
+            let cancel = Arc::new(AtomicBool::new(false));
+            let stop = cancel.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    stop.store(true, Ordering::SeqCst);
+                    eprintln!("\nStopping after the orders in flight; run the same command again to resume.");
+                }
+            });
+            let options = Options {
+                send_blocked,
+                cancel: Some(cancel.clone()),
+                ..Options::default()
+            };
             let results = opened
                 .session
-                .reprocess(&selection, Options { send_blocked }, |p| {
+                .reprocess(&selection, options, |p| {
                     if show_progress {
                         eprint!("\r{}", render::progress_bar(p.done, p.total));
                     }

@@ -7,7 +7,7 @@ use osd_doctor::remedy::RemedyPreview;
 use osd_model::{CheckReport, Finding, Severity, StepStatus};
 use osd_resend::ResendResult;
 use osd_session::Session;
-use osd_store::{Outcome, StoredOrder};
+use osd_store::{Outcome, StoredOrder, SyncState};
 
 fn mark(status: StepStatus) -> &'static str {
     match status {
@@ -137,11 +137,24 @@ pub fn results(results: &[ResendResult], erp: &str) -> String {
                 r.erp_status.as_deref().unwrap_or("status unknown")
             ),
             Outcome::Failed => format!(
-                "✗ {} {}: {}",
+                "✗ {} {}: {}{}",
                 r.order,
                 r.code.map(|c| c.as_str()).unwrap_or("failed"),
-                r.message.as_deref().unwrap_or("")
+                r.message.as_deref().unwrap_or(""),
+                match (r.state, r.retry_at) {
+                    (SyncState::RetryScheduled, Some(at)) => format!(
+                        " (tried again automatically after {})",
+                        at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+                    ),
+                    (SyncState::Dead, _) => " (every retry failed; it waits for you)".into(),
+                    _ => String::new(),
+                }
             ),
+        };
+        let line = if r.outcome != Outcome::Failed && r.state == SyncState::Sent {
+            format!("{line} — but its status is not open or processing: check it in {erp}")
+        } else {
+            line
         };
         let _ = writeln!(out, "{line}");
     }

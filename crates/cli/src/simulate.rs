@@ -21,6 +21,13 @@ pub struct SimulateArgs {
     /// Port for the simulated ERP (0: any free port).
     #[arg(long, default_value_t = 0)]
     erp_port: u16,
+    /// Good orders the old integration never sent, added to the demo's 200 (for trying a
+    /// large resend).
+    #[arg(long, default_value_t = 0)]
+    backlog: usize,
+    /// Milliseconds the simulated ERP takes to answer each request.
+    #[arg(long, default_value_t = 0)]
+    erp_latency_ms: u64,
     /// Folder to write `simulated.toml` (the profile), `simulated.env` (its secrets) and
     /// `simulated.json` (where the simulators listen).
     #[arg(long, value_name = "DIR", default_value = ".")]
@@ -105,7 +112,10 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
         store: args.store_port,
         erp: args.erp_port,
     };
-    let (sims, credentials) = demo::start_simulators(&clock, ports, kind, erp_kind).await?;
+    let (sims, credentials) =
+        demo::start_simulators(&clock, ports, kind, erp_kind, args.backlog).await?;
+    let latency = args.erp_latency_ms;
+    sims.erp.arm(|f| f.latency_ms = latency);
     // Every order that timed out in the demo's story times out after commit on its next write.
     let timeouts: Vec<String> = sims
         .world

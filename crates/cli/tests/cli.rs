@@ -160,16 +160,15 @@ fn simulate_store(store: &str) -> Simulator {
 }
 
 fn simulate_with(store: &str, erp: &str) -> Simulator {
+    simulate_args(&["--store", store, "--erp", erp])
+}
+
+fn simulate_args(args: &[&str]) -> Simulator {
     let dir = tempfile::tempdir().unwrap();
     let child = bin()
-        .args([
-            "simulate",
-            "--store",
-            store,
-            "--erp",
-            erp,
-            "--write-profile",
-        ])
+        .arg("simulate")
+        .args(args)
+        .arg("--write-profile")
         .arg(dir.path())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -436,4 +435,91 @@ fn profile_round_trip(erp: &str, system: &str) {
     let total = ids.len();
     ids.dedup();
     assert_eq!(ids.len(), total, "each order exactly once");
+}
+
+/// The external id of every sales order the simulated NetSuite holds, with its write count.
+fn held(netsuite: &str) -> HashMap<String, (usize, u64)> {
+    let mut held: HashMap<String, (usize, u64)> = HashMap::new();
+    for order in sales_orders(netsuite) {
+        let entry = held
+            .entry(order["externalId"].as_str().unwrap().to_string())
+            .or_default();
+        entry.0 += 1;
+        entry.1 += order["writes"].as_u64().unwrap();
+    }
+    held
+}
+
+#[test]
+fn a_resend_killed_mid_batch_resumes_with_every_order_in_the_erp_exactly_once() {
+    const BACKLOG: usize = 500;
+    // WooCommerce pages 100 orders a request; Shopify's cost bucket would make the pull of
+    // 700 orders, not the resend, the slow part of this test.
+    let sim = simulate_args(&[
+        "--store",
+        "woocommerce",
+        "--backlog",
+        "500",
+        "--erp-latency-ms",
+        "10",
+    ]);
+    let data = tempfile::tempdir().unwrap();
+    let before = sales_orders(&sim.netsuite).len();
+
+    let mut first = bin();
+    first
+        .envs(&sim.env)
+        .env("SYNC_DOCTOR_DATA_DIR", data.path())
+        .arg("--profile")
+        .arg(sim.dir.path().join("simulated.toml"))
+        .args(["reprocess", "--all-failed", "--json"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut child = first.spawn().unwrap();
+    // Let it get well into the batch, then kill it without warning (SIGKILL).
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let created = sales_orders(&sim.netsuite).len() - before;
+        if created >= 150 {
+            break;
+        }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the resend ended before it could be killed ({created} created)"
+        );
+        assert!(Instant::now() < deadline, "the resend did not progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let at_kill = sales_orders(&sim.netsuite).len() - before;
+    assert!(at_kill < BACKLOG, "killed mid-batch: {at_kill} created");
+
+    // Run again: it resumes, settles what was in flight by lookup, and finishes.
+    let (code, stdout, stderr) =
+        with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
+    assert_eq!(code, 1, "the demo's data errors still wait: {stderr}");
+    let second: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(second["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["outcome"] == "failed")
+        .all(|r| r["state"] != "sending"));
+
+    let held = held(&sim.netsuite);
+    let duplicates: Vec<_> = held.iter().filter(|(_, (n, _))| *n > 1).collect();
+    assert!(duplicates.is_empty(), "duplicated: {duplicates:?}");
+    let rewritten: Vec<_> = held.iter().filter(|(_, (_, w))| *w > 1).collect();
+    assert!(rewritten.is_empty(), "written twice: {rewritten:?}");
+    let (code, stdout, _) = with_profile(&sim, data.path(), &["orders", "--failed", "--json"]);
+    assert_eq!(code, 0);
+    let waiting: Value = serde_json::from_str(&stdout).unwrap();
+    let waiting = waiting["orders"].as_array().unwrap().len();
+    // Every backlog order is in: what still waits is the demo's own data errors.
+    assert_eq!(
+        held.len(),
+        before + BACKLOG + (44 - waiting),
+        "none missing ({waiting} still waiting)"
+    );
 }

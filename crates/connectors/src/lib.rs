@@ -23,7 +23,7 @@ pub use call_error::CallError;
 pub use draft::{DraftLine, ErpOrderDraft, Ref};
 pub use traits::{
     ConnectionReport, Erp, ErpOrder, ErpOrderState, NewCustomer, NewItem, OrderPage, OrderQuery,
-    RejectedRecord, StoreSource,
+    Pace, RejectedRecord, StoreSource,
 };
 
 pub type Result<T, E = CallError> = std::result::Result<T, E>;

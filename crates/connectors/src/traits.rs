@@ -91,6 +91,16 @@ pub trait Erp: Send + Sync {
     /// Create (or upsert, where the ERP supports it) and return the ERP's id.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String>;
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder>;
+    /// Complete an order a previous write left half-done: where creating takes two steps
+    /// (Odoo's create then confirm, Tryton's create, quote, confirm), an answer lost between
+    /// them leaves a quotation. By default the order is taken as found.
+    async fn finish_order(&self, found: ErpOrder) -> Result<ErpOrder> {
+        Ok(found)
+    }
+    /// How fast and how many at once this ERP takes requests from one integration.
+    fn pace(&self) -> Pace {
+        Pace::default()
+    }
     /// Whether `create_item` and `create_customer` work against this ERP's API.
     fn creates_records(&self) -> bool {
         false
@@ -103,6 +113,25 @@ pub trait Erp: Send + Sync {
     /// Create (or find) a customer; returns the ERP's id. Safe to repeat like `create_item`.
     async fn create_customer(&self, customer: &NewCustomer) -> Result<String> {
         Err(not_supported(self.system(), &customer.name))
+    }
+}
+
+/// An ERP's request budget for one integration; a resend keeps within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pace {
+    /// Requests per second, where the ERP meters by rate.
+    pub per_second: Option<std::num::NonZeroU32>,
+    /// Orders in flight at once, where the ERP meters concurrency.
+    pub concurrency: usize,
+}
+
+impl Default for Pace {
+    /// One at a time and no rate: right for an ERP that documents no limit.
+    fn default() -> Self {
+        Self {
+            per_second: None,
+            concurrency: 1,
+        }
     }
 }
 

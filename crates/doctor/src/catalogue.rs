@@ -151,6 +151,10 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             if count == 1 { "its" } else { "their" }
         ),
         F::ClockSkew => format!("This computer's clock is {key}, enough to break signed logins."),
+        F::StatusUnverified => format!(
+            "{n} reached {erp}, but {} status does not read open or processing.",
+            if count == 1 { "its" } else { "their" }
+        ),
         F::OrderNotSynced => format!(
             "{n} from {store} {} not in {erp} yet.",
             if count == 1 { "is" } else { "are" }
@@ -215,6 +219,7 @@ pub fn fix(
         F::CurrencyInactive => format!("Activate {key} in {erp}, then resend."),
         F::TotalMismatch => format!("Compare the order in {store} with what {erp} will compute; a missing discount line is the usual cause."),
         F::OrderNotSynced => "Fix what the steps above point out, then resend the orders that are ready.".into(),
+        F::StatusUnverified => format!("Let the doctor look them up again (it confirms a quotation a lost answer left behind); if one stays, open it in {erp} and see why it is on hold, closed or cancelled."),
         F::ClockSkew => "Turn on \"Set time automatically\" in this computer's date and time settings, then check again.".into(),
     }
 }
@@ -268,6 +273,12 @@ pub fn remedy_label(
 ) -> String {
     let erp = &ctx.erp;
     match action {
+        RemedyAction::Resend {
+            code: Some(FindingCode::StatusUnverified),
+        } => format!(
+            "Look {} up again and finish any step left undone in {erp}",
+            if count == 1 { "it" } else { "them" }
+        ),
         RemedyAction::Resend { code: Some(_) } => format!("Resend {}", these(count)),
         RemedyAction::Resend { code: None } => format!(
             "Resend the {count} order{} that {} ready",

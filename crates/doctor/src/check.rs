@@ -99,6 +99,8 @@ pub struct CheckInput {
     pub unreadable: Vec<(String, String)>,
     /// `None` when master data could not be loaded (the ERP is down).
     pub orders: Option<Vec<OrderEvidence>>,
+    /// Orders the ERP holds whose status did not read open or processing: (name, status).
+    pub unverified: Vec<(String, String)>,
 }
 
 /// Warn this many days before a credential stops working.
@@ -375,6 +377,31 @@ pub fn assemble(input: CheckInput) -> CheckReport {
                 }]
             } else {
                 vec![]
+            },
+        });
+    }
+    if !input.unverified.is_empty() {
+        let code = FindingCode::StatusUnverified;
+        let count = input.unverified.len();
+        fifth.push(Finding {
+            code,
+            severity: Severity::Warning,
+            key: None,
+            message: catalogue::message(code, count, None, ctx),
+            fix: catalogue::fix(code, None, None, ctx),
+            orders: input.unverified.iter().map(|(n, _)| n.clone()).collect(),
+            detail: input
+                .unverified
+                .iter()
+                .map(|(n, status)| format!("{n}: {status}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            remedies: {
+                let action = RemedyAction::Resend { code: Some(code) };
+                vec![Remedy {
+                    label: catalogue::remedy_label(&action, count, None, ctx),
+                    id: action.id(),
+                }]
             },
         });
     }

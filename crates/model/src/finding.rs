@@ -32,10 +32,11 @@ pub enum FindingCode {
     StoreIncident,
     ErpIncident,
     ClockSkew,
+    StatusUnverified,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 25] = [
+    pub const ALL: [FindingCode; 26] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -61,6 +62,7 @@ impl FindingCode {
         Self::StoreIncident,
         Self::ErpIncident,
         Self::ClockSkew,
+        Self::StatusUnverified,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -90,6 +92,7 @@ impl FindingCode {
             Self::StoreIncident => "store_incident",
             Self::ErpIncident => "erp_incident",
             Self::ClockSkew => "clock_skew",
+            Self::StatusUnverified => "status_unverified",
         }
     }
 
@@ -118,7 +121,7 @@ impl FindingCode {
             | Self::CountryCodeMismatch
             | Self::StateCodeMismatch => 3,
             Self::TaxCodeUnmapped | Self::CurrencyInactive | Self::TotalMismatch => 4,
-            Self::OrderNotSynced => 5,
+            Self::OrderNotSynced | Self::StatusUnverified => 5,
             _ => 2,
         }
     }

@@ -3,11 +3,24 @@
 //! write it (as an upsert where the ERP has one), record the result and read the status back.
 //! A timeout is never taken as a failure until a lookup says the order is not there.
 
+mod pacing;
+mod retry;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use futures_util::StreamExt;
 use osd_connectors::{CallError, Erp, ErpOrder, ErpOrderState};
 use osd_doctor::{preflight, MasterIndex};
 use osd_model::{FindingCode, Severity};
-use osd_store::{AttemptResult, Db, Mappings, Outcome, StoreError, StoredOrder, SyncState};
+use osd_store::{
+    AfterFailure, AttemptResult, Db, Mappings, Outcome, StoreError, StoredOrder, SyncState,
+};
 use serde::Serialize;
+
+pub use pacing::Paced;
+pub use retry::RetryPolicy;
 
 /// Only broken infrastructure is an error; an order the ERP refuses is a result.
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +40,14 @@ pub struct ResendResult {
     pub verified: Option<ErpOrderState>,
     pub code: Option<FindingCode>,
     pub message: Option<String>,
+    /// Where the order stands in the queue afterwards.
+    pub state: SyncState,
+    /// When a transient failure is tried again.
+    pub retry_at: Option<DateTime<Utc>>,
+}
+
+fn is_verified(state: Option<ErpOrderState>) -> bool {
+    matches!(state, Some(ErpOrderState::Open | ErpOrderState::Processing))
 }
 
 /// Progress of a bulk resend, for a progress bar.
@@ -37,11 +58,17 @@ pub struct Progress<'a> {
     pub last: &'a ResendResult,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Send orders even when the pre-flight says the ERP will refuse them, to get the ERP's
     /// own words. Never needed for safety: writes are idempotent either way.
     pub send_blocked: bool,
+    pub retry: RetryPolicy,
+    /// Orders in flight at once (at least one).
+    pub concurrency: usize,
+    /// Once set, no further order is started; those in flight finish, the rest stay queued
+    /// for the next run.
+    pub cancel: Option<Arc<AtomicBool>>,
 }
 
 pub struct Resender<'a> {
@@ -64,16 +91,59 @@ fn attempt_result(error: &CallError) -> AttemptResult {
 }
 
 impl Resender<'_> {
+    /// Settle orders a previous run left in `sending` (it stopped between recording the
+    /// intent and the answer): the ERP is asked whether it holds each one. Found: it is in
+    /// the ERP. Not found: it goes back to the queue. Never resent blindly.
+    pub async fn recover_in_flight(&self) -> Result<usize, ResendError> {
+        let in_flight = self.db.orders_in(&[SyncState::Sending]).await?;
+        for stored in &in_flight {
+            match self.erp.find_order(&stored.external_id).await {
+                Ok(Some(found)) => {
+                    let found = self.erp.finish_order(found.clone()).await.unwrap_or(found);
+                    self.db
+                        .mark_in_erp(
+                            &stored.external_id,
+                            &found.erp_id,
+                            &found.status,
+                            is_verified(Some(found.state)),
+                        )
+                        .await?
+                }
+                Ok(None) => {
+                    self.db
+                        .set_state(&stored.external_id, SyncState::Checked, None)
+                        .await?
+                }
+                // The ERP cannot say now; the lookup before the next write will.
+                Err(_) => {}
+            }
+        }
+        Ok(in_flight.len())
+    }
+
+    fn cancelled(&self) -> bool {
+        self.options
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::SeqCst))
+    }
+
+    /// Resend these orders, `concurrency` at a time, reporting each result as it comes.
     pub async fn resend_all(
         &self,
         orders: &[StoredOrder],
         mut progress: impl FnMut(Progress<'_>),
     ) -> Result<Vec<ResendResult>, ResendError> {
+        self.recover_in_flight().await?;
         let mut results = Vec::with_capacity(orders.len());
-        for (done, stored) in orders.iter().enumerate() {
-            let result = self.resend_one(stored).await?;
+        let mut running = futures_util::stream::iter(orders)
+            .take_while(|_| std::future::ready(!self.cancelled()))
+            .map(|stored| self.resend_one(stored))
+            .buffer_unordered(self.options.concurrency.max(1));
+        while let Some(result) = running.next().await {
+            let result = result?;
             progress(Progress {
-                done: done + 1,
+                done: results.len() + 1,
                 total: orders.len(),
                 last: &result,
             });
@@ -82,19 +152,48 @@ impl Resender<'_> {
         Ok(results)
     }
 
-    pub async fn resend_one(&self, stored: &StoredOrder) -> Result<ResendResult, ResendError> {
-        let order = &stored.order;
-        let name = order.name.clone();
-        let external_id = &stored.external_id;
-        let failed = |code: FindingCode, message: String| ResendResult {
-            order: name.clone(),
+    /// The queue state after a failed write: transient errors are scheduled again (and
+    /// given up after the last retry), data errors wait for a remedy.
+    fn after_failure(&self, stored: &StoredOrder, error: &CallError) -> AfterFailure {
+        if error.code.is_transient() {
+            self.options.retry.after_transient(
+                stored.retry_count,
+                Utc::now(),
+                error.retry_after,
+                &mut rand::thread_rng(),
+            )
+        } else {
+            AfterFailure::WaitForRemedy
+        }
+    }
+
+    fn failure(&self, stored: &StoredOrder, error: &CallError) -> (AttemptResult, ResendResult) {
+        let after = self.after_failure(stored, error);
+        let (state, retry_at) = match after {
+            AfterFailure::WaitForRemedy => (SyncState::Failed, None),
+            AfterFailure::RetryAt(at) => (SyncState::RetryScheduled, Some(at)),
+            AfterFailure::GiveUp => (SyncState::Dead, None),
+        };
+        let mut attempt = attempt_result(error);
+        attempt.after_failure = after;
+        let result = ResendResult {
+            order: stored.order.name.clone(),
             outcome: Outcome::Failed,
             erp_id: None,
             erp_status: None,
             verified: None,
-            code: Some(code),
-            message: Some(message),
+            code: Some(error.code),
+            message: Some(error.summary.clone()),
+            state,
+            retry_at,
         };
+        (attempt, result)
+    }
+
+    pub async fn resend_one(&self, stored: &StoredOrder) -> Result<ResendResult, ResendError> {
+        let order = &stored.order;
+        let name = order.name.clone();
+        let external_id = &stored.external_id;
 
         let resolution = preflight(order, self.index, self.mappings);
         let blocking = resolution
@@ -106,29 +205,38 @@ impl Resender<'_> {
             self.db
                 .set_state(external_id, SyncState::Failed, Some(problem.code))
                 .await?;
-            return Ok(failed(
-                problem.code,
-                format!("Not sent: {}", problem.detail),
-            ));
+            return Ok(ResendResult {
+                order: name,
+                outcome: Outcome::Failed,
+                erp_id: None,
+                erp_status: None,
+                verified: None,
+                code: Some(problem.code),
+                message: Some(format!("Not sent: {}", problem.detail)),
+                state: SyncState::Failed,
+                retry_at: None,
+            });
         }
 
         // Look before writing: the order may be there from an earlier attempt whose answer
         // was lost (timeout, crash, closed laptop).
         match self.erp.find_order(external_id).await {
             Ok(Some(found)) => {
+                let found = self.erp.finish_order(found.clone()).await.unwrap_or(found);
                 return self
                     .record_found(stored, found, Outcome::AlreadyInErp, "lookup")
-                    .await
+                    .await;
             }
             Ok(None) => {}
             Err(e) => {
                 // Kept as an attempt: the raw answer is what the error log shows.
                 let lookup = serde_json::json!({ "lookup": external_id }).to_string();
                 let attempt = self.db.begin_attempt(external_id, &lookup).await?;
+                let (recorded, result) = self.failure(stored, &e);
                 self.db
-                    .finish_attempt(attempt, Outcome::Failed, &attempt_result(&e))
+                    .finish_attempt(attempt, Outcome::Failed, &recorded)
                     .await?;
-                return Ok(failed(e.code, e.summary));
+                return Ok(result);
             }
         }
 
@@ -139,6 +247,7 @@ impl Resender<'_> {
             .await?;
         match self.erp.create_order(&resolution.draft).await {
             Ok(erp_id) => {
+                // Verify: read the order back and see that it is open or processing.
                 let read = self.erp.order_status(&erp_id).await;
                 let (status, verified) = match read {
                     Ok(o) => (Some(o.status), Some(o.state)),
@@ -152,6 +261,7 @@ impl Resender<'_> {
                             erp_id: Some(erp_id.clone()),
                             erp_status: status.clone(),
                             http_status: Some(204),
+                            verified: is_verified(verified),
                             ..AttemptResult::default()
                         },
                     )
@@ -161,9 +271,15 @@ impl Resender<'_> {
                     outcome: Outcome::Created,
                     erp_id: Some(erp_id),
                     erp_status: status,
+                    state: if is_verified(verified) {
+                        SyncState::Verified
+                    } else {
+                        SyncState::Sent
+                    },
                     verified,
                     code: None,
                     message: None,
+                    retry_at: None,
                 })
             }
             Err(error)
@@ -175,6 +291,8 @@ impl Resender<'_> {
                 // The write may have been committed before the answer was lost: ask.
                 match self.erp.find_order(external_id).await {
                     Ok(Some(found)) => {
+                        // Half-done writes (a quotation not yet confirmed) are completed.
+                        let found = self.erp.finish_order(found.clone()).await.unwrap_or(found);
                         let mut result = attempt_result(&error);
                         result.code = None;
                         result.summary = Some(format!(
@@ -183,6 +301,7 @@ impl Resender<'_> {
                         ));
                         result.erp_id = Some(found.erp_id.clone());
                         result.erp_status = Some(found.status.clone());
+                        result.verified = is_verified(Some(found.state));
                         self.db
                             .finish_attempt(attempt, Outcome::Created, &result)
                             .await?;
@@ -191,26 +310,34 @@ impl Resender<'_> {
                             outcome: Outcome::Created,
                             erp_id: Some(found.erp_id),
                             erp_status: Some(found.status),
+                            state: if result.verified {
+                                SyncState::Verified
+                            } else {
+                                SyncState::Sent
+                            },
                             verified: Some(found.state),
                             code: None,
                             message: Some(
                                 "The ERP answered late, but it did create the order.".into(),
                             ),
+                            retry_at: None,
                         })
                     }
                     _ => {
+                        let (recorded, result) = self.failure(stored, &error);
                         self.db
-                            .finish_attempt(attempt, Outcome::Failed, &attempt_result(&error))
+                            .finish_attempt(attempt, Outcome::Failed, &recorded)
                             .await?;
-                        Ok(failed(error.code, error.summary))
+                        Ok(result)
                     }
                 }
             }
             Err(error) => {
+                let (recorded, result) = self.failure(stored, &error);
                 self.db
-                    .finish_attempt(attempt, Outcome::Failed, &attempt_result(&error))
+                    .finish_attempt(attempt, Outcome::Failed, &recorded)
                     .await?;
-                Ok(failed(error.code, error.summary))
+                Ok(result)
             }
         }
     }
@@ -236,6 +363,7 @@ impl Resender<'_> {
                 &AttemptResult {
                     erp_id: Some(found.erp_id.clone()),
                     erp_status: Some(found.status.clone()),
+                    verified: is_verified(Some(found.state)),
                     ..AttemptResult::default()
                 },
             )
@@ -245,9 +373,15 @@ impl Resender<'_> {
             outcome,
             erp_id: Some(found.erp_id),
             erp_status: Some(found.status),
+            state: if is_verified(Some(found.state)) {
+                SyncState::Verified
+            } else {
+                SyncState::Sent
+            },
             verified: Some(found.state),
             code: None,
             message: None,
+            retry_at: None,
         })
     }
 }

@@ -233,8 +233,9 @@ pub async fn start_simulators(
     ports: Ports,
     kind: DemoStore,
     erp_kind: DemoErp,
+    backlog: usize,
 ) -> Result<(Demo, DemoCredentials)> {
-    let world = demo::build(clock());
+    let world = demo::build_with_backlog(clock(), backlog);
     let key = keys::generate_es256().map_err(sim_error)?;
     let (store, store_secret) = match kind {
         DemoStore::Shopify => (
@@ -491,7 +492,7 @@ pub async fn start(
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind, erp).await?;
+    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind, erp, 0).await?;
     let db = Db::open(db_path).await?;
     let mut session = Session::new(
         db,
@@ -521,7 +522,10 @@ async fn replay_history(demo: &Demo, session: &Session) -> Result<()> {
         index: &index,
         mappings: &mappings,
         // The old integration sent everything as it was, so NetSuite said what was wrong.
-        options: Options { send_blocked: true },
+        options: Options {
+            send_blocked: true,
+            ..Options::default()
+        },
     };
     let stored = session.db.unsynced_orders().await?;
     for order in demo.world.orders.iter().filter(|o| o.attempted_before()) {

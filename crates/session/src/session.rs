@@ -14,7 +14,7 @@ use osd_doctor::{
     assemble, preflight, CheckInput, MasterIndex, OrderEvidence, RemedyAction, StatusEvidence,
 };
 use osd_model::{CheckReport, FindingCode};
-use osd_resend::{Options, Progress, ResendResult, Resender};
+use osd_resend::{Options, Paced, Progress, ResendResult, Resender};
 use osd_store::{Attempt, Db, MappingKind, StoredOrder, SyncState};
 use serde::Serialize;
 
@@ -163,9 +163,12 @@ impl Session {
         Ok(summary)
     }
 
-    /// Mark orders the ERP already holds as synced; the rest as pending.
+    /// Ask the ERP in bulk about every order not known to be in it, and every order whose
+    /// status did not read open or processing: found ones are marked in the ERP (verified
+    /// when their status now reads right), new ones not found become checked.
     async fn reconcile(&self) -> Result<()> {
-        let unsynced = self.db.unsynced_orders().await?;
+        let mut unsynced = self.db.unsynced_orders().await?;
+        unsynced.extend(self.db.orders_in(&[SyncState::Sent]).await?);
         let ids: Vec<String> = unsynced.iter().map(|o| o.external_id.clone()).collect();
         let Ok(found) = self.erp.find_orders(&ids).await else {
             return Ok(());
@@ -174,13 +177,18 @@ impl Session {
         for order in &unsynced {
             match found.get(order.external_id.as_str()) {
                 Some(erp) => {
+                    let verified = matches!(
+                        erp.state,
+                        osd_connectors::ErpOrderState::Open
+                            | osd_connectors::ErpOrderState::Processing
+                    );
                     self.db
-                        .mark_synced(&order.external_id, &erp.erp_id, &erp.status)
+                        .mark_in_erp(&order.external_id, &erp.erp_id, &erp.status, verified)
                         .await?
                 }
-                None if order.state == SyncState::Unknown => {
+                None if order.state == SyncState::New => {
                     self.db
-                        .set_state(&order.external_id, SyncState::Pending, None)
+                        .set_state(&order.external_id, SyncState::Checked, None)
                         .await?
                 }
                 None => {}
@@ -223,6 +231,16 @@ impl Session {
             }
             None => None,
         };
+        let unverified = self
+            .db
+            .orders_in(&[SyncState::Sent])
+            .await?
+            .into_iter()
+            .map(|o| {
+                let status = o.erp_status.unwrap_or_else(|| "status unknown".into());
+                (o.order.name, status)
+            })
+            .collect();
         let report = assemble(CheckInput {
             now: (self.clock)(),
             context: self.context(),
@@ -243,6 +261,7 @@ impl Session {
             orders_read: summary.known,
             unreadable: summary.unreadable,
             orders,
+            unverified,
         });
         self.db.save_findings(&report).await?;
         Ok(report)
@@ -257,12 +276,18 @@ impl Session {
     pub async fn reprocess(
         &self,
         selection: &Selection,
-        options: Options,
+        mut options: Options,
         progress: impl FnMut(Progress<'_>),
     ) -> Result<Vec<ResendResult>> {
         self.refresh().await?;
         let orders = match selection {
-            Selection::AllFailed => self.db.unsynced_orders().await?,
+            // Orders the ERP holds with a wrong status are included: a lookup finds each,
+            // and a step a lost answer left undone (an unconfirmed quotation) is finished.
+            Selection::AllFailed => {
+                let mut orders = self.db.unsynced_orders().await?;
+                orders.extend(self.db.orders_in(&[SyncState::Sent]).await?);
+                orders
+            }
             Selection::Orders(names) => {
                 let found = self.db.find_orders(names).await?;
                 if let Some(missing) = names.iter().find(|n| {
@@ -278,9 +303,16 @@ impl Session {
         };
         let index = self.master_index().await?;
         let mappings = self.db.mappings().await?;
+        // Keep within the ERP's budget: its rate (every call waits for the limiter, and a
+        // 429 makes every call wait out Retry-After) and its concurrency.
+        let pace = self.erp.pace();
+        if options.concurrency == 0 {
+            options.concurrency = pace.concurrency;
+        }
+        let paced = Paced::new(self.erp.as_ref(), pace.per_second);
         let resender = Resender {
             db: &self.db,
-            erp: self.erp.as_ref(),
+            erp: &paced,
             index: &index,
             mappings: &mappings,
             options,
@@ -309,6 +341,10 @@ impl Session {
     /// The orders a resend remedy would send: those that failed with `code`, or (no code)
     /// every order nothing blocks.
     async fn resend_targets(&self, code: Option<FindingCode>) -> Result<Vec<String>> {
+        if code == Some(FindingCode::StatusUnverified) {
+            let sent = self.db.orders_in(&[SyncState::Sent]).await?;
+            return Ok(sent.into_iter().map(|o| o.order.name).collect());
+        }
         let unsynced = self.db.unsynced_orders().await?;
         let attempts = self.db.last_attempts().await?;
         let index = self.master_index().await?;

@@ -202,6 +202,12 @@ fn periods(now: DateTime<Utc>) -> Vec<Period> {
 }
 
 pub fn build(now: DateTime<Utc>) -> DemoWorld {
+    build_with_backlog(now, 0)
+}
+
+/// The demo world plus `backlog` good orders the old integration never sent, for exercising
+/// bulk resends (a crash in the middle of 500 orders, a rate limit over 1,000).
+pub fn build_with_backlog(now: DateTime<Utc>, backlog: usize) -> DemoWorld {
     let mut rng = StdRng::seed_from_u64(20261126);
     let skus = skus();
     let account = Account {
@@ -277,6 +283,7 @@ pub fn build(now: DateTime<Utc>) -> DemoWorld {
             let at = (ORDER_COUNT - failing) - (i * 7) % 60;
             all.insert(at.min(all.len()), s);
         }
+        all.extend(std::iter::repeat_n(Scenario::NeverSent, backlog));
         all
     };
 

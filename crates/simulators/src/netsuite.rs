@@ -113,6 +113,9 @@ pub struct NetSuiteState {
     /// Items and customers created through the API, by external id: an upsert of the same
     /// external id updates the record instead of adding one.
     created: HashMap<String, String>,
+    /// The status a new sales order gets (`B`, Pending Fulfillment, unless an approval
+    /// workflow or a script puts it elsewhere: `A` pending approval, `H` closed).
+    pub new_order_status: String,
 }
 
 pub type SharedNetSuite = Arc<Mutex<NetSuiteState>>;
@@ -140,6 +143,7 @@ impl NetSuiteSimulator {
             base_url: String::new(),
             next_id: 1000,
             created: HashMap::new(),
+            new_order_status: "B".into(),
         }));
         let router = Router::new()
             .route("/services/rest/auth/oauth2/v1/token", post(token))
@@ -968,10 +972,11 @@ async fn write_order(
         (None, _) => {
             s.next_id += 1;
             let id = s.next_id.to_string();
+            let status = s.new_order_status.clone();
             s.account.sales_orders.push(SalesOrder {
                 id: id.clone(),
                 external_id: external_id.clone(),
-                status: "B".into(),
+                status,
                 body,
                 writes: 1,
             });

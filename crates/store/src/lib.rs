@@ -31,40 +31,79 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
-/// Where an order stands with the ERP, as far as the app knows.
+/// Where an order stands with the ERP, as far as the app knows: the durable queue.
+/// `new → checked → sending → sent → verified`; a refusal is `failed` (a data error, waiting
+/// for a remedy) or `retry_scheduled` (a transient one) until the retries are used up: `dead`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SyncState {
     /// Pulled from the store; not yet compared with the ERP.
-    Unknown,
-    /// Known to be missing from the ERP, not yet sent by us.
-    Pending,
+    New,
+    /// Compared with the ERP: not there, not yet sent by us.
+    Checked,
     /// A write is under way (or was, when the app stopped): resolve by lookup, never resend blindly.
     Sending,
-    Synced,
+    /// The ERP holds it; its status was not (yet) read back as open or processing.
+    Sent,
+    /// The ERP holds it and its status reads open or processing.
+    Verified,
+    /// Refused for a reason that does not go away by itself; waits for a remedy.
     Failed,
+    /// Refused for a reason that does (timeout, rate limit, outage); tried again at
+    /// `next_attempt_at`.
+    RetryScheduled,
+    /// Every scheduled retry failed; waits for a person.
+    Dead,
 }
 
 impl SyncState {
+    pub const ALL: [SyncState; 8] = [
+        Self::New,
+        Self::Checked,
+        Self::Sending,
+        Self::Sent,
+        Self::Verified,
+        Self::Failed,
+        Self::RetryScheduled,
+        Self::Dead,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
-            Self::Unknown => "unknown",
-            Self::Pending => "pending",
+            Self::New => "new",
+            Self::Checked => "checked",
             Self::Sending => "sending",
-            Self::Synced => "synced",
+            Self::Sent => "sent",
+            Self::Verified => "verified",
             Self::Failed => "failed",
+            Self::RetryScheduled => "retry_scheduled",
+            Self::Dead => "dead",
         }
     }
 
     fn parse(text: &str) -> Self {
-        match text {
-            "pending" => Self::Pending,
-            "sending" => Self::Sending,
-            "synced" => Self::Synced,
-            "failed" => Self::Failed,
-            _ => Self::Unknown,
-        }
+        Self::ALL
+            .into_iter()
+            .find(|s| s.as_str() == text)
+            .unwrap_or(Self::New)
     }
+
+    /// The ERP holds the order.
+    pub fn in_erp(self) -> bool {
+        matches!(self, Self::Sent | Self::Verified)
+    }
+}
+
+/// What becomes of an order whose write failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AfterFailure {
+    /// A data error: `failed`, until a remedy and a resend.
+    #[default]
+    WaitForRemedy,
+    /// A transient error: `retry_scheduled` at this time.
+    RetryAt(DateTime<Utc>),
+    /// The last scheduled retry failed too: `dead`.
+    GiveUp,
 }
 
 #[derive(Debug, Clone)]
@@ -75,6 +114,9 @@ pub struct StoredOrder {
     pub erp_id: Option<String>,
     pub erp_status: Option<String>,
     pub last_code: Option<FindingCode>,
+    /// Transient failures since the last success.
+    pub retry_count: u32,
+    pub next_attempt_at: Option<DateTime<Utc>>,
 }
 
 /// How one write attempt ended.
@@ -105,6 +147,10 @@ pub struct AttemptResult {
     pub summary: Option<String>,
     pub erp_id: Option<String>,
     pub erp_status: Option<String>,
+    /// After a success: the status read back is open or processing.
+    pub verified: bool,
+    /// After a failure: wait, retry, or give up.
+    pub after_failure: AfterFailure,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -151,6 +197,14 @@ impl Db {
         Ok(Self { pool })
     }
 
+    /// A write transaction that takes the write lock up front (`BEGIN IMMEDIATE`): several
+    /// orders are sent at once, and a transaction that reads first and then writes could find
+    /// another writer has moved on, which SQLite answers with "database is locked" at once
+    /// instead of waiting out the busy timeout.
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
@@ -163,7 +217,7 @@ impl Db {
 
     /// Many orders in one transaction: one fsync instead of one per order.
     pub async fn upsert_orders(&self, orders: &[Order]) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let at = now();
         for order in orders {
             let json =
@@ -195,6 +249,8 @@ impl Db {
             serde_json::from_str(&json).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let state: String = row.try_get("sync_state")?;
         let code: Option<String> = row.try_get("last_code")?;
+        let next: Option<String> = row.try_get("next_attempt_at")?;
+        let retries: i64 = row.try_get("retry_count")?;
         Ok(StoredOrder {
             order,
             external_id: row.try_get("external_id")?,
@@ -202,6 +258,11 @@ impl Db {
             erp_id: row.try_get("erp_id")?,
             erp_status: row.try_get("erp_status")?,
             last_code: code.as_deref().and_then(FindingCode::parse),
+            retry_count: u32::try_from(retries).unwrap_or(u32::MAX),
+            next_attempt_at: next
+                .as_deref()
+                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .map(|t| t.with_timezone(&Utc)),
         })
     }
 
@@ -225,13 +286,18 @@ impl Db {
 
     /// Orders that are not known to be in the ERP.
     pub async fn unsynced_orders(&self) -> Result<Vec<StoredOrder>> {
-        self.orders_in(&[
-            SyncState::Unknown,
-            SyncState::Pending,
-            SyncState::Sending,
-            SyncState::Failed,
-        ])
-        .await
+        let waiting: Vec<SyncState> = SyncState::ALL.into_iter().filter(|s| !s.in_erp()).collect();
+        self.orders_in(&waiting).await
+    }
+
+    /// Orders the queue should send now: checked ones, and scheduled retries whose time came.
+    pub async fn due_orders(&self, now: DateTime<Utc>) -> Result<Vec<StoredOrder>> {
+        Ok(self
+            .orders_in(&[SyncState::Checked, SyncState::RetryScheduled])
+            .await?
+            .into_iter()
+            .filter(|o| o.next_attempt_at.is_none_or(|at| at <= now))
+            .collect())
     }
 
     /// Find orders by the name a person types (`#1042` or `1042`) or by external id.
@@ -263,7 +329,8 @@ impl Db {
         code: Option<FindingCode>,
     ) -> Result<()> {
         sqlx::query(
-            "UPDATE orders SET sync_state = ?, last_code = ?, updated_at = ? WHERE external_id = ?",
+            "UPDATE orders SET sync_state = ?, last_code = ?, next_attempt_at = NULL, updated_at = ?
+             WHERE external_id = ?",
         )
         .bind(state.as_str())
         .bind(code.map(FindingCode::as_str))
@@ -274,16 +341,21 @@ impl Db {
         Ok(())
     }
 
-    pub async fn mark_synced(
+    /// The ERP holds the order (found by a lookup): `verified` when its status reads open or
+    /// processing, `sent` otherwise.
+    pub async fn mark_in_erp(
         &self,
         external_id: &str,
         erp_id: &str,
         erp_status: &str,
+        verified: bool,
     ) -> Result<()> {
         sqlx::query(
-            "UPDATE orders SET sync_state = 'synced', erp_id = ?, erp_status = ?, last_code = NULL, updated_at = ?
+            "UPDATE orders SET sync_state = ?, erp_id = ?, erp_status = ?, last_code = NULL,
+                 retry_count = 0, next_attempt_at = NULL, updated_at = ?
              WHERE external_id = ?",
         )
+        .bind(if verified { "verified" } else { "sent" })
         .bind(erp_id)
         .bind(erp_status)
         .bind(now())
@@ -296,7 +368,7 @@ impl Db {
     /// Record the intent before the ERP call. If the app dies after this line, the order stays
     /// in `sending` and the next run looks it up in the ERP instead of sending it again.
     pub async fn begin_attempt(&self, external_id: &str, request_json: &str) -> Result<i64> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let id = sqlx::query(
             "INSERT INTO sync_attempts (external_id, started_at, request_json) VALUES (?, ?, ?)",
         )
@@ -324,7 +396,7 @@ impl Db {
         outcome: Outcome,
         result: &AttemptResult,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         let external_id: String =
             sqlx::query_scalar("SELECT external_id FROM sync_attempts WHERE id = ?")
                 .bind(attempt_id)
@@ -349,9 +421,11 @@ impl Db {
         match outcome {
             Outcome::Created | Outcome::AlreadyInErp => {
                 sqlx::query(
-                    "UPDATE orders SET sync_state = 'synced', erp_id = ?, erp_status = ?, last_code = NULL, updated_at = ?
+                    "UPDATE orders SET sync_state = ?, erp_id = ?, erp_status = ?, last_code = NULL,
+                         retry_count = 0, next_attempt_at = NULL, updated_at = ?
                      WHERE external_id = ?",
                 )
+                .bind(if result.verified { "verified" } else { "sent" })
                 .bind(&result.erp_id)
                 .bind(&result.erp_status)
                 .bind(now())
@@ -360,12 +434,24 @@ impl Db {
                 .await?;
             }
             Outcome::Failed => {
-                sqlx::query("UPDATE orders SET sync_state = 'failed', last_code = ?, updated_at = ? WHERE external_id = ?")
-                    .bind(result.code.map(FindingCode::as_str))
-                    .bind(now())
-                    .bind(&external_id)
-                    .execute(&mut *tx)
-                    .await?;
+                let (state, next, counts) = match result.after_failure {
+                    AfterFailure::WaitForRemedy => ("failed", None, 0),
+                    AfterFailure::RetryAt(at) => ("retry_scheduled", Some(at.to_rfc3339()), 1),
+                    AfterFailure::GiveUp => ("dead", None, 1),
+                };
+                sqlx::query(
+                    "UPDATE orders SET sync_state = ?, last_code = ?, next_attempt_at = ?,
+                         retry_count = retry_count + ?, updated_at = ?
+                     WHERE external_id = ?",
+                )
+                .bind(state)
+                .bind(result.code.map(FindingCode::as_str))
+                .bind(next)
+                .bind(counts)
+                .bind(now())
+                .bind(&external_id)
+                .execute(&mut *tx)
+                .await?;
             }
         }
         tx.commit().await?;
@@ -456,7 +542,7 @@ impl Db {
 
     /// Replace the stored findings with this check's.
     pub async fn save_findings(&self, report: &CheckReport) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write().await?;
         sqlx::query("DELETE FROM findings")
             .execute(&mut *tx)
             .await?;

@@ -86,6 +86,7 @@ async fn an_attempt_records_intent_then_result() {
         db.last_attempts().await.unwrap().is_empty(),
         "an unfinished attempt is not a result"
     );
+    let retry_at = Utc.with_ymd_and_hms(2026, 11, 1, 10, 5, 0).unwrap();
     db.finish_attempt(
         id,
         Outcome::Failed,
@@ -93,6 +94,7 @@ async fn an_attempt_records_intent_then_result() {
             http_status: Some(504),
             raw_answer: Some("<html>504</html>".into()),
             code: Some(FindingCode::ErpTimeout),
+            after_failure: AfterFailure::RetryAt(retry_at),
             ..Default::default()
         },
     )
@@ -100,6 +102,17 @@ async fn an_attempt_records_intent_then_result() {
     .unwrap();
     let last = db.last_attempts().await.unwrap();
     assert_eq!(last[&o.external_id()].code, Some(FindingCode::ErpTimeout));
+    let stored = &db.all_orders().await.unwrap()[0];
+    assert_eq!(
+        (stored.state, stored.retry_count, stored.next_attempt_at),
+        (SyncState::RetryScheduled, 1, Some(retry_at))
+    );
+    assert!(db
+        .due_orders(retry_at - chrono::Duration::seconds(1))
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(db.due_orders(retry_at).await.unwrap().len(), 1);
     let id = db.begin_attempt(&o.external_id(), "{}").await.unwrap();
     db.finish_attempt(
         id,
@@ -107,13 +120,17 @@ async fn an_attempt_records_intent_then_result() {
         &AttemptResult {
             erp_id: Some("1001".into()),
             erp_status: Some("Pending Fulfillment".into()),
+            verified: true,
             ..Default::default()
         },
     )
     .await
     .unwrap();
     let stored = &db.all_orders().await.unwrap()[0];
-    assert_eq!(stored.state, SyncState::Synced);
+    assert_eq!(
+        (stored.state, stored.retry_count, stored.next_attempt_at),
+        (SyncState::Verified, 0, None)
+    );
     assert_eq!(stored.erp_id.as_deref(), Some("1001"));
     assert_eq!(db.attempts_for(&o.external_id()).await.unwrap().len(), 2);
 }
@@ -202,4 +219,67 @@ async fn undo_restores_a_mapping_or_policy_once_and_refuses_the_rest() {
         db.undo(9999, "user").await,
         Err(StoreError::NoSuchChange(9999))
     ));
+}
+
+#[tokio::test]
+async fn a_database_from_before_the_queue_keeps_its_orders_attempts_and_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    // Build the schema as version 0002 left it, with data in it.
+    {
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .unwrap();
+        let mut old = sqlx::migrate!("./migrations");
+        old.migrations = old.migrations[..2].to_vec().into();
+        old.run(&pool).await.unwrap();
+        let json = serde_json::to_string(&order(1)).unwrap();
+        for (id, state) in [
+            ("a", "unknown"),
+            ("b", "pending"),
+            ("c", "synced"),
+            ("d", "failed"),
+        ] {
+            sqlx::query("INSERT INTO orders (external_id, store_id, name, source, created_at, order_json, sync_state, ingested_at, updated_at) VALUES (?, ?, ?, 'shopify', '2026-11-01T10:00:00Z', ?, ?, 'x', 'x')")
+                .bind(id)
+                .bind(id)
+                .bind(format!("#{id}"))
+                .bind(&json)
+                .bind(state)
+                .execute(&pool)
+                .await
+                .unwrap();
+        }
+        sqlx::query("INSERT INTO sync_attempts (external_id, started_at, request_json, outcome) VALUES ('d', 'x', '{}', 'failed')")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+    }
+    let db = Db::open(&path).await.unwrap();
+    let states: Vec<(String, SyncState)> = db
+        .all_orders()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| (o.external_id, o.state))
+        .collect();
+    assert_eq!(
+        states,
+        vec![
+            ("a".to_string(), SyncState::New),
+            ("b".to_string(), SyncState::Checked),
+            ("c".to_string(), SyncState::Verified),
+            ("d".to_string(), SyncState::Failed),
+        ]
+    );
+    assert_eq!(db.attempts_for("d").await.unwrap().len(), 1);
+    // Foreign keys are back on: an attempt for an unknown order is refused.
+    assert!(db.begin_attempt("nope", "{}").await.is_err());
 }

@@ -16,7 +16,7 @@ use crate::http::{self, Answer, Side};
 use crate::odata::{any_of, quoted, text};
 use crate::{
     CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Ref,
+    Pace, Ref,
 };
 
 const SYSTEM: &str = "Business Central";
@@ -462,6 +462,14 @@ impl Erp for BcClient {
         }
         let created = self.post("salesOrders", &sales_order_body(draft)).await?;
         Ok(text(&created, "id"))
+    }
+
+    /// 6,000 requests per 5 minutes per user and 5 at once (the operational limits).
+    fn pace(&self) -> Pace {
+        Pace {
+            per_second: std::num::NonZeroU32::new(20),
+            concurrency: 5,
+        }
     }
 
     fn creates_records(&self) -> bool {

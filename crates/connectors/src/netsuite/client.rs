@@ -18,7 +18,7 @@ use crate::odata::{quoted, text};
 use crate::wire_decimal;
 use crate::{
     CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Ref,
+    Pace, Ref,
 };
 
 const SYSTEM: &str = "NetSuite";
@@ -470,6 +470,15 @@ impl Erp for NetSuiteClient {
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
         self.upsert_record("salesOrder", &draft.external_id, &sales_order_body(draft))
             .await
+    }
+
+    /// NetSuite meters concurrent requests per account (15 plus 10 per SuiteCloud Plus
+    /// license), not a rate; the profile's max_concurrency is this integration's share.
+    fn pace(&self) -> Pace {
+        Pace {
+            per_second: None,
+            concurrency: self.config.max_concurrency.max(1),
+        }
     }
 
     fn creates_records(&self) -> bool {

@@ -471,6 +471,25 @@ impl Erp for OdooClient {
         Ok(id)
     }
 
+    /// A quotation carrying the shop's reference was created by a write whose confirmation
+    /// never happened: confirm it now (confirming twice is refused by Odoo, so only drafts).
+    async fn finish_order(&self, found: ErpOrder) -> Result<ErpOrder, CallError> {
+        if found.state != ErpOrderState::Other || found.status != "Quotation" {
+            return Ok(found);
+        }
+        let id: i64 = found.erp_id.parse().map_err(|_| {
+            CallError::unreadable(
+                SYSTEM,
+                "a sale order id that is not a number",
+                &found.erp_id,
+            )
+        })?;
+        let mut confirm = Map::new();
+        confirm.insert("ids".into(), json!([id]));
+        self.call("sale.order", "action_confirm", confirm).await?;
+        self.order_status(&found.erp_id).await
+    }
+
     fn creates_records(&self) -> bool {
         true
     }

@@ -425,6 +425,24 @@ impl Erp for TrytonClient {
         Ok(id.to_string())
     }
 
+    /// A sale left in `draft` or `quotation` by a write whose later steps were lost: take it
+    /// through the remaining steps (quote, confirm), as `create_order` would have.
+    async fn finish_order(&self, found: ErpOrder) -> Result<ErpOrder, CallError> {
+        let steps: &[&str] = match found.status.as_str() {
+            "draft" => &["quote", "confirm"],
+            "quotation" => &["confirm"],
+            _ => return Ok(found),
+        };
+        let id: i64 = found.erp_id.parse().map_err(|_| {
+            CallError::unreadable(SYSTEM, "a sale id that is not a number", &found.erp_id)
+        })?;
+        for step in steps {
+            self.call(&format!("model.sale.sale.{step}"), vec![json!([id])])
+                .await?;
+        }
+        self.order_status(&found.erp_id).await
+    }
+
     fn creates_records(&self) -> bool {
         true
     }
