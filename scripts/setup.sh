@@ -9,6 +9,7 @@ packages=(
   libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   libdbus-1-dev                                   # keyring's Secret Service client
   xvfb xauth dbus dbus-x11 gnome-keyring          # headless window and keychain in tests
+  dunst openssl                                   # a real notification server; test certificates
   python3 python3-venv                            # a real Tryton server for the Tryton tests
 )
 

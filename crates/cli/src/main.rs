@@ -115,6 +115,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Watch for orders that fail to sync: every few minutes pull new orders, send what is
+    /// due (with auto_send on), and alert once per incident on the desktop, Slack or e-mail.
+    Watch {
+        /// One round, then exit (for cron or a systemd timer).
+        #[arg(long)]
+        once: bool,
+        /// Minutes between rounds (the profile's [monitor] interval_minutes otherwise).
+        #[arg(long, value_name = "MINUTES")]
+        interval: Option<u64>,
+        /// Send due orders automatically (the profile's [monitor] auto_send otherwise).
+        #[arg(long)]
+        auto_send: bool,
+    },
+    /// Send a test alert to every channel the profile names (or to one).
+    AlertTest {
+        #[arg(long, value_parser = ["desktop", "slack", "email"])]
+        channel: Option<String>,
+    },
     /// Save the store's or the ERP's secret in the system keychain (read from standard input).
     Login { side: LoginSide },
     /// Serve the simulated Shopify and NetSuite until stopped, and write a profile for them.
@@ -132,6 +150,10 @@ fn mapping_kind(text: &str) -> Result<MappingKind, String> {
 enum LoginSide {
     Store,
     Erp,
+    /// The Slack incoming webhook URL (alerts).
+    Slack,
+    /// The SMTP password (e-mail alerts).
+    Smtp,
 }
 
 /// Exit codes: 0 all fine, 1 findings or failed orders, 2 usage or configuration error.
@@ -167,6 +189,8 @@ fn clock() -> Clock {
 /// A session and whatever must stay alive while it is used.
 struct Opened {
     session: Session,
+    /// `None` on the demo: its alerts go to the desktop, its monitor uses the defaults.
+    profile: Option<Profile>,
     _demo: Option<demo::Demo>,
     _dir: Option<tempfile::TempDir>,
 }
@@ -184,6 +208,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
         .await?;
         return Ok(Opened {
             session,
+            profile: None,
             _demo: Some(demo),
             _dir: Some(dir),
         });
@@ -204,6 +229,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     session.store_status_page = profile.store_status_page()?;
     Ok(Opened {
         session,
+        profile: Some(profile),
         _demo: None,
         _dir: None,
     })
@@ -301,6 +327,12 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(0)
         }
         Command::Classify { file, json } => classify(&file, json),
+        Command::Watch {
+            once,
+            interval,
+            auto_send,
+        } => watch(&cli.target, once, interval, auto_send).await,
+        Command::AlertTest { channel } => alert_test(&cli.target, channel.as_deref()).await,
         Command::Map { kind, from, to } => {
             let opened = open(&cli.target).await?;
             let change = opened.session.map(kind, &from, &to).await?;
@@ -324,10 +356,14 @@ fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     let side = match side {
         LoginSide::Store => Side::Store,
         LoginSide::Erp => Side::Erp,
+        LoginSide::Slack => Side::Slack,
+        LoginSide::Smtp => Side::Smtp,
     };
     let prompt = match side {
         Side::Store => "Store access token: ",
         Side::Erp => "ERP secret (private key PEM, or token-based JSON): ",
+        Side::Slack => "Slack incoming webhook URL: ",
+        Side::Smtp => "SMTP password for e-mail alerts: ",
     };
     let secret = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(prompt)?
@@ -461,4 +497,117 @@ fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
         .iter()
         .any(|f| f.severity != osd_model::Severity::Info);
     Ok(if any { FINDINGS } else { 0 })
+}
+
+fn alert_channels(opened: &Opened) -> anyhow::Result<Vec<Box<dyn osd_alerts::Channel>>> {
+    // Clicking "Open" on a desktop notification starts the app at the error log.
+    let open_app = Some(vec!["order-sync-doctor".to_string(), "--open".to_string()]);
+    Ok(match &opened.profile {
+        Some(profile) => osd_session::alerting::channels(
+            profile,
+            &(Arc::new(Keychain::default()) as Arc<dyn SecretStore>),
+            open_app,
+        )?,
+        None => vec![Box::new(osd_alerts::Desktop {
+            open_with: open_app,
+        })],
+    })
+}
+
+async fn watch(
+    target: &Target,
+    once: bool,
+    interval: Option<u64>,
+    auto_send: bool,
+) -> anyhow::Result<u8> {
+    let opened = open(target).await?;
+    let mut settings = match &opened.profile {
+        Some(profile) => profile.monitor.settings()?,
+        None => osd_session::monitor::MonitorSettings::default(),
+    };
+    if let Some(minutes) = interval {
+        settings.interval = std::time::Duration::from_secs(minutes.max(1) * 60);
+    }
+    settings.auto_send |= auto_send;
+    let channels = alert_channels(&opened)?;
+    let names: Vec<&str> = channels.iter().map(|c| c.name()).collect();
+    eprintln!(
+        "Watching {} → {} every {} min (auto-send {}; alerts: {}). Ctrl-C stops.",
+        opened.session.store.system(),
+        opened.session.erp.system(),
+        settings.interval.as_secs() / 60,
+        if settings.auto_send { "on" } else { "off" },
+        if names.is_empty() {
+            "none".to_string()
+        } else {
+            names.join(", ")
+        }
+    );
+    loop {
+        let now = chrono::Utc::now();
+        match opened
+            .session
+            .monitor_round(&settings, &channels, now)
+            .await
+        {
+            Ok(round) => {
+                let local = now.with_timezone(&chrono::Local).format("%H:%M");
+                if round.erp_down {
+                    println!(
+                        "{local} {} is unreachable; orders wait.",
+                        opened.session.erp.system()
+                    );
+                } else {
+                    println!(
+                        "{local} {} sent; {} alert(s).",
+                        round.sent,
+                        round.alerts.len()
+                    );
+                }
+                for alert in &round.alerts {
+                    println!("      {} — {}", alert.title, alert.body);
+                }
+            }
+            // A round that fails (the database, the store) is reported; the watch goes on.
+            Err(error) => eprintln!("sync-doctor: this round failed: {error}"),
+        }
+        if once {
+            return Ok(0);
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(settings.interval) => {}
+            _ = tokio::signal::ctrl_c() => return Ok(0),
+        }
+    }
+}
+
+async fn alert_test(target: &Target, only: Option<&str>) -> anyhow::Result<u8> {
+    let opened = open(target).await?;
+    let channels = alert_channels(&opened)?;
+    let wanted = |name: &str| {
+        only.is_none_or(|o| match o {
+            "email" => name == "E-mail",
+            other => name.eq_ignore_ascii_case(other),
+        })
+    };
+    let mut failed = false;
+    let mut any = false;
+    for channel in channels.iter().filter(|c| wanted(c.name())) {
+        any = true;
+        let alert = osd_alerts::test_alert(channel.name());
+        match channel.send(&alert).await {
+            Ok(()) => println!("{}: sent.", channel.name()),
+            Err(error) => {
+                failed = true;
+                println!("{}: not sent — {error}", channel.name());
+            }
+        }
+    }
+    if !any {
+        return Err(SessionError::Profile(
+            "no such alert channel in the profile's [alerts] section".into(),
+        )
+        .into());
+    }
+    Ok(if failed { FINDINGS } else { 0 })
 }

@@ -1,7 +1,9 @@
 //! The app and the CLI are two faces of this crate: anything one can do, the other can.
 
+pub mod alerting;
 pub mod demo;
 mod error;
+pub mod monitor;
 pub mod profile;
 pub mod secrets;
 mod session;

@@ -28,6 +28,10 @@ pub struct Profile {
     pub name: Option<String>,
     pub store: StoreProfile,
     pub erp: ErpProfile,
+    #[serde(default)]
+    pub alerts: crate::alerting::AlertsProfile,
+    #[serde(default)]
+    pub monitor: crate::alerting::MonitorProfile,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -171,7 +175,8 @@ impl Profile {
         format!("{}/{}", self.name(), side.as_str())
     }
 
-    fn secret(
+    /// A secret from the named variable, or else from the keychain entry of `side`.
+    pub(crate) fn secret(
         &self,
         side: Side,
         env: Option<&String>,
@@ -474,6 +479,10 @@ struct TbaSecret {
 pub enum Side {
     Store,
     Erp,
+    /// The Slack webhook URL.
+    Slack,
+    /// The SMTP password for e-mail alerts.
+    Smtp,
 }
 
 impl Side {
@@ -481,6 +490,8 @@ impl Side {
         match self {
             Self::Store => "store",
             Self::Erp => "erp",
+            Self::Slack => "slack",
+            Self::Smtp => "smtp",
         }
     }
 }

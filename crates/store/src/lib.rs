@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Row, SqlitePool};
 
+mod alerts;
 mod mapping;
 pub use mapping::{MappingKind, Mappings, Policies, Policy};
 
