@@ -36,6 +36,7 @@ pub fn short_label(code: FindingCode) -> &'static str {
         F::CurrencyInactive => "currency inactive",
         F::TotalMismatch => "totals do not add up",
         F::StatusUnverified => "status not confirmed",
+        F::OrderNotSynced => "not sent yet",
         _ => "other error",
     }
 }

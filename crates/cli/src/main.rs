@@ -290,9 +290,14 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                     eprintln!("\nStopping after the orders in flight; run the same command again to resume.");
                 }
             });
+            let retry = match &opened.profile {
+                Some(profile) => profile.monitor.settings()?.retry,
+                None => Default::default(),
+            };
             let options = Options {
                 send_blocked,
                 cancel: Some(cancel.clone()),
+                retry,
                 ..Options::default()
             };
             let results = opened

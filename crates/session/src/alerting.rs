@@ -75,6 +75,12 @@ pub struct MonitorProfile {
     /// Local hours, e.g. "9-18".
     #[serde(default = "office")]
     pub business_hours: String,
+    /// Send failures as a digest at most every this many minutes (0: at once).
+    #[serde(default)]
+    pub digest_minutes: i64,
+    /// Minutes before each retry of a transient failure; after the last, the order is dead.
+    #[serde(default = "retry_schedule")]
+    pub retry_minutes: Vec<u64>,
 }
 
 impl Default for MonitorProfile {
@@ -85,8 +91,14 @@ impl Default for MonitorProfile {
             auto_send: false,
             silence_hours: four(),
             business_hours: office(),
+            digest_minutes: 0,
+            retry_minutes: retry_schedule(),
         }
     }
+}
+
+fn retry_schedule() -> Vec<u64> {
+    vec![5, 30, 60, 180, 360]
 }
 
 fn five() -> u64 {
@@ -122,6 +134,16 @@ impl MonitorProfile {
             silence_after: (self.silence_hours > 0)
                 .then(|| chrono::Duration::hours(self.silence_hours)),
             business_hours: hours,
+            digest_every: (self.digest_minutes > 0)
+                .then(|| chrono::Duration::minutes(self.digest_minutes)),
+            retry: osd_resend::RetryPolicy {
+                schedule: self
+                    .retry_minutes
+                    .iter()
+                    .map(|m| std::time::Duration::from_secs(m * 60))
+                    .collect(),
+                ..osd_resend::RetryPolicy::default()
+            },
         })
     }
 }

@@ -27,6 +27,11 @@ pub struct MonitorSettings {
     pub silence_after: Option<chrono::Duration>,
     /// Local hours [start, end) when silence is unusual.
     pub business_hours: (u32, u32),
+    /// Tell failures at most this often, collected into one digest; `None`: at once.
+    /// Outages and silence are always told at once.
+    pub digest_every: Option<chrono::Duration>,
+    /// When transient failures are tried again.
+    pub retry: osd_resend::RetryPolicy,
 }
 
 impl Default for MonitorSettings {
@@ -37,6 +42,8 @@ impl Default for MonitorSettings {
             auto_send: false,
             silence_after: Some(chrono::Duration::hours(4)),
             business_hours: (9, 18),
+            digest_every: None,
+            retry: osd_resend::RetryPolicy::default(),
         }
     }
 }
@@ -50,6 +57,7 @@ pub struct Round {
 }
 
 const OUTAGE_CURSOR: &str = "monitor:erp_outage_since";
+const DIGEST_CURSOR: &str = "monitor:last_failure_alert";
 
 impl Session {
     /// One round of the monitor at `now`.
@@ -105,8 +113,12 @@ impl Session {
                 .map(|o| o.external_id)
                 .collect();
             if !due.is_empty() {
+                let options = Options {
+                    retry: settings.retry.clone(),
+                    ..Options::default()
+                };
                 let results = self
-                    .reprocess(&Selection::Orders(due), Options::default(), |_| {})
+                    .reprocess(&Selection::Orders(due), options, |_| {})
                     .await?;
                 round.sent = results.iter().filter(|r| r.state.in_erp()).count();
             }
@@ -159,6 +171,16 @@ impl Session {
         if new.is_empty() {
             return Ok(());
         }
+        // In digest mode new failures wait (untold, so nothing is lost) until the period since
+        // the last failure message has passed; then they all go in one message.
+        if let (Some(every), Some(last)) =
+            (settings.digest_every, self.db.cursor(DIGEST_CURSOR).await?)
+        {
+            if now - last < every {
+                return Ok(());
+            }
+        }
+        self.db.set_cursor(DIGEST_CURSOR, now).await?;
         let mut groups: Vec<(FindingCode, usize)> = Vec::new();
         for (_, code) in &new {
             match groups.iter_mut().find(|(c, _)| c == code) {

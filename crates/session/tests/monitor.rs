@@ -233,3 +233,39 @@ fn displayed() -> Vec<String> {
     summaries.sort();
     summaries.into_iter().map(|(_, s)| s).collect()
 }
+
+#[tokio::test]
+async fn in_digest_mode_new_failures_wait_for_the_next_digest_and_none_is_lost() {
+    let (_dir, _demo, session) = start().await;
+    let recorder = Recorder::default();
+    let channels: Vec<Box<dyn Channel>> = vec![Box::new(recorder.clone())];
+    let settings = MonitorSettings {
+        // The never-sent orders (placed 20 minutes ago) become missing in 10 minutes.
+        grace: chrono::Duration::minutes(30),
+        digest_every: Some(chrono::Duration::minutes(60)),
+        ..quiet()
+    };
+    let now = chrono::Utc::now();
+    session
+        .monitor_round(&settings, &channels, now)
+        .await
+        .unwrap();
+    assert_eq!(recorder.titles().len(), 1, "the first failures go at once");
+    let at = |minutes| now + chrono::Duration::minutes(minutes);
+    session
+        .monitor_round(&settings, &channels, at(15))
+        .await
+        .unwrap();
+    assert_eq!(recorder.titles().len(), 1, "held for the digest");
+    session
+        .monitor_round(&settings, &channels, at(61))
+        .await
+        .unwrap();
+    let alerts = recorder.0.lock().unwrap().clone();
+    assert_eq!(alerts.len(), 2, "{alerts:?}");
+    assert!(
+        alerts[1].body.contains("× not sent yet"),
+        "{}",
+        alerts[1].body
+    );
+}
