@@ -17,6 +17,14 @@ pub async fn run_check(state: State<'_, AppState>) -> Result<CheckReport, IpcErr
 pub struct AppInfo {
     version: &'static str,
     demo: bool,
+    /// `--open PLACE` on the command line (a notification's "Open" action): where to look.
+    open: Option<String>,
+}
+
+fn requested_place() -> Option<String> {
+    let mut args = std::env::args().skip_while(|a| a != "--open").skip(1);
+    args.next()
+        .filter(|p| ["error-log", "status", "settings"].contains(&p.as_str()))
 }
 
 #[tauri::command]
@@ -25,6 +33,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     Ok(AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         demo: connected.is_demo,
+        open: requested_place(),
     })
 }
 

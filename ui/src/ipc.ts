@@ -10,7 +10,8 @@ export function isIpcError(value: unknown): value is IpcError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
-export type AppInfo = { version: string; demo: boolean };
+/** `open`: where the app was asked to open (`--open error-log`, from a notification). */
+export type AppInfo = { version: string; demo: boolean; open: string | null };
 
 export const backend = {
   runCheck: () => invoke<CheckReport>("run_check"),

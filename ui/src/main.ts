@@ -1,5 +1,5 @@
 import { backend, isIpcError } from "./ipc";
-import { countFindings, renderError, renderReport } from "./render";
+import { anchorFor, countFindings, renderError, renderReport } from "./render";
 import { text } from "./text";
 
 async function start(root: HTMLElement): Promise<void> {
@@ -7,6 +7,10 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const [info, report] = await Promise.all([backend.appInfo(), backend.runCheck()]);
     root.replaceChildren(renderReport(document, report, info.demo));
+    const anchor = anchorFor(info.open);
+    if (anchor) {
+      document.getElementById(anchor)?.scrollIntoView();
+    }
     await backend.uiRendered(countFindings(report));
   } catch (error) {
     const message = isIpcError(error) ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { CheckReport } from "./generated/bindings";
-import { countFindings, renderReport, statusLabel } from "./render";
+import { anchorFor, countFindings, renderReport, statusLabel } from "./render";
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
 
@@ -52,5 +52,14 @@ describe("renderReport", () => {
   it("counts findings across steps", () => {
     expect(countFindings(report())).toBe(1);
     expect(statusLabel("warning")).toBe("Needs attention");
+  });
+});
+
+describe("opening at a place", () => {
+  it("maps a notification's place to a step and ignores anything else", () => {
+    expect(anchorFor("error-log")).toBe("step-2");
+    expect(anchorFor("status")).toBe("step-1");
+    expect(anchorFor("<script>")).toBeNull();
+    expect(anchorFor(null)).toBeNull();
   });
 });

@@ -45,7 +45,25 @@ function renderStep(doc: Document, step: StepReport): HTMLElement {
     ` ${step.step}. ${step.title}`,
   );
   const list = step.findings.length > 0 ? el(doc, "ul", "findings", ...step.findings.map((f) => renderFinding(doc, f))) : el(doc, "p", "ok", text.allGood);
-  return el(doc, "section", `step ${step.status}`, header, el(doc, "p", "summary", step.summary), list);
+  const section = el(doc, "section", `step ${step.status}`, header, el(doc, "p", "summary", step.summary), list);
+  section.id = stepAnchor(step.step);
+  return section;
+}
+
+/** Where a notification's "Open" lands: `error-log` is step 2, `status` step 1. */
+export function stepAnchor(step: number): string {
+  return `step-${step}`;
+}
+
+export function anchorFor(place: string | null): string | null {
+  switch (place) {
+    case "status":
+      return stepAnchor(1);
+    case "error-log":
+      return stepAnchor(2);
+    default:
+      return null;
+  }
 }
 
 export function renderReport(doc: Document, report: CheckReport, demo: boolean): HTMLElement {
