@@ -57,6 +57,13 @@ pub enum ErpOrderState {
     Other,
 }
 
+impl ErpOrderState {
+    /// What "verified" means for an order the ERP holds: it is open or being processed.
+    pub fn is_live(self) -> bool {
+        matches!(self, Self::Open | Self::Processing)
+    }
+}
+
 /// A sales order as the ERP holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ErpOrder {

@@ -105,7 +105,7 @@ impl Resender<'_> {
                             &stored.external_id,
                             &found.erp_id,
                             &found.status,
-                            is_verified(Some(found.state)),
+                            found.state.is_live(),
                         )
                         .await?
                 }
@@ -271,11 +271,7 @@ impl Resender<'_> {
                     outcome: Outcome::Created,
                     erp_id: Some(erp_id),
                     erp_status: status,
-                    state: if is_verified(verified) {
-                        SyncState::Verified
-                    } else {
-                        SyncState::Sent
-                    },
+                    state: SyncState::held(is_verified(verified)),
                     verified,
                     code: None,
                     message: None,
@@ -301,7 +297,7 @@ impl Resender<'_> {
                         ));
                         result.erp_id = Some(found.erp_id.clone());
                         result.erp_status = Some(found.status.clone());
-                        result.verified = is_verified(Some(found.state));
+                        result.verified = found.state.is_live();
                         self.db
                             .finish_attempt(attempt, Outcome::Created, &result)
                             .await?;
@@ -310,11 +306,7 @@ impl Resender<'_> {
                             outcome: Outcome::Created,
                             erp_id: Some(found.erp_id),
                             erp_status: Some(found.status),
-                            state: if result.verified {
-                                SyncState::Verified
-                            } else {
-                                SyncState::Sent
-                            },
+                            state: SyncState::held(result.verified),
                             verified: Some(found.state),
                             code: None,
                             message: Some(
@@ -363,7 +355,7 @@ impl Resender<'_> {
                 &AttemptResult {
                     erp_id: Some(found.erp_id.clone()),
                     erp_status: Some(found.status.clone()),
-                    verified: is_verified(Some(found.state)),
+                    verified: found.state.is_live(),
                     ..AttemptResult::default()
                 },
             )
@@ -373,11 +365,7 @@ impl Resender<'_> {
             outcome,
             erp_id: Some(found.erp_id),
             erp_status: Some(found.status),
-            state: if is_verified(Some(found.state)) {
-                SyncState::Verified
-            } else {
-                SyncState::Sent
-            },
+            state: SyncState::held(found.state.is_live()),
             verified: Some(found.state),
             code: None,
             message: None,

@@ -177,13 +177,13 @@ impl Session {
         for order in &unsynced {
             match found.get(order.external_id.as_str()) {
                 Some(erp) => {
-                    let verified = matches!(
-                        erp.state,
-                        osd_connectors::ErpOrderState::Open
-                            | osd_connectors::ErpOrderState::Processing
-                    );
                     self.db
-                        .mark_in_erp(&order.external_id, &erp.erp_id, &erp.status, verified)
+                        .mark_in_erp(
+                            &order.external_id,
+                            &erp.erp_id,
+                            &erp.status,
+                            erp.state.is_live(),
+                        )
                         .await?
                 }
                 None if order.state == SyncState::New => {

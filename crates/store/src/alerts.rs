@@ -2,21 +2,19 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{now, Db, Result};
+use crate::{now, Db, Result, StoreError};
 
 impl Db {
-    /// Which of these incident keys were already told.
+    /// Which of these incident keys were already told (one query, however many keys).
     pub async fn alerted(&self, keys: &[String]) -> Result<std::collections::HashSet<String>> {
-        let mut told = std::collections::HashSet::new();
-        for key in keys {
-            let found: Option<String> =
-                sqlx::query_scalar("SELECT key FROM alerts_sent WHERE key = ?")
-                    .bind(key)
-                    .fetch_optional(self.pool())
-                    .await?;
-            told.extend(found);
-        }
-        Ok(told)
+        let keys = serde_json::to_string(keys).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let told: Vec<String> = sqlx::query_scalar(
+            "SELECT key FROM alerts_sent WHERE key IN (SELECT value FROM json_each(?))",
+        )
+        .bind(keys)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(told.into_iter().collect())
     }
 
     /// Record that these keys were told, in one transaction.

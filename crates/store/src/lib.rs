@@ -89,6 +89,16 @@ impl SyncState {
             .unwrap_or(Self::New)
     }
 
+    /// The state of an order the ERP holds: verified when its status was read back as
+    /// open or processing.
+    pub fn held(verified: bool) -> Self {
+        if verified {
+            Self::Verified
+        } else {
+            Self::Sent
+        }
+    }
+
     /// The ERP holds the order.
     pub fn in_erp(self) -> bool {
         matches!(self, Self::Sent | Self::Verified)
@@ -356,7 +366,7 @@ impl Db {
                  retry_count = 0, next_attempt_at = NULL, updated_at = ?
              WHERE external_id = ?",
         )
-        .bind(if verified { "verified" } else { "sent" })
+        .bind(SyncState::held(verified).as_str())
         .bind(erp_id)
         .bind(erp_status)
         .bind(now())
@@ -426,7 +436,7 @@ impl Db {
                          retry_count = 0, next_attempt_at = NULL, updated_at = ?
                      WHERE external_id = ?",
                 )
-                .bind(if result.verified { "verified" } else { "sent" })
+                .bind(SyncState::held(result.verified).as_str())
                 .bind(&result.erp_id)
                 .bind(&result.erp_status)
                 .bind(now())
