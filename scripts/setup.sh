@@ -9,6 +9,7 @@ packages=(
   libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
   libdbus-1-dev                                   # keyring's Secret Service client
   xvfb xauth dbus dbus-x11 gnome-keyring          # headless window and keychain in tests
+  webkit2gtk-driver libsecret-tools               # end-to-end tests: WebKitWebDriver, secret-tool
   dunst openssl                                   # a real notification server; test certificates
   python3 python3-venv                            # a real Tryton server for the Tryton tests
 )
@@ -29,6 +30,12 @@ fi
 
 command -v cargo >/dev/null || { echo "setup: Rust is missing; install it with rustup (https://rustup.rs)"; exit 1; }
 command -v npm >/dev/null || { echo "setup: Node.js 20+ with npm is missing"; exit 1; }
+
+# tauri-driver bridges WebDriver clients to WebKitWebDriver for the end-to-end tests.
+if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]; then
+  echo "setup: installing tauri-driver"
+  cargo install tauri-driver --locked --version 2.1.0 --quiet
+fi
 
 # The UI's packages, exactly as locked. Only reinstalled when the lock file changed.
 if [ ! -f ui/node_modules/.package-lock.json ] || ! cmp -s ui/package-lock.json ui/node_modules/.lock-copy; then

@@ -2,7 +2,7 @@
 # Runs every check and test: formatting, lints, the UI's type-check, lint and unit tests,
 # all Rust tests (simulator-backed integration tests included), the generated-bindings drift
 # check, the real-keychain tests, desktop notifications on a real dunst, and a smoke test of
-# the desktop window under Xvfb.
+# the desktop window under Xvfb, and the end-to-end tests of the real app in its webview.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -83,11 +83,18 @@ step "Desktop window opens and renders the demo (Xvfb)"
 cargo build --locked -p order-sync-doctor
 ./scripts/smoke-app.sh | tee -a "$results"
 
-# Rust: "test result: ok. N passed; M failed"; vitest: "Tests  N passed"; smoke: one test.
+step "End-to-end: the real app in WebKit (tauri-driver, WebKitWebDriver, Xvfb, gnome-keyring)"
+./scripts/e2e.sh | tee -a "$results"
+
+# Rust: "test result: ok. N passed; M failed"; vitest: "Tests  N passed"; smoke: one test;
+# node --test counts below.
 # (The keychain and dunst steps re-run tests already counted above, against real services.)
 passed=$(grep -hoE '([0-9]+) passed' "$results" | awk '{s += $1} END {print s + 0}')
 passed=$((passed + $(grep -c '^smoke: window rendered' "$results")))
+# node --test (end-to-end): "ℹ pass N" / "ℹ fail N".
+passed=$((passed + $(grep -hoE '^ℹ pass [0-9]+' "$results" | awk '{s += $3} END {print s + 0}')))
 failed=$(grep -hoE '([0-9]+) failed' "$results" | awk '{s += $1} END {print s + 0}')
+failed=$((failed + $(grep -hoE '^ℹ fail [0-9]+' "$results" | awk '{s += $3} END {print s + 0}')))
 echo
 echo "All checks passed."
 echo "tests: $passed passed, $failed failed"

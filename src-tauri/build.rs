@@ -1,8 +1,28 @@
 fn main() {
     // The app's own commands go through Tauri's permission system like plugin commands do,
     // so a capability file must grant each one.
-    let manifest =
-        tauri_build::AppManifest::new().commands(&["run_check", "app_info", "ui_rendered"]);
+    let manifest = tauri_build::AppManifest::new().commands(&[
+        "run_check",
+        "preview_remedy",
+        "apply_remedy",
+        "undo_change",
+        "orders_page",
+        "resend_orders",
+        "activity",
+        "connections",
+        "test_connection",
+        "save_connection",
+        "use_demo",
+        "settings",
+        "save_settings",
+        "send_test_alert",
+        "start_at_login",
+        "set_start_at_login",
+        "pause_monitoring",
+        "app_info",
+        "export_report",
+        "ui_rendered",
+    ]);
     if let Err(error) =
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
     {

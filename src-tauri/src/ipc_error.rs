@@ -1,17 +1,31 @@
-use osd_session::{Code, SessionError};
+use osd_session::SessionError;
 use serde::Serialize;
 
 /// Errors cross IPC as `{code, message}`: the UI branches on `code`, shows `message`.
 #[derive(Debug, Serialize)]
 pub struct IpcError {
-    pub code: Code,
+    pub code: String,
     pub message: String,
+}
+
+impl IpcError {
+    /// A failure of the desktop itself (a dialog, start at login), not of the core.
+    pub fn desktop(message: impl std::fmt::Display) -> Self {
+        Self {
+            code: "desktop".into(),
+            message: message.to_string(),
+        }
+    }
 }
 
 impl From<SessionError> for IpcError {
     fn from(error: SessionError) -> Self {
+        let code = serde_json::to_value(error.code())
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_else(|| "internal".into());
         Self {
-            code: error.code(),
+            code,
             message: error.to_string(),
         }
     }

@@ -1,27 +1,141 @@
-//! The desktop shell: a window, IPC commands and app state. Every decision is made in the
-//! core crates; commands here parse, call and map.
+//! The desktop shell: a window, a tray, IPC commands, the monitor's timer and app state.
+//! Every decision is made in the core crates; commands here parse, call and map.
 
 mod commands;
 mod ipc_error;
+mod monitor;
 mod state;
+mod tray;
 
+use std::sync::Arc;
+
+use osd_session::secrets::Keychain;
+use tauri::{Emitter, Manager, WindowEvent};
+
+use commands::{orders, setup, window, wizard};
 use state::AppState;
+
+/// Places `--open` may name (a notification's "Open", or a second launch).
+const PLACES: [&str; 3] = ["error-log", "status", "settings"];
+
+/// `--open PLACE` among the arguments.
+pub(crate) fn requested_place(args: impl Iterator<Item = String>) -> Option<String> {
+    let mut args = args.skip_while(|a| a != "--open").skip(1);
+    args.next().filter(|p| PLACES.contains(&p.as_str()))
+}
+
+/// How a notification's "Open" starts this app (the single instance then shows the window).
+pub(crate) fn open_command() -> Option<Vec<String>> {
+    let exe = std::env::current_exe().ok()?;
+    Some(vec![exe.display().to_string(), "--open".into()])
+}
 
 pub fn run() {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("SYNC_DOCTOR_LOG"))
         .with_writer(std::io::stderr)
         .init();
+    let mut context = tauri::generate_context!();
+    // Dev and test builds have an identifier of their own: their own data folder, keychain
+    // entries, single-instance lock and autostart entry, never those of a real install.
+    if cfg!(debug_assertions) {
+        let identifier = format!("{}.dev", context.config().identifier);
+        context.config_mut().identifier = identifier;
+    }
+    let background = std::env::args().any(|a| a == "--background");
     let result = tauri::Builder::default()
-        .manage(AppState::default())
+        // First, so a second launch hands over its arguments before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            tray::show_window(app);
+            if let Some(place) = requested_place(args.into_iter()) {
+                let _ = app.emit("open-place", place);
+            }
+        }))
+        .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--background"]),
+        ))
+        .plugin(tauri_plugin_dialog::init())
+        .setup(move |app| {
+            let data_dir = match std::env::var_os("SYNC_DOCTOR_DATA_DIR") {
+                Some(dir) => dir.into(),
+                None => app.path().app_data_dir()?,
+            };
+            let keychain = Arc::new(Keychain::new(&app.config().identifier));
+            let state = AppState::new(data_dir, keychain)?;
+            let paused = state.config()?.monitor_paused;
+            app.manage(state);
+            // A desktop without a tray still gets the window and the monitor.
+            if let Err(error) = tray::create(app.handle(), paused) {
+                tracing::warn!(%error, "no tray icon");
+            }
+            if background {
+                if let Some(window) = app.get_webview_window("main") {
+                    window.hide()?;
+                }
+            }
+            monitor::spawn(app.handle().clone());
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            // Closing the window keeps the monitor running; Quit is in the tray.
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                if window.app_handle().tray_by_id("health").is_some() {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
+        })
         .invoke_handler(tauri::generate_handler![
-            commands::run_check,
-            commands::app_info,
-            commands::ui_rendered
+            wizard::run_check,
+            wizard::preview_remedy,
+            wizard::apply_remedy,
+            wizard::undo_change,
+            orders::orders_page,
+            orders::resend_orders,
+            orders::activity,
+            setup::connections,
+            setup::test_connection,
+            setup::save_connection,
+            setup::use_demo,
+            setup::settings,
+            setup::save_settings,
+            setup::send_test_alert,
+            setup::start_at_login,
+            setup::set_start_at_login,
+            setup::pause_monitoring,
+            window::app_info,
+            window::export_report,
+            window::ui_rendered,
         ])
-        .run(tauri::generate_context!());
+        .run(context);
     if let Err(error) = result {
         eprintln!("Order Sync Doctor could not start: {error}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_known_places_open() {
+        let args = |v: &[&str]| {
+            v.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .into_iter()
+        };
+        assert_eq!(
+            requested_place(args(&["app", "--open", "error-log"])).as_deref(),
+            Some("error-log")
+        );
+        assert_eq!(
+            requested_place(args(&["app", "--open", "/etc/passwd"])),
+            None
+        );
+        assert_eq!(requested_place(args(&["app"])), None);
     }
 }

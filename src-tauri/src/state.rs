@@ -1,40 +1,148 @@
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
 
+use osd_model::{CheckReport, StepStatus};
+use osd_session::app_config::{AppConfig, APP_OWNER};
+use osd_session::secrets::SecretStore;
 use osd_session::{demo, Session, SessionError};
-use tokio::sync::OnceCell;
+use osd_store::Db;
+use tokio::sync::{Notify, RwLock};
 
-/// The session the window works with. For now always the built-in demo; connecting real
-/// systems from the app comes with the Connections screen.
+/// The session the window works with: the saved store and ERP, or the built-in demo.
 pub struct Connected {
     pub session: Session,
     pub is_demo: bool,
     _demo: Option<demo::Demo>,
 }
 
-#[derive(Default)]
+/// What the tray shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    Unknown,
+    Ok,
+    Attention,
+    Blocked,
+}
+
+impl Health {
+    pub fn of(report: &CheckReport) -> Self {
+        let statuses = report.steps.iter().map(|s| s.status);
+        if statuses.clone().any(|s| s == StepStatus::Failed) {
+            Self::Blocked
+        } else if statuses.clone().any(|s| s == StepStatus::Warning) {
+            Self::Attention
+        } else {
+            Self::Ok
+        }
+    }
+}
+
 pub struct AppState {
-    connected: OnceCell<Connected>,
+    pub data_dir: PathBuf,
+    /// The OS keychain, under this build's identifier (dev builds never see a real install's).
+    pub secrets: Arc<dyn SecretStore>,
+    config: Mutex<AppConfig>,
+    connected: RwLock<Option<Arc<Connected>>>,
+    pub health: Mutex<Health>,
+    /// "Check now": the monitor runs a round at once.
+    pub wake_monitor: Notify,
+}
+
+fn poisoned<T>(error: std::sync::PoisonError<T>) -> SessionError {
+    SessionError::Profile(format!("the app's settings are unavailable: {error}"))
 }
 
 impl AppState {
-    /// Started on first use so the window appears before the demo's simulators are up.
-    pub async fn connected(&self) -> Result<&Connected, SessionError> {
-        self.connected
-            .get_or_try_init(|| async {
-                let path = osd_session::data_dir().join("demo.sqlite");
-                let (demo, session) = demo::start(
-                    &path,
-                    Arc::new(chrono::Utc::now),
-                    demo::DemoStore::Shopify,
-                    demo::DemoErp::NetSuite,
-                )
-                .await?;
-                Ok(Connected {
+    pub fn new(data_dir: PathBuf, secrets: Arc<dyn SecretStore>) -> Result<Self, SessionError> {
+        let config = AppConfig::load(&data_dir)?;
+        Ok(Self {
+            data_dir,
+            secrets,
+            config: Mutex::new(config),
+            connected: RwLock::new(None),
+            health: Mutex::new(Health::Unknown),
+            wake_monitor: Notify::new(),
+        })
+    }
+
+    pub fn config(&self) -> Result<MutexGuard<'_, AppConfig>, SessionError> {
+        self.config.lock().map_err(poisoned)
+    }
+
+    /// Change the configuration and save it; `reconnect` when the systems changed.
+    pub async fn change_config(
+        &self,
+        change: impl FnOnce(&mut AppConfig) -> Result<(), SessionError>,
+        reconnect: bool,
+    ) -> Result<(), SessionError> {
+        {
+            let mut config = self.config()?;
+            let mut changed = config.clone();
+            change(&mut changed)?;
+            changed.save(&self.data_dir)?;
+            *config = changed;
+        }
+        if reconnect {
+            *self.connected.write().await = None;
+        }
+        Ok(())
+    }
+
+    /// Connected on first use, so the window appears before the demo's simulators are up.
+    pub async fn connected(&self) -> Result<Arc<Connected>, SessionError> {
+        if let Some(connected) = self.connected.read().await.as_ref() {
+            return Ok(connected.clone());
+        }
+        let mut slot = self.connected.write().await;
+        if let Some(connected) = slot.as_ref() {
+            return Ok(connected.clone());
+        }
+        let profile = self.config()?.profile();
+        let connected = Arc::new(match profile {
+            Some(profile) => {
+                let store = profile.store(&self.secrets)?;
+                let erp = profile.erp(&self.secrets)?;
+                let db = Db::open(&self.data_dir.join(format!("{APP_OWNER}.sqlite"))).await?;
+                let mut session = Session::new(db, store, erp, Arc::new(chrono::Utc::now));
+                session.store_status_page = profile.store_status_page()?;
+                Connected {
                     session,
-                    is_demo: true,
-                    _demo: Some(demo),
-                })
-            })
-            .await
+                    is_demo: false,
+                    _demo: None,
+                }
+            }
+            None => self.start_demo().await?,
+        });
+        *slot = Some(connected.clone());
+        Ok(connected)
+    }
+
+    async fn start_demo(&self) -> Result<Connected, SessionError> {
+        let (demo, session) = demo::start(
+            &self.data_dir.join("demo.sqlite"),
+            Arc::new(chrono::Utc::now),
+            demo::DemoStore::Shopify,
+            demo::DemoErp::NetSuite,
+        )
+        .await?;
+        // Where the demo's simulators listen (loopback, no secrets): for tests and the curious.
+        let listening = serde_json::json!({
+            "store": match &demo.store {
+                demo::StoreSimulator::Shopify(shop) => Some(shop.base_url().to_string()),
+                _ => None,
+            },
+            "erp": demo.erp.base_url().to_string(),
+        });
+        if let Err(error) = std::fs::write(
+            self.data_dir.join("demo-simulators.json"),
+            listening.to_string(),
+        ) {
+            tracing::warn!(%error, "demo-simulators.json not written");
+        }
+        Ok(Connected {
+            session,
+            is_demo: true,
+            _demo: Some(demo),
+        })
     }
 }

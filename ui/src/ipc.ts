@@ -1,7 +1,24 @@
-// The only module that talks to the backend. Types come from Rust (src/generated).
-import { invoke } from "@tauri-apps/api/core";
+// The only module that talks to the backend. Every type comes from Rust (src/generated).
+import { Channel, invoke } from "@tauri-apps/api/core";
+import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 
+import type {
+  ActivityItem,
+  AlertSent,
+  AppInfo,
+  ConnectionDraft,
+  Connections,
+  ConnectionVerdict,
+  OrdersPage,
+  OrdersQuery,
+  RemedyOutcome,
+  ResendProgress,
+  ResendRow,
+  Settings,
+  SettingsChange,
+} from "./generated/app";
 import type { CheckReport } from "./generated/bindings";
+import type { RemedyPreview } from "./generated/remedy";
 
 /** Errors cross IPC as {code, message}; branch on code, show message. */
 export type IpcError = { code: string; message: string };
@@ -10,11 +27,49 @@ export function isIpcError(value: unknown): value is IpcError {
   return typeof value === "object" && value !== null && "code" in value && "message" in value;
 }
 
-/** `open`: where the app was asked to open (`--open error-log`, from a notification). */
-export type AppInfo = { version: string; demo: boolean; open: string | null };
+/** What to show a person for any failure: the backend's message, or the error as text. */
+export function errorText(error: unknown): string {
+  if (isIpcError(error)) return error.message;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+function progressChannel(onProgress: (p: ResendProgress) => void): Channel<ResendProgress> {
+  const channel = new Channel<ResendProgress>();
+  channel.onmessage = onProgress;
+  return channel;
+}
 
 export const backend = {
-  runCheck: () => invoke<CheckReport>("run_check"),
   appInfo: () => invoke<AppInfo>("app_info"),
+  runCheck: () => invoke<CheckReport>("run_check"),
+  previewRemedy: (remedy: string) => invoke<RemedyPreview>("preview_remedy", { remedy }),
+  applyRemedy: (remedy: string, onProgress: (p: ResendProgress) => void) =>
+    invoke<RemedyOutcome>("apply_remedy", { remedy, onProgress: progressChannel(onProgress) }),
+  undoChange: (change: number) => invoke<number>("undo_change", { change }),
+  ordersPage: (query: OrdersQuery) => invoke<OrdersPage>("orders_page", { query }),
+  resendOrders: (orders: string[], onProgress: (p: ResendProgress) => void) =>
+    invoke<ResendRow[]>("resend_orders", { orders, onProgress: progressChannel(onProgress) }),
+  activity: (limit: number) => invoke<ActivityItem[]>("activity", { limit }),
+  connections: () => invoke<Connections>("connections"),
+  testConnection: (draft: ConnectionDraft) => invoke<ConnectionVerdict>("test_connection", { draft }),
+  saveConnection: (draft: ConnectionDraft) => invoke<Connections>("save_connection", { draft }),
+  useDemo: (demo: boolean) => invoke<Connections>("use_demo", { demo }),
+  settings: () => invoke<Settings>("settings"),
+  saveSettings: (change: SettingsChange) => invoke<Settings>("save_settings", { change }),
+  sendTestAlert: () => invoke<AlertSent[]>("send_test_alert"),
+  startAtLogin: () => invoke<boolean>("start_at_login"),
+  setStartAtLogin: (on: boolean) => invoke<boolean>("set_start_at_login", { on }),
+  pauseMonitoring: (paused: boolean) => invoke<Settings>("pause_monitoring", { paused }),
+  exportReport: () => invoke<string | null>("export_report"),
   uiRendered: (findings: number) => invoke<null>("ui_rendered", { findings }),
+};
+
+/** Events the backend sends: the monitor checked again, or a notification asked to open a place. */
+export const events = {
+  onReportChanged: (handler: () => void): Promise<UnlistenFn> => listen("report-changed", handler),
+  onSettingsChanged: (handler: () => void): Promise<UnlistenFn> =>
+    listen("settings-changed", handler),
+  onOpenPlace: (handler: (place: string) => void): Promise<UnlistenFn> =>
+    listen<string>("open-place", (event) => handler(event.payload)),
 };

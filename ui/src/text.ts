@@ -1,12 +1,307 @@
-// Every text the window shows, in one place, ready for translation.
+// Every word the window shows, in one place, ready for translation. Components take their
+// text from here; the linter refuses words written straight into JSX.
+import type { ActivityItem } from "./generated/app";
+import type { FindingCode, StepStatus } from "./generated/bindings";
+import type { SyncState } from "./generated/queue";
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
 export const text = {
   appTitle: "Order Sync Doctor",
   demoBanner: "You are exploring demo data — connect your store and ERP to check your own orders.",
-  checking: "Checking your store and ERP…",
+  demoBannerAction: "Connect my systems",
+  loading: "Checking your store and ERP…",
   checkFailed: "The check could not run",
-  stepStatus: { ok: "OK", warning: "Needs attention", failed: "Blocked" },
-  orders: (n: number) => (n === 1 ? "1 order" : `${n} orders`),
-  fix: "How to fix",
-  technicalDetails: "Technical details",
-  allGood: "Nothing to do here.",
-} as const;
+  tryAgain: "Try again",
+  close: "Close",
+  cancel: "Cancel",
+  save: "Save",
+  saved: "Saved",
+  notSaved: "Not saved",
+  nav: {
+    label: "Main",
+    wizard: "Check & fix",
+    orders: "Orders",
+    activity: "Activity",
+    connections: "Connections",
+    settings: "Settings",
+  },
+  header: {
+    checkAgain: "Check again",
+    exportReport: "Export report",
+    exported: (path: string) => `Report saved to ${path}`,
+    exportCancelled: "The report was not saved.",
+  },
+  stepStatus: { ok: "OK", warning: "Needs attention", failed: "Blocked" } satisfies Record<StepStatus, string>,
+  wizard: {
+    stepperLabel: "The five steps",
+    previous: "Previous step",
+    next: "Next step",
+    allGood: "Nothing to do here.",
+    orders: (n: number) => plural(n, "order", "orders"),
+    waitingOn: (n: number) => `${plural(n, "order", "orders")} affected`,
+    howToFix: "How to fix",
+    technicalDetails: "Technical details",
+    fixIt: "Fix it",
+    severity: { error: "Problem", warning: "Warning", info: "Note" },
+    shownOrders: (shown: number, all: number) => `Orders: showing ${shown} of ${all}`,
+  },
+  remedy: {
+    title: "Fix it",
+    loading: "Working out what this changes…",
+    change: "What changes",
+    erpChange: "Written to the ERP",
+    clears: (n: number) => `Unblocks ${plural(n, "order", "orders")}`,
+    stillBlocked: (n: number) => `Helps ${plural(n, "more order", "more orders")} that still wait on something else`,
+    notes: "How orders will be sent",
+    confirm: "Apply",
+    applying: "Applying…",
+    done: "Done.",
+    undo: "Undo",
+    undone: "Undone: back as it was.",
+    resent: (ok: number, all: number) => `${ok} of ${all} orders are now in the ERP.`,
+  },
+  resend: {
+    title: "Orders waiting to be sent",
+    none: "No order is waiting: every order is in the ERP.",
+    filter: "Show orders with",
+    filterAll: "Any problem",
+    search: "Search these orders",
+    selectAll: "Select all",
+    selectNone: "Select none",
+    selected: (n: number, all: number) => `${n} of ${all} selected`,
+    resend: (n: number) => `Resend ${plural(n, "order", "orders")}`,
+    sending: (done: number, total: number) => `Sent ${done} of ${total}…`,
+    finished: (verified: number, total: number) =>
+      `${verified} of ${total} orders are in the ERP and confirmed open.`,
+    column: { select: "Select", order: "Order", customer: "Customer", total: "Total", problem: "Problem", result: "Result" },
+    selectOrder: (name: string) => `Select order ${name}`,
+    outcome: {
+      verified: "In the ERP, confirmed open",
+      sent: "In the ERP, status not confirmed",
+      failed: "Not sent",
+      retry: "Will be tried again",
+    },
+  },
+  orders: {
+    title: "All orders",
+    search: "Search orders (number, customer, e-mail, SKU)",
+    onlyWaiting: "Only orders not in the ERP",
+    count: (n: number) => plural(n, "order", "orders"),
+    empty: "No order matches.",
+    loadingRow: "Loading…",
+    column: { order: "Order", date: "Date", customer: "Customer", total: "Total", status: "Status", problem: "Problem" },
+  },
+  state: {
+    new: "New",
+    checked: "Not sent yet",
+    sending: "Being sent",
+    sent: "In the ERP (unconfirmed)",
+    verified: "In the ERP",
+    failed: "Failed",
+    retry_scheduled: "Retry scheduled",
+    dead: "Gave up",
+  } satisfies Record<SyncState, string>,
+  problem: {
+    store_unreachable: "Store unreachable",
+    erp_unreachable: "ERP unreachable",
+    store_maintenance: "Store maintenance",
+    erp_maintenance: "ERP maintenance",
+    store_auth_failed: "Store login refused",
+    erp_auth_failed: "ERP login refused",
+    credential_expiring: "Login expiring",
+    sku_not_found: "Item/SKU not found",
+    customer_not_found: "Customer not found",
+    period_closed: "Period closed",
+    erp_timeout: "Timeout",
+    rate_limited: "Rate limited",
+    duplicate_order: "Duplicate order",
+    unclassified_error: "Other ERP error",
+    field_too_long: "Field too long",
+    unsupported_characters: "Characters refused",
+    country_code_mismatch: "Country code",
+    state_code_mismatch: "State code",
+    tax_code_unmapped: "Tax code",
+    currency_inactive: "Currency inactive",
+    total_mismatch: "Totals don't balance",
+    order_not_synced: "Never sent",
+    store_incident: "Store incident",
+    erp_incident: "ERP incident",
+    clock_skew: "Clock difference",
+    status_unverified: "Status unconfirmed",
+  } satisfies Record<FindingCode, string>,
+  activity: {
+    title: "Activity",
+    empty: "Nothing has happened yet: fixes and resends will be listed here.",
+    column: { when: "When", who: "Who", what: "What" },
+    actor: { user: "You", monitor: "Monitor", resend: "Resend" } as Record<string, string>,
+    describe(item: ActivityItem): string {
+      const to = item.outcome ?? "";
+      switch (item.action) {
+        case "map":
+          return `Mapped ${item.subject} to ${to}`;
+        case "policy":
+          return `Turned rule ${item.subject} ${to}`;
+        case "undo":
+          return `Undid a change to ${item.subject}`;
+        case "create-item":
+          return `Created item ${item.subject} in the ERP`;
+        case "create-customer":
+          return `Created customer ${item.subject} in the ERP`;
+        case "send":
+          if (item.outcome === "created") return `Sent order ${item.subject}: created in the ERP`;
+          if (item.outcome === "already_in_erp") return `Order ${item.subject} was already in the ERP: not sent twice`;
+          return `Sending order ${item.subject} failed${item.code ? ` (${text.problem[item.code]})` : ""}`;
+        default:
+          return `${item.action} ${item.subject}`;
+      }
+    },
+  },
+  connections: {
+    title: "Connections",
+    intro: "Connect your online store and your ERP. Secrets are kept in this computer's keychain; this window can save them but never read them back.",
+    store: "Online store",
+    erp: "ERP",
+    system: "System",
+    secretSaved: "Secret saved in the keychain",
+    secretMissing: "No secret saved yet",
+    secretKeep: "Leave empty to keep the saved secret",
+    expires: (day: string) => `Expires on ${day}`,
+    test: "Test connection",
+    testing: "Testing…",
+    save: "Save connection",
+    required: (label: string) => `${label} is required`,
+    useMine: "Use my store and ERP",
+    useDemo: "Go back to the demo",
+    usingDemo: "The app is showing the demo.",
+    usingMine: "The app is checking your own store and ERP.",
+  },
+  settings: {
+    title: "Settings",
+    monitor: "Monitoring",
+    interval: "Check every (minutes)",
+    grace: "Wait before calling an order missing (minutes)",
+    autoSend: "Send waiting orders automatically",
+    autoSendHelp: "Orders that pass every check are sent on each round; anything the ERP would refuse waits for you.",
+    paused: "Pause monitoring",
+    startAtLogin: "Start when I log in",
+    channels: "Who to tell when an order fails",
+    desktop: "Desktop notifications",
+    slack: "Slack",
+    slackWebhook: "Slack incoming webhook address",
+    slackHelp: "In Slack: Apps → Incoming Webhooks → Add to Slack, choose the channel, copy the address.",
+    email: "E-mail",
+    smtpHost: "Mail server (SMTP)",
+    smtpPort: "Port",
+    smtpUser: "User name",
+    smtpPassword: "Password",
+    from: "Sender address",
+    to: "Recipients (comma-separated)",
+    secretSaved: "saved — leave empty to keep it",
+    testAlert: "Send test alert",
+    testSent: (channel: string) => `${channel}: sent`,
+    testFailed: (channel: string, error: string) => `${channel}: not sent — ${error}`,
+    noChannel: "No channel is turned on.",
+    savedNote: "Settings saved.",
+  },
+};
+
+/** Labels and help for each connector's fields: where to find each value in the vendor's admin. */
+type FieldText = { label: string; help: string };
+type ConnectorText = { name: string; secret: FieldText; fields: Record<string, FieldText> };
+
+export const connectorText: Record<string, ConnectorText> = {
+  shopify: {
+    name: "Shopify",
+    secret: {
+      label: "Admin API access token",
+      help: "Shopify admin → Settings → Apps → Develop apps → your app → API credentials. Starts with shpat_. With client credentials, paste the app's client secret.",
+    },
+    fields: {
+      url: { label: "Shop address", help: "Your shop's myshopify.com address, e.g. https://my-shop.myshopify.com." },
+      auth: { label: "Login method", help: "access-token for a custom app's token; client-credentials for an app with a client id and secret." },
+      client_id: { label: "Client id", help: "Only for client credentials: the app's Client ID on the same API credentials page." },
+      token_expires: { label: "Token expires on", help: "If the token has an end date, enter it to be warned two weeks ahead." },
+      status_page: { label: "Status page", help: "Optional: https://www.shopifystatus.com to see Shopify incidents in step 1." },
+    },
+  },
+  woocommerce: {
+    name: "WooCommerce",
+    secret: {
+      label: "Consumer key and secret",
+      help: "WordPress admin → WooCommerce → Settings → Advanced → REST API → Add key (Read). Paste as ck_…:cs_…",
+    },
+    fields: {
+      url: { label: "Store address", help: "Your WordPress site's address, e.g. https://shop.example.com." },
+      auth: { label: "Login method", help: "basic over HTTPS (usual); query-string if your server drops the Authorization header; oauth1 over plain HTTP." },
+      status_page: { label: "Status page", help: "Optional: your host's status page, if it has one." },
+    },
+  },
+  csv: {
+    name: "Shopify CSV export",
+    secret: { label: "", help: "" },
+    fields: {
+      path: { label: "CSV file", help: "Shopify admin → Orders → Export → CSV for Excel or other programs; enter where you saved it." },
+    },
+  },
+  netsuite: {
+    name: "NetSuite",
+    secret: {
+      label: "Private key (PEM) or token secrets",
+      help: "The private key of the certificate you uploaded under Setup → Integration → OAuth 2.0 Client Credentials (M2M) Setup. For token-based auth, paste the four TBA values as JSON.",
+    },
+    fields: {
+      url: { label: "REST address", help: "Setup → Company → Company Information → Company URLs → SUITETALK (SOAP AND REST WEB SERVICES)." },
+      account_id: { label: "Account id", help: "On the same page: Account ID, e.g. 1234567 or 1234567_SB1 for a sandbox." },
+      auth: { label: "Login method", help: "client-credentials (OAuth 2.0, recommended) or token-based (TBA)." },
+      client_id: { label: "Client id", help: "Setup → Integration → Manage Integrations → your integration → Client Credentials: Consumer key / client ID." },
+      certificate_id: { label: "Certificate id", help: "Setup → Integration → OAuth 2.0 Client Credentials (M2M) Setup: the Certificate ID of your mapping." },
+      algorithm: { label: "Key type", help: "PS256 for an RSA key, ES256 for an EC key." },
+      certificate_expires: { label: "Certificate expires on", help: "The certificate's end date, to be warned before NetSuite stops accepting it." },
+      max_concurrency: { label: "Requests at once", help: "Setup → Integration → Integration Governance shows your account's concurrency limit." },
+    },
+  },
+  "business-central": {
+    name: "Business Central",
+    secret: {
+      label: "Client secret",
+      help: "Azure portal → Microsoft Entra ID → App registrations → your app → Certificates & secrets → New client secret: copy the Value.",
+    },
+    fields: {
+      tenant: { label: "Tenant", help: "Entra ID → Overview → Tenant ID, or your domain such as contoso.onmicrosoft.com." },
+      environment: { label: "Environment", help: "Business Central admin center → Environments, e.g. production or sandbox." },
+      company: { label: "Company", help: "Optional: the company's name as shown in Business Central; the first company otherwise." },
+      client_id: { label: "Client id", help: "App registrations → your app → Overview → Application (client) ID." },
+      secret_expires: { label: "Secret expires on", help: "Shown next to the secret under Certificates & secrets." },
+    },
+  },
+  "sap-b1": {
+    name: "SAP Business One",
+    secret: { label: "Password", help: "The password of the SAP Business One user the integration signs in as." },
+    fields: {
+      url: { label: "Service Layer address", help: "Ask your SAP partner; usually https://your-server:50000/b1s/v1." },
+      company_db: { label: "Company database", help: "The company database name shown at SAP Business One sign-in, e.g. SBODEMOUS." },
+      username: { label: "User", help: "An SAP Business One user licensed for the Service Layer." },
+    },
+  },
+  odoo: {
+    name: "Odoo",
+    secret: { label: "API key", help: "In Odoo: your avatar → My Profile → Account Security → New API Key." },
+    fields: {
+      url: { label: "Odoo address", help: "The address you open Odoo at, e.g. https://mycompany.odoo.com." },
+      database: { label: "Database", help: "Shown at /web/database/selector, or in the Odoo.com portal for online databases." },
+      login: { label: "Login", help: "The e-mail the API key belongs to." },
+      protocol: { label: "Protocol", help: "json2 from Odoo 19 on; jsonrpc for older versions." },
+    },
+  },
+  tryton: {
+    name: "Tryton",
+    secret: { label: "Password", help: "The password of the Tryton user the integration signs in as." },
+    fields: {
+      url: { label: "Server address", help: "The address your Tryton client connects to, e.g. http://tryton.example:8000." },
+      database: { label: "Database", help: "The database name chosen at Tryton sign-in." },
+      username: { label: "User", help: "A Tryton user allowed to create sales, products and parties." },
+    },
+  },
+};

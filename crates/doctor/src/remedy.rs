@@ -193,7 +193,8 @@ pub fn remedies_for(
 }
 
 /// Exactly what applying a remedy changes, before anything is written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export_to = "remedy.ts")]
 pub struct RemedyPreview {
     pub remedy: String,
     /// The decision recorded, in words.

@@ -5,7 +5,7 @@ use ts_rs::TS;
 /// add new ones when needed, never rename one. `docs/finding-codes.md` lists them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub enum FindingCode {
     StoreUnreachable,
     ErpUnreachable,
@@ -135,7 +135,7 @@ impl std::fmt::Display for FindingCode {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub enum Severity {
     /// Nothing to do: a rule the user chose was applied (a new posting date, a shortened
     /// field), shown so that no change is silent.
@@ -146,7 +146,7 @@ pub enum Severity {
 
 /// Something the app can do about a finding, named so a person can choose it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub struct Remedy {
     pub id: String,
     pub label: String,
@@ -154,7 +154,7 @@ pub struct Remedy {
 
 /// One root cause and every order it holds back. A failed check is a finding, not an error.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub struct Finding {
     pub code: FindingCode,
     pub severity: Severity,

@@ -5,7 +5,7 @@ use crate::Finding;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub enum StepStatus {
     Ok,
     Warning,
@@ -13,7 +13,7 @@ pub enum StepStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub struct StepReport {
     pub step: u8,
     pub title: String,
@@ -25,7 +25,7 @@ pub struct StepReport {
 
 /// The five steps, in order. This is the JSON that `sync-doctor check --json` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[ts(export, export_to = "bindings.ts")]
+#[ts(export_to = "bindings.ts")]
 pub struct CheckReport {
     pub steps: Vec<StepReport>,
 }

@@ -136,11 +136,22 @@ impl Resender<'_> {
     ) -> Result<Vec<ResendResult>, ResendError> {
         self.recover_in_flight().await?;
         let mut results = Vec::with_capacity(orders.len());
-        let mut running = futures_util::stream::iter(orders)
-            .take_while(|_| std::future::ready(!self.cancelled()))
-            .map(|stored| self.resend_one(stored))
-            .buffer_unordered(self.options.concurrency.max(1));
-        while let Some(result) = running.next().await {
+        // A plain loop over a set of futures rather than stream combinators with closures:
+        // those make the future's `Send` unprovable to rustc (higher-ranked lifetimes), and
+        // the desktop app must run a resend on a multi-threaded runtime.
+        let mut waiting = orders.iter();
+        let mut running = futures_util::stream::FuturesUnordered::new();
+        let limit = self.options.concurrency.max(1);
+        loop {
+            while running.len() < limit && !self.cancelled() {
+                match waiting.next() {
+                    Some(stored) => running.push(self.resend_one(stored)),
+                    None => break,
+                }
+            }
+            let Some(result) = running.next().await else {
+                break;
+            };
             let result = result?;
             progress(Progress {
                 done: results.len() + 1,

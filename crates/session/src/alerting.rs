@@ -6,14 +6,23 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use osd_alerts::{Channel, Desktop, Email, EmailSettings, Slack};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::monitor::MonitorSettings;
-use crate::profile::{Profile, Side};
+use crate::profile::{secret, Profile, Side};
 use crate::secrets::SecretStore;
 use crate::{Result, SessionError};
 
-#[derive(Debug, Clone, Deserialize)]
+/// How a test alert went on one channel.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export_to = "app.ts")]
+pub struct AlertSent {
+    pub channel: String,
+    /// `None` when it was sent; what went wrong otherwise.
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AlertsProfile {
     /// Notifications on this computer's desktop.
@@ -41,7 +50,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EmailProfile {
     pub smtp_host: String,
@@ -60,7 +69,7 @@ fn submission_port() -> u16 {
     587
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct MonitorProfile {
     #[serde(default = "five")]
@@ -154,7 +163,17 @@ pub fn channels(
     secrets: &Arc<dyn SecretStore>,
     open_app: Option<Vec<String>>,
 ) -> Result<Vec<Box<dyn Channel>>> {
-    let alerts = &profile.alerts;
+    channels_for(&profile.alerts, profile.name(), secrets, open_app)
+}
+
+/// The channels an `[alerts]` section asks for; `owner` names the keychain entries of their
+/// secrets (`<owner>/slack`, `<owner>/smtp`).
+pub fn channels_for(
+    alerts: &AlertsProfile,
+    owner: &str,
+    secrets: &Arc<dyn SecretStore>,
+    open_app: Option<Vec<String>>,
+) -> Result<Vec<Box<dyn Channel>>> {
     let mut channels: Vec<Box<dyn Channel>> = Vec::new();
     if alerts.desktop {
         channels.push(Box::new(Desktop {
@@ -162,7 +181,8 @@ pub fn channels(
         }));
     }
     if alerts.slack {
-        let secret = profile.secret(
+        let secret = secret(
+            owner,
             Side::Slack,
             alerts.slack_webhook_env.as_ref(),
             secrets.as_ref(),
@@ -177,7 +197,7 @@ pub fn channels(
     if let Some(email) = &alerts.email {
         let password = match (&email.username, &email.password_env) {
             (None, _) => None,
-            (Some(_), env) => Some(profile.secret(Side::Smtp, env.as_ref(), secrets.as_ref())?),
+            (Some(_), env) => Some(secret(owner, Side::Smtp, env.as_ref(), secrets.as_ref())?),
         };
         let extra_root_pem = email
             .ca_file

@@ -1,13 +1,21 @@
 //! The app and the CLI are two faces of this crate: anything one can do, the other can.
 
 pub mod alerting;
+pub mod app_config;
+mod bindings;
+mod browse;
+pub mod connections;
 pub mod demo;
 mod error;
 pub mod monitor;
+pub mod printed_report;
 pub mod profile;
 pub mod secrets;
 mod session;
 
+pub use browse::{
+    ActivityItem, OrderRow, OrdersPage, OrdersQuery, RemedyOutcome, ResendProgress, ResendRow,
+};
 pub use error::{Code, SessionError};
 pub use session::{data_dir, Clock, RefreshSummary, Remedied, Selection, Session};
 

@@ -34,7 +34,7 @@ pub struct Profile {
     pub monitor: crate::alerting::MonitorProfile,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum StoreProfile {
     Shopify {
@@ -69,7 +69,7 @@ pub enum StoreProfile {
     },
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ErpProfile {
     Netsuite {
@@ -172,29 +172,38 @@ impl Profile {
 
     /// The keychain account of one side's secret: `<profile>/store` or `<profile>/erp`.
     pub fn secret_account(&self, side: Side) -> String {
-        format!("{}/{}", self.name(), side.as_str())
-    }
-
-    /// A secret from the named variable, or else from the keychain entry of `side`.
-    pub(crate) fn secret(
-        &self,
-        side: Side,
-        env: Option<&String>,
-        secrets: &dyn SecretStore,
-    ) -> Result<Sensitive<String>> {
-        let account = self.secret_account(side);
-        match env {
-            Some(name) => from_env(name)
-                .ok_or_else(|| SessionError::SecretMissing(format!("${name}"), side.as_str())),
-            None => secrets
-                .get(&account)?
-                .ok_or(SessionError::SecretMissing(account, side.as_str())),
-        }
+        account(self.name(), side)
     }
 
     pub fn store(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn StoreSource>> {
-        let timeout = |t: &Option<u64>| Duration::from_secs(t.unwrap_or(30));
+        self.store.client(self.name(), secrets)
+    }
+
+    /// The store's status page, when the profile names one.
+    pub fn store_status_page(&self) -> Result<Option<url::Url>> {
         match &self.store {
+            StoreProfile::Shopify { status_page, .. }
+            | StoreProfile::Woocommerce { status_page, .. } => {
+                status_page.as_deref().map(parse_url).transpose()
+            }
+            StoreProfile::Csv { .. } => Ok(None),
+        }
+    }
+
+    pub fn erp(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
+        self.erp.client(self.name(), secrets)
+    }
+}
+
+impl StoreProfile {
+    /// A client for this store; `owner` names its keychain entries (`<owner>/store`).
+    pub fn client(
+        &self,
+        owner: &str,
+        secrets: &Arc<dyn SecretStore>,
+    ) -> Result<Box<dyn StoreSource>> {
+        let timeout = |t: &Option<u64>| Duration::from_secs(t.unwrap_or(30));
+        match self {
             StoreProfile::Shopify {
                 url,
                 api_version,
@@ -210,7 +219,7 @@ impl Profile {
                     // Shopify replaces the refresh token on every use; a variable cannot keep it.
                     return Err(SessionError::Profile("auth = \"refresh-token\" needs the keychain (drop secret_env and use `sync-doctor login store`): the token changes on every use".into()));
                 }
-                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets.as_ref())?;
+                let secret = secret(owner, Side::Store, secret_env.as_ref(), secrets.as_ref())?;
                 let auth = match mode {
                     "access-token" => ShopifyAuth::AccessToken { token: secret, expires: token_expires.and_then(midnight) },
                     "client-credentials" => ShopifyAuth::ClientCredentials { client_id: required(client_id, "[store] client_id")?, client_secret: secret },
@@ -223,7 +232,7 @@ impl Profile {
                             client_secret: saved.client_secret.clone().into(),
                             refresh_token: saved.refresh_token.clone().into(),
                             refresh_expires: saved.refresh_token_expires,
-                            keep: self.refresh_keeper(saved.client_secret, secrets.clone()),
+                            keep: refresh_keeper(owner, saved.client_secret, secrets.clone()),
                         }
                     }
                     other => return Err(SessionError::Profile(format!("[store] auth = \"{other}\" is not known; use access-token, client-credentials or refresh-token"))),
@@ -244,7 +253,7 @@ impl Profile {
                 timeout_seconds,
                 ..
             } => {
-                let secret = self.secret(Side::Store, secret_env.as_ref(), secrets.as_ref())?;
+                let secret = secret(owner, Side::Store, secret_env.as_ref(), secrets.as_ref())?;
                 let (key, secret) = woo_keys(&secret)?;
                 let auth = match auth.as_deref() {
                     None => None,
@@ -266,42 +275,12 @@ impl Profile {
             StoreProfile::Csv { path } => Ok(Box::new(CsvSource::new(path.clone()))),
         }
     }
+}
 
-    /// Saves each rotated Shopify refresh token back into the keychain entry it came from.
-    fn refresh_keeper(
-        &self,
-        client_secret: String,
-        secrets: Arc<dyn SecretStore>,
-    ) -> RefreshKeeper {
-        let account = self.secret_account(Side::Store);
-        RefreshKeeper(Arc::new(
-            move |token: &Sensitive<String>, expires: Option<DateTime<Utc>>| {
-                let saved = RefreshSecret {
-                    client_secret: client_secret.clone(),
-                    refresh_token: token.expose().clone(),
-                    refresh_token_expires: expires,
-                };
-                let text = serde_json::to_string(&saved).unwrap_or_default();
-                if let Err(error) = secrets.set(&account, &Sensitive::new(text)) {
-                    tracing::error!(%error, "the new Shopify refresh token could not be saved; the next start will need a new login");
-                }
-            },
-        ))
-    }
-
-    /// The store's status page, when the profile names one.
-    pub fn store_status_page(&self) -> Result<Option<url::Url>> {
-        match &self.store {
-            StoreProfile::Shopify { status_page, .. }
-            | StoreProfile::Woocommerce { status_page, .. } => {
-                status_page.as_deref().map(parse_url).transpose()
-            }
-            StoreProfile::Csv { .. } => Ok(None),
-        }
-    }
-
-    pub fn erp(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
-        match &self.erp {
+impl ErpProfile {
+    /// A client for this ERP; `owner` names its keychain entries (`<owner>/erp`).
+    pub fn client(&self, owner: &str, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
+        match self {
             ErpProfile::Netsuite {
                 url,
                 account_id,
@@ -314,7 +293,7 @@ impl Profile {
                 max_concurrency,
                 timeout_seconds,
             } => {
-                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let secret = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let auth = match auth.as_str() {
                     "client-credentials" => NetSuiteAuth::ClientCredentials {
                         client_id: required(client_id, "[erp] client_id")?,
@@ -365,7 +344,7 @@ impl Profile {
                 secret_env,
                 timeout_seconds,
             } => {
-                let password = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let password = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let client = TrytonClient::new(TrytonConfig {
                     base_url: parse_url(url)?,
                     database: database.clone(),
@@ -384,7 +363,7 @@ impl Profile {
                 secret_env,
                 timeout_seconds,
             } => {
-                let api_key = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let api_key = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let protocol = match protocol.as_deref() {
                     None => None,
                     Some("jsonrpc") => Some(OdooProtocol::JsonRpc),
@@ -413,7 +392,7 @@ impl Profile {
                 secret_env,
                 timeout_seconds,
             } => {
-                let password = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let password = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let client = SapClient::new(SapConfig {
                     base_url: parse_url(url)?,
                     company_db: company_db.clone(),
@@ -435,7 +414,7 @@ impl Profile {
                 secret_env,
                 timeout_seconds,
             } => {
-                let secret = self.secret(Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let secret = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let api_url = api_url.clone().unwrap_or_else(|| format!("https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment}/api/v2.0/"));
                 let token_url = token_url.clone().unwrap_or_else(|| {
                     format!("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")
@@ -456,6 +435,50 @@ impl Profile {
                 Ok(Box::new(client))
             }
         }
+    }
+}
+
+/// Saves each rotated Shopify refresh token back into the keychain entry it came from.
+fn refresh_keeper(
+    owner: &str,
+    client_secret: String,
+    secrets: Arc<dyn SecretStore>,
+) -> RefreshKeeper {
+    let account = account(owner, Side::Store);
+    RefreshKeeper(Arc::new(
+        move |token: &Sensitive<String>, expires: Option<DateTime<Utc>>| {
+            let saved = RefreshSecret {
+                client_secret: client_secret.clone(),
+                refresh_token: token.expose().clone(),
+                refresh_token_expires: expires,
+            };
+            let text = serde_json::to_string(&saved).unwrap_or_default();
+            if let Err(error) = secrets.set(&account, &Sensitive::new(text)) {
+                tracing::error!(%error, "the new Shopify refresh token could not be saved; the next start will need a new login");
+            }
+        },
+    ))
+}
+
+/// The keychain account of one side's secret: `<owner>/store`, `<owner>/erp`, ….
+pub fn account(owner: &str, side: Side) -> String {
+    format!("{owner}/{}", side.as_str())
+}
+
+/// A secret from the named variable, or else from the keychain entry of `side`.
+pub(crate) fn secret(
+    owner: &str,
+    side: Side,
+    env: Option<&String>,
+    secrets: &dyn SecretStore,
+) -> Result<Sensitive<String>> {
+    let account = account(owner, side);
+    match env {
+        Some(name) => from_env(name)
+            .ok_or_else(|| SessionError::SecretMissing(format!("${name}"), side.as_str())),
+        None => secrets
+            .get(&account)?
+            .ok_or(SessionError::SecretMissing(account, side.as_str())),
     }
 }
 

@@ -150,6 +150,14 @@ impl Session {
                 (a, b) => a.or(b),
             };
             match page.next {
+                // A store that hands back the cursor it was given would page forever.
+                Some(next) if query.after.as_ref() == Some(&next) => {
+                    summary.store_error = Some(format!(
+                        "{} returned the same page twice",
+                        self.store.system()
+                    ));
+                    break;
+                }
                 Some(next) => query.after = Some(next),
                 None => break,
             }

@@ -11,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use base64::Engine;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use osd_model::{Address, Order, TaxLine};
 use serde_json::{json, Value};
 
@@ -104,6 +104,7 @@ impl ShopifySimulator {
             .route("/admin/api/{version}/graphql.json", post(graphql))
             .route("/admin/oauth/access_token", post(grant))
             .route("/__sim/faults", post(set_faults))
+            .route("/__sim/orders", post(add_orders))
             .with_state(state.clone());
         let running = serve(router, port).await?;
         Ok(Self { state, running })
@@ -212,6 +213,24 @@ async fn set_faults(State(state): State<SharedShop>, Json(faults): Json<Faults>)
     match state.lock() {
         Ok(mut s) => {
             s.faults = faults;
+            StatusCode::NO_CONTENT
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Tests add orders (in the app's own order shape); the shop then serves them in Shopify's.
+async fn add_orders(State(state): State<SharedShop>, Json(orders): Json<Vec<Order>>) -> StatusCode {
+    match state.lock() {
+        Ok(mut s) => {
+            // Shopify's timestamps (and so its cursors) stop at microseconds.
+            let now = Utc::now().trunc_subsecs(6);
+            s.orders.extend(orders.into_iter().map(|order| ShopOrder {
+                order,
+                updated_at: now,
+                test: false,
+                cancelled: false,
+            }));
             StatusCode::NO_CONTENT
         }
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -13,7 +13,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqlitePool};
 
 mod alerts;
+mod browse;
 mod mapping;
+pub use browse::{ActivityEntry, OrderFilter};
 pub use mapping::{MappingKind, Mappings, Policies, Policy};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,8 +37,9 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Where an order stands with the ERP, as far as the app knows: the durable queue.
 /// `new → checked → sending → sent → verified`; a refusal is `failed` (a data error, waiting
 /// for a remedy) or `retry_scheduled` (a transient one) until the retries are used up: `dead`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export_to = "queue.ts")]
 pub enum SyncState {
     /// Pulled from the store; not yet compared with the ERP.
     New,
@@ -131,8 +134,9 @@ pub struct StoredOrder {
 }
 
 /// How one write attempt ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(export_to = "queue.ts")]
 pub enum Outcome {
     Created,
     AlreadyInErp,

@@ -283,3 +283,83 @@ async fn a_database_from_before_the_queue_keeps_its_orders_attempts_and_states()
     // Foreign keys are back on: an attempt for an unknown order is refused.
     assert!(db.begin_attempt("nope", "{}").await.is_err());
 }
+
+#[tokio::test]
+async fn a_page_of_orders_is_filtered_searched_and_counted() {
+    let (_dir, db) = db().await;
+    let mut orders: Vec<Order> = (1..=30).map(order).collect();
+    orders[4].customer.name = "Zoë 100% Ünïcode".into();
+    db.upsert_orders(&orders).await.unwrap();
+    db.mark_in_erp(&orders[0].external_id(), "9", "Pending Fulfillment", true)
+        .await
+        .unwrap();
+
+    let (total, page) = db
+        .orders_page(&OrderFilter::default(), 0, 10)
+        .await
+        .unwrap();
+    assert_eq!((total, page.len()), (30, 10));
+    assert_eq!(page[0].order.name, "#30", "newest first");
+    let (_, rest) = db
+        .orders_page(&OrderFilter::default(), 25, 10)
+        .await
+        .unwrap();
+    assert_eq!(rest.len(), 5);
+
+    let waiting = OrderFilter {
+        only_waiting: true,
+        ..Default::default()
+    };
+    assert_eq!(db.orders_page(&waiting, 0, 100).await.unwrap().0, 29);
+
+    let search = |s: &str| OrderFilter {
+        search: Some(s.into()),
+        ..Default::default()
+    };
+    let (total, page) = db.orders_page(&search("100%"), 0, 10).await.unwrap();
+    assert_eq!((total, page[0].order.name.as_str()), (1, "#5"));
+    // `%` and `_` are not wildcards: "1_" matches nothing literal.
+    assert_eq!(db.orders_page(&search("1_"), 0, 10).await.unwrap().0, 0);
+    assert_eq!(db.orders_page(&search("#12"), 0, 10).await.unwrap().0, 1);
+}
+
+#[tokio::test]
+async fn activity_lists_decisions_and_writes_newest_first() {
+    let (_dir, db) = db().await;
+    let o = order(3);
+    db.upsert_order(&o).await.unwrap();
+    db.set_mapping(MappingKind::Sku, "A-1", "A1", "user")
+        .await
+        .unwrap();
+    let id = db.begin_attempt(&o.external_id(), "{}").await.unwrap();
+    db.finish_attempt(
+        id,
+        Outcome::Failed,
+        &AttemptResult {
+            code: Some(FindingCode::SkuNotFound),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    // An unfinished write is not activity yet.
+    db.begin_attempt(&o.external_id(), "{}").await.unwrap();
+
+    let entries = db.activity(10).await.unwrap();
+    assert_eq!(entries.len(), 2);
+    let send = entries.iter().find(|e| e.action == "send").unwrap();
+    assert_eq!(
+        (
+            send.subject.as_str(),
+            send.outcome.as_deref(),
+            send.code.as_deref()
+        ),
+        ("#3", Some("failed"), Some("sku_not_found"))
+    );
+    let map = entries.iter().find(|e| e.action == "map").unwrap();
+    assert_eq!(
+        (map.subject.as_str(), map.outcome.as_deref()),
+        ("sku A-1", Some("A1"))
+    );
+    assert!(entries[0].at >= entries[1].at);
+}

@@ -1,0 +1,574 @@
+//! The Connections screen: which fields each store and ERP needs, testing a connection before
+//! it is saved, and saving it (fields into `app.toml`, the secret into the keychain). Secrets
+//! go one way only: the window can write one, never read it back.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use osd_doctor::catalogue::{self, Context};
+use osd_model::FindingCode;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::app_config::{AppConfig, APP_OWNER};
+use crate::profile::{account, ErpProfile, Side, StoreProfile};
+use crate::secrets::{MemorySecrets, SecretStore};
+use crate::{Result, SessionError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export_to = "app.ts")]
+pub enum ConnectionSide {
+    Store,
+    Erp,
+}
+
+impl ConnectionSide {
+    fn side(self) -> Side {
+        match self {
+            Self::Store => Side::Store,
+            Self::Erp => Side::Erp,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export_to = "app.ts")]
+pub enum FieldInput {
+    Text,
+    Url,
+    Number,
+    /// `YYYY-MM-DD`.
+    Date,
+    /// One of `choices`.
+    Choice,
+}
+
+/// One field of a connector's form. Its label and help live in the UI's text catalogue,
+/// under the connector's kind and the field's key.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct FormField {
+    pub key: &'static str,
+    pub input: FieldInput,
+    pub required: bool,
+    pub choices: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct ConnectorForm {
+    pub side: ConnectionSide,
+    /// The profile's `kind`: `shopify`, `netsuite`, ….
+    pub kind: &'static str,
+    pub fields: Vec<FormField>,
+    /// Whether the connector needs a secret (a CSV file does not).
+    pub needs_secret: bool,
+}
+
+fn field(key: &'static str, input: FieldInput, required: bool) -> FormField {
+    FormField {
+        key,
+        input,
+        required,
+        choices: vec![],
+    }
+}
+
+fn choice(key: &'static str, choices: &[&'static str]) -> FormField {
+    FormField {
+        key,
+        input: FieldInput::Choice,
+        required: false,
+        choices: choices.to_vec(),
+    }
+}
+
+/// Every connector the app can connect, with its fields (the profile's keys).
+pub fn connector_forms() -> Vec<ConnectorForm> {
+    use ConnectionSide::{Erp, Store};
+    use FieldInput::{Date, Number, Text, Url};
+    let form = |side, kind, fields, needs_secret| ConnectorForm {
+        side,
+        kind,
+        fields,
+        needs_secret,
+    };
+    vec![
+        form(
+            Store,
+            "shopify",
+            vec![
+                field("url", Url, true),
+                choice("auth", &["access-token", "client-credentials"]),
+                field("client_id", Text, false),
+                field("token_expires", Date, false),
+                field("status_page", Url, false),
+            ],
+            true,
+        ),
+        form(
+            Store,
+            "woocommerce",
+            vec![
+                field("url", Url, true),
+                choice("auth", &["basic", "query-string", "oauth1"]),
+                field("status_page", Url, false),
+            ],
+            true,
+        ),
+        form(Store, "csv", vec![field("path", Text, true)], false),
+        form(
+            Erp,
+            "netsuite",
+            vec![
+                field("url", Url, true),
+                field("account_id", Text, true),
+                choice("auth", &["client-credentials", "token-based"]),
+                field("client_id", Text, false),
+                field("certificate_id", Text, false),
+                choice("algorithm", &["PS256", "ES256"]),
+                field("certificate_expires", Date, false),
+                field("max_concurrency", Number, false),
+            ],
+            true,
+        ),
+        form(
+            Erp,
+            "business-central",
+            vec![
+                field("tenant", Text, true),
+                field("environment", Text, false),
+                field("company", Text, false),
+                field("client_id", Text, true),
+                field("secret_expires", Date, false),
+            ],
+            true,
+        ),
+        form(
+            Erp,
+            "sap-b1",
+            vec![
+                field("url", Url, true),
+                field("company_db", Text, true),
+                field("username", Text, true),
+            ],
+            true,
+        ),
+        form(
+            Erp,
+            "odoo",
+            vec![
+                field("url", Url, true),
+                field("database", Text, true),
+                field("login", Text, true),
+                choice("protocol", &["jsonrpc", "json2"]),
+            ],
+            true,
+        ),
+        form(
+            Erp,
+            "tryton",
+            vec![
+                field("url", Url, true),
+                field("database", Text, true),
+                field("username", Text, true),
+            ],
+            true,
+        ),
+    ]
+}
+
+/// What the Connections screen sends: the fields as typed, and a secret only when the person
+/// typed one (empty keeps the saved secret).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct ConnectionDraft {
+    pub side: ConnectionSide,
+    pub kind: String,
+    pub fields: BTreeMap<String, String>,
+    pub secret: Option<String>,
+}
+
+/// A saved connection as the window may see it: never the secret, only whether one is saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct SavedConnection {
+    pub kind: String,
+    pub fields: BTreeMap<String, String>,
+    pub secret_saved: bool,
+    /// When the credential stops working, as recorded (`YYYY-MM-DD`).
+    pub expires: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct Connections {
+    pub using_demo: bool,
+    pub store: Option<SavedConnection>,
+    pub erp: Option<SavedConnection>,
+}
+
+/// The answer of "Test connection", in plain words.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct ConnectionVerdict {
+    pub ok: bool,
+    pub message: String,
+    /// What to do, when it failed.
+    pub fix: Option<String>,
+    /// What the system said (a shop's name, or the raw error).
+    pub detail: String,
+    pub expires: Option<String>,
+}
+
+const EXPIRY_FIELDS: [&str; 3] = ["token_expires", "certificate_expires", "secret_expires"];
+
+impl ConnectionDraft {
+    fn form(&self) -> Result<ConnectorForm> {
+        connector_forms()
+            .into_iter()
+            .find(|f| f.side == self.side && f.kind == self.kind)
+            .ok_or_else(|| {
+                SessionError::Profile(format!("\"{}\" is not a connector we know", self.kind))
+            })
+    }
+
+    /// The fields as a profile section; the form says which are numbers.
+    fn table(&self) -> Result<toml::Table> {
+        let form = self.form()?;
+        let mut table = toml::Table::new();
+        table.insert("kind".into(), toml::Value::String(self.kind.clone()));
+        for spec in &form.fields {
+            let value = self.fields.get(spec.key).map(|v| v.trim()).unwrap_or("");
+            if value.is_empty() {
+                if spec.required {
+                    return Err(SessionError::Profile(format!(
+                        "fill in {}",
+                        spec.key.replace('_', " ")
+                    )));
+                }
+                continue;
+            }
+            let value = match spec.input {
+                FieldInput::Number => toml::Value::Integer(value.parse().map_err(|_| {
+                    SessionError::Profile(format!(
+                        "{} should be a whole number",
+                        spec.key.replace('_', " ")
+                    ))
+                })?),
+                _ => toml::Value::String(value.to_string()),
+            };
+            table.insert(spec.key.to_string(), value);
+        }
+        if let Some(unknown) = self
+            .fields
+            .keys()
+            .find(|k| !form.fields.iter().any(|f| f.key == k.as_str()))
+        {
+            return Err(SessionError::Profile(format!(
+                "\"{unknown}\" is not a field of {}",
+                self.kind
+            )));
+        }
+        Ok(table)
+    }
+
+    fn store_profile(&self) -> Result<StoreProfile> {
+        toml::Value::Table(self.table()?)
+            .try_into()
+            .map_err(|e: toml::de::Error| SessionError::Profile(e.message().to_string()))
+    }
+
+    fn erp_profile(&self) -> Result<ErpProfile> {
+        toml::Value::Table(self.table()?)
+            .try_into()
+            .map_err(|e: toml::de::Error| SessionError::Profile(e.message().to_string()))
+    }
+
+    fn typed_secret(&self) -> Option<&str> {
+        self.secret
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The typed secret for a test, or else the saved one.
+    fn secrets_for_test(&self, saved: &Arc<dyn SecretStore>) -> Result<Arc<dyn SecretStore>> {
+        Ok(match self.typed_secret() {
+            Some(secret) => {
+                let memory = MemorySecrets::default();
+                memory.set(
+                    &account(APP_OWNER, self.side.side()),
+                    &secret.to_string().into(),
+                )?;
+                Arc::new(memory)
+            }
+            None => saved.clone(),
+        })
+    }
+}
+
+fn day(date: &Option<chrono::NaiveDate>) -> Option<String> {
+    date.map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// Try the connection without saving anything.
+pub async fn test_connection(
+    draft: &ConnectionDraft,
+    saved: &Arc<dyn SecretStore>,
+) -> Result<ConnectionVerdict> {
+    let secrets = draft.secrets_for_test(saved)?;
+    let (answer, system, expires) = match draft.side {
+        ConnectionSide::Store => {
+            let profile = draft.store_profile()?;
+            let expires = match &profile {
+                StoreProfile::Shopify { token_expires, .. } => day(token_expires),
+                _ => None,
+            };
+            let client = profile.client(APP_OWNER, &secrets)?;
+            (client.test_connection().await, client.system(), expires)
+        }
+        ConnectionSide::Erp => {
+            let profile = draft.erp_profile()?;
+            let expires = match &profile {
+                ErpProfile::Netsuite {
+                    certificate_expires,
+                    ..
+                } => day(certificate_expires),
+                ErpProfile::BusinessCentral { secret_expires, .. } => day(secret_expires),
+                _ => None,
+            };
+            let client = profile.client(APP_OWNER, &secrets)?;
+            (client.test_connection().await, client.system(), expires)
+        }
+    };
+    let context = Context {
+        store: system.to_string(),
+        erp: system.to_string(),
+        creates_records: false,
+    };
+    Ok(match answer {
+        Ok(report) => ConnectionVerdict {
+            ok: true,
+            message: format!("Connected to {system}."),
+            fix: None,
+            detail: report.detail,
+            expires: report
+                .credential_expires
+                .map(|t| t.format("%Y-%m-%d").to_string())
+                .or(expires),
+        },
+        Err(error) => {
+            // A store's and an ERP's failures read the same to a person; the side picks the code.
+            let code = match (draft.side, error.code) {
+                (ConnectionSide::Store, FindingCode::ErpAuthFailed) => FindingCode::StoreAuthFailed,
+                (ConnectionSide::Store, FindingCode::ErpUnreachable) => {
+                    FindingCode::StoreUnreachable
+                }
+                (_, code) => code,
+            };
+            ConnectionVerdict {
+                ok: false,
+                message: catalogue::message(code, 0, error.key.as_deref(), &context),
+                fix: Some(catalogue::fix(code, error.key.as_deref(), None, &context)),
+                detail: format!("{}\n{}", error.summary, error.raw)
+                    .trim()
+                    .to_string(),
+                expires,
+            }
+        }
+    })
+}
+
+/// Check the draft and save it: fields into the configuration, a typed secret into the
+/// keychain. A connection without a secret, saved or typed, is refused.
+pub fn save_connection(
+    config: &mut AppConfig,
+    draft: &ConnectionDraft,
+    secrets: &Arc<dyn SecretStore>,
+) -> Result<()> {
+    let form = draft.form()?;
+    let account = account(APP_OWNER, draft.side.side());
+    if form.needs_secret && draft.typed_secret().is_none() && secrets.get(&account)?.is_none() {
+        return Err(SessionError::Profile(
+            "paste the secret before saving".into(),
+        ));
+    }
+    match draft.side {
+        ConnectionSide::Store => config.store = Some(draft.store_profile()?),
+        ConnectionSide::Erp => config.erp = Some(draft.erp_profile()?),
+    }
+    if let Some(secret) = draft.typed_secret() {
+        secrets.set(&account, &secret.to_string().into())?;
+    }
+    Ok(())
+}
+
+fn saved_connection<T: Serialize>(
+    section: &T,
+    side: Side,
+    secrets: &dyn SecretStore,
+) -> Option<SavedConnection> {
+    let table = toml::Value::try_from(section).ok()?;
+    let table = table.as_table()?;
+    let text = |v: &toml::Value| match v {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut fields: BTreeMap<String, String> =
+        table.iter().map(|(k, v)| (k.clone(), text(v))).collect();
+    let kind = fields.remove("kind")?;
+    let expires = EXPIRY_FIELDS.iter().find_map(|k| fields.get(*k).cloned());
+    Some(SavedConnection {
+        kind,
+        fields,
+        secret_saved: matches!(secrets.get(&account(APP_OWNER, side)), Ok(Some(_))),
+        expires,
+    })
+}
+
+/// What is saved, for the Connections screen.
+pub fn connections(config: &AppConfig, secrets: &dyn SecretStore) -> Connections {
+    Connections {
+        using_demo: config.profile().is_none(),
+        store: config
+            .store
+            .as_ref()
+            .and_then(|s| saved_connection(s, Side::Store, secrets)),
+        erp: config
+            .erp
+            .as_ref()
+            .and_then(|e| saved_connection(e, Side::Erp, secrets)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(
+        side: ConnectionSide,
+        kind: &str,
+        fields: &[(&str, &str)],
+        secret: Option<&str>,
+    ) -> ConnectionDraft {
+        ConnectionDraft {
+            side,
+            kind: kind.into(),
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            secret: secret.map(String::from),
+        }
+    }
+
+    /// The UI's text catalogue has a label and help for every field; its test reads this file.
+    #[test]
+    fn export_forms_for_the_ui() {
+        let path = std::path::Path::new(env!("TS_RS_EXPORT_DIR")).join("connectors.json");
+        let json = serde_json::to_string_pretty(&connector_forms()).unwrap();
+        std::fs::write(path, json + "\n").unwrap();
+    }
+
+    #[test]
+    fn every_form_field_is_a_key_the_profile_accepts() {
+        for form in connector_forms() {
+            let mut fields = BTreeMap::new();
+            for f in &form.fields {
+                let value = match f.input {
+                    FieldInput::Number => "4".to_string(),
+                    FieldInput::Date => "2027-01-31".to_string(),
+                    FieldInput::Choice => f.choices[0].to_string(),
+                    FieldInput::Url => "https://example.com".to_string(),
+                    FieldInput::Text => "x".to_string(),
+                };
+                fields.insert(f.key.to_string(), value);
+            }
+            let draft = ConnectionDraft {
+                side: form.side,
+                kind: form.kind.into(),
+                fields,
+                secret: None,
+            };
+            let parsed = match form.side {
+                ConnectionSide::Store => draft.store_profile().map(|_| ()),
+                ConnectionSide::Erp => draft.erp_profile().map(|_| ()),
+            };
+            assert!(parsed.is_ok(), "{}: {parsed:?}", form.kind);
+        }
+    }
+
+    #[test]
+    fn saving_keeps_the_secret_in_the_keychain_and_shows_only_saved() {
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let mut config = AppConfig::default();
+        let nothing = draft(
+            ConnectionSide::Erp,
+            "tryton",
+            &[
+                ("url", "http://t:8000"),
+                ("database", "shop"),
+                ("username", "admin"),
+            ],
+            None,
+        );
+        assert!(
+            save_connection(&mut config, &nothing, &secrets).is_err(),
+            "no secret saved or typed"
+        );
+        let with_secret = ConnectionDraft {
+            secret: Some(" hunter2-secret ".into()),
+            ..nothing.clone()
+        };
+        save_connection(&mut config, &with_secret, &secrets).unwrap();
+        assert_eq!(
+            secrets.get("app/erp").unwrap().unwrap().expose(),
+            "hunter2-secret"
+        );
+        // Saving again without typing the secret keeps it.
+        save_connection(&mut config, &nothing, &secrets).unwrap();
+        let shown = connections(&config, secrets.as_ref());
+        let erp = shown.erp.unwrap();
+        assert!(erp.secret_saved && shown.using_demo && shown.store.is_none());
+        assert_eq!(erp.fields["database"], "shop");
+        assert!(!serde_json::to_string(&erp).unwrap().contains("hunter2"));
+        let dir = tempfile::tempdir().unwrap();
+        config.save(dir.path()).unwrap();
+        assert!(!std::fs::read_to_string(dir.path().join("app.toml"))
+            .unwrap()
+            .contains("hunter2"));
+    }
+
+    #[test]
+    fn bad_drafts_are_refused_in_words() {
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let mut config = AppConfig::default();
+        let missing = draft(ConnectionSide::Store, "shopify", &[], Some("t"));
+        let error = save_connection(&mut config, &missing, &secrets).unwrap_err();
+        assert!(error.to_string().contains("fill in url"), "{error}");
+        let unknown = draft(ConnectionSide::Store, "magento", &[], Some("t"));
+        assert!(save_connection(&mut config, &unknown, &secrets).is_err());
+        let extra = draft(
+            ConnectionSide::Store,
+            "csv",
+            &[("path", "a.csv"), ("evil", "1")],
+            None,
+        );
+        assert!(save_connection(&mut config, &extra, &secrets).is_err());
+        let number = draft(
+            ConnectionSide::Erp,
+            "netsuite",
+            &[
+                ("url", "https://x"),
+                ("account_id", "1"),
+                ("max_concurrency", "four"),
+            ],
+            Some("k"),
+        );
+        let error = save_connection(&mut config, &number, &secrets).unwrap_err();
+        assert!(error.to_string().contains("whole number"), "{error}");
+    }
+}

@@ -1,0 +1,6 @@
+//! IPC commands, a few lines each, grouped by the screen that calls them.
+
+pub mod orders;
+pub mod setup;
+pub mod window;
+pub mod wizard;

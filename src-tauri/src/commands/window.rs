@@ -1,0 +1,69 @@
+//! The window itself: what it shows first, exporting the report, and the smoke test's signal.
+
+use chrono::Utc;
+use osd_session::app_config::AppInfo;
+use osd_session::printed_report;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::ipc_error::IpcError;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
+    let connected = state.connected().await?;
+    Ok(AppInfo {
+        version: env!("CARGO_PKG_VERSION").into(),
+        demo: connected.is_demo,
+        open: crate::requested_place(std::env::args()),
+    })
+}
+
+/// Check again and save the report as one HTML file where the person chooses (a native save
+/// dialog: the window itself gets no access to files). Returns the path, or `None` when the
+/// dialog was cancelled.
+#[tauri::command]
+pub async fn export_report(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Option<String>, IpcError> {
+    let connected = state.connected().await?;
+    let report = connected.session.check().await?;
+    let now = Utc::now();
+    let html = printed_report::render(
+        &report,
+        connected.session.store.system(),
+        connected.session.erp.system(),
+        now,
+    );
+    let Some(chosen) = app
+        .dialog()
+        .file()
+        .set_title("Save the report")
+        .add_filter("Web page", &["html"])
+        .set_file_name(format!("order-sync-report-{}.html", now.format("%Y-%m-%d")))
+        .blocking_save_file()
+    else {
+        return Ok(None);
+    };
+    let path = chosen.into_path().map_err(IpcError::desktop)?;
+    std::fs::write(&path, html).map_err(IpcError::desktop)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// The UI reports that it drew the report. With `SYNC_DOCTOR_SMOKE=1` the app then says so
+/// on stdout and quits, which is how CI proves the window really opened and rendered.
+#[tauri::command]
+pub fn ui_rendered<R: Runtime>(app: AppHandle<R>, findings: usize) {
+    if std::env::var_os("SYNC_DOCTOR_SMOKE").is_some() {
+        println!("smoke: window rendered the check with {findings} findings");
+        let delay = std::env::var("SYNC_DOCTOR_SMOKE_LINGER_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(500);
+        std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(delay));
+            app.exit(0);
+        });
+    }
+}

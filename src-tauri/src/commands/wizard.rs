@@ -1,0 +1,55 @@
+//! The five-step wizard: the check, and the remedies of its findings.
+
+use osd_doctor::remedy::RemedyPreview;
+use osd_model::CheckReport;
+use osd_session::{RemedyOutcome, ResendProgress};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, State};
+
+use crate::ipc_error::IpcError;
+use crate::state::{AppState, Health};
+use crate::tray;
+
+#[tauri::command]
+pub async fn run_check(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<CheckReport, IpcError> {
+    let connected = state.connected().await?;
+    let report = connected.session.check().await?;
+    tray::show_health(&app, Health::of(&report));
+    Ok(report)
+}
+
+#[tauri::command]
+pub async fn preview_remedy(
+    state: State<'_, AppState>,
+    remedy: String,
+) -> Result<RemedyPreview, IpcError> {
+    let connected = state.connected().await?;
+    Ok(connected.session.preview_remedy(&remedy).await?)
+}
+
+#[tauri::command]
+pub async fn apply_remedy(
+    state: State<'_, AppState>,
+    remedy: String,
+    on_progress: Channel<ResendProgress>,
+) -> Result<RemedyOutcome, IpcError> {
+    let connected = state.connected().await?;
+    let remedied = connected
+        .session
+        .apply_remedy(&remedy, |p| {
+            // A window that went away stops listening; the resend goes on regardless.
+            let _ = on_progress.send(ResendProgress::new(p.done, p.total, p.last));
+        })
+        .await?;
+    Ok(RemedyOutcome::from(&remedied))
+}
+
+/// Undo a mapping or rule; returns the undo's own change number.
+#[tauri::command]
+pub async fn undo_change(state: State<'_, AppState>, change: i64) -> Result<i64, IpcError> {
+    let connected = state.connected().await?;
+    Ok(connected.session.undo(change).await?)
+}

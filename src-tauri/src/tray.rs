@@ -1,0 +1,117 @@
+//! The tray icon: a dot in the colour of the last check (green, amber, red; grey before the
+//! first), and Open, Check now, Pause monitoring, Quit.
+
+use tauri::image::Image;
+use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager};
+
+use crate::state::{AppState, Health};
+
+const TRAY: &str = "health";
+const STATUS: &str = "status";
+const PAUSE: &str = "pause";
+const SIZE: u32 = 32;
+
+/// A filled circle, drawn here so the four states need no image files.
+fn dot(health: Health) -> Image<'static> {
+    let [r, g, b] = match health {
+        Health::Unknown => [0x75, 0x75, 0x75],
+        Health::Ok => [0x2e, 0x7d, 0x32],
+        Health::Attention => [0xef, 0x8f, 0x00],
+        Health::Blocked => [0xc6, 0x28, 0x28],
+    };
+    let centre = (SIZE as f32 - 1.0) / 2.0;
+    let radius = SIZE as f32 / 2.0 - 2.0;
+    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
+    for y in 0..SIZE {
+        for x in 0..SIZE {
+            let distance = ((x as f32 - centre).powi(2) + (y as f32 - centre).powi(2)).sqrt();
+            // One pixel of soft edge.
+            let alpha = ((radius + 0.5 - distance).clamp(0.0, 1.0) * 255.0) as u8;
+            rgba.extend_from_slice(&[r, g, b, alpha]);
+        }
+    }
+    Image::new_owned(rgba, SIZE, SIZE)
+}
+
+fn words(health: Health) -> &'static str {
+    match health {
+        Health::Unknown => "Order Sync Doctor: not checked yet",
+        Health::Ok => "Order Sync Doctor: all orders reach the ERP",
+        Health::Attention => "Order Sync Doctor: something needs attention",
+        Health::Blocked => "Order Sync Doctor: orders are not reaching the ERP",
+    }
+}
+
+pub fn show_window(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
+    let status = MenuItem::with_id(app, STATUS, words(Health::Unknown), false, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", "Open", true, None::<&str>)?;
+    let check = MenuItem::with_id(app, "check", "Check now", true, None::<&str>)?;
+    let pause = CheckMenuItem::with_id(app, PAUSE, "Pause monitoring", true, paused, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
+    let separator = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&status, &separator, &open, &check, &pause, &quit])?;
+    let items = TrayItems {
+        status,
+        pause: pause.clone(),
+    };
+    TrayIconBuilder::with_id(TRAY)
+        .icon(dot(Health::Unknown))
+        .tooltip(words(Health::Unknown))
+        .menu(&menu)
+        .on_menu_event(move |app, event| match event.id().as_ref() {
+            "open" => show_window(app),
+            "check" => app.state::<AppState>().wake_monitor.notify_one(),
+            PAUSE => {
+                let app = app.clone();
+                let paused = pause.is_checked().unwrap_or(false);
+                tauri::async_runtime::spawn(async move {
+                    if let Err(error) = crate::monitor::set_paused(&app, paused).await {
+                        tracing::warn!(%error, "pause not saved");
+                    }
+                });
+            }
+            "quit" => app.exit(0),
+            _ => {}
+        })
+        .build(app)?;
+    // Kept to show the health and the pause made in the window.
+    app.manage(items);
+    Ok(())
+}
+
+struct TrayItems {
+    status: MenuItem<tauri::Wry>,
+    pause: CheckMenuItem<tauri::Wry>,
+}
+
+/// Show the last check's verdict in the tray (if there is one).
+pub fn show_health(app: &AppHandle, health: Health) {
+    let state = app.state::<AppState>();
+    if let Ok(mut shown) = state.health.lock() {
+        *shown = health;
+    }
+    if let Some(tray) = app.tray_by_id(TRAY) {
+        let _ = tray.set_icon(Some(dot(health)));
+        let _ = tray.set_tooltip(Some(words(health)));
+    }
+    if let Some(items) = app.try_state::<TrayItems>() {
+        let _ = items.status.set_text(words(health));
+    }
+}
+
+/// The pause item follows a pause made in the window.
+pub fn show_paused(app: &AppHandle, paused: bool) {
+    if let Some(items) = app.try_state::<TrayItems>() {
+        let _ = items.pause.set_checked(paused);
+    }
+}

@@ -1,0 +1,124 @@
+// Shared by the end-to-end tests: start the real app through tauri-driver (which drives
+// WebKitWebDriver, the webview's own WebDriver), find things, save screenshots.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+import { remote } from "webdriverio";
+
+export const root = resolve(import.meta.dirname, "../..");
+const target = process.env.CARGO_TARGET_DIR ? resolve(process.env.CARGO_TARGET_DIR) : join(root, "target");
+export const appBinary = join(target, "debug", "order-sync-doctor");
+export const cliBinary = join(target, "debug", "sync-doctor");
+export const screenshots = join(root, "test-output", "e2e");
+
+export function freshDir(prefix) {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+async function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+    server.on("error", fail);
+  });
+}
+
+export async function waitFor(what, check, { timeout = 60_000, every = 200 } = {}) {
+  const until = Date.now() + timeout;
+  let last;
+  while (Date.now() < until) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(every);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${last}` : ""}`);
+}
+
+/**
+ * Start the app with `env` added to this process's environment (the driver passes its own
+ * environment down to the webview driver and from there to the app).
+ */
+export async function startApp(env) {
+  if (!existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitFor("tauri-driver", async () => {
+    const answer = await fetch(`http://127.0.0.1:${port}/status`);
+    return answer.ok;
+  });
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "error",
+    connectionRetryTimeout: 120_000,
+    capabilities: { "tauri:options": { application: appBinary } },
+  });
+  const stop = async () => {
+    await browser.deleteSession().catch(() => undefined);
+    driver.kill();
+  };
+  return { browser, stop };
+}
+
+export async function screenshot(browser, name) {
+  mkdirSync(screenshots, { recursive: true });
+  const path = join(screenshots, `${name}.png`);
+  await browser.saveScreenshot(path);
+  return path;
+}
+
+/** Wait for the wizard to show its first check. */
+export async function waitForWizard(browser) {
+  try {
+    await waitFor("the wizard", async () => (await browser.$$('[data-testid="step-panel"]')).length > 0, { timeout: 120_000 });
+  } catch (error) {
+    const shown = await browser.execute(() => document.body.innerText).catch(() => "(no page)");
+    throw new Error(`${error.message}; the window shows: ${shown}`);
+  }
+}
+
+/** Click step `n` (1–5) of the stepper and wait for its panel. */
+export async function openStep(browser, n) {
+  const steps = await browser.$$(".mantine-Stepper-step");
+  await steps[n - 1].click();
+  await waitFor(`step ${n}`, async () => (await (await browser.$('[data-testid="step-panel"]')).getAttribute("data-step")) === String(n));
+}
+
+export async function openScreen(browser, screen) {
+  await (await browser.$(`[data-screen="${screen}"]`)).click();
+}
+
+/** Fill a Mantine text field whose wrapper carries `data-field`. */
+export async function typeInto(browser, selector, value) {
+  const input = await browser.$(selector);
+  await input.waitForExist({ timeout: 10_000 });
+  // Select and delete, as a person would: React hears every key.
+  await input.click();
+  await browser.keys(["Control", "a"]);
+  await browser.keys("Backspace");
+  if (value) await input.addValue(value);
+}
+
+export function readJson(path) {
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
+/** The element's text as the DOM holds it (WebDriver's rendered text can come back empty). */
+export async function textOf(element) {
+  return (await element.getProperty("textContent")) ?? "";
+}

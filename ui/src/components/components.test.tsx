@@ -1,0 +1,55 @@
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render, screen } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { describe, expect, it } from "vitest";
+
+import type { Finding } from "../generated/bindings";
+import { text } from "../text";
+import { FindingCard } from "./FindingCard";
+import { ResendResults } from "./ResendResults";
+
+const hostile = '<img src=x onerror="window.__pwned=1">';
+
+function wrap(children: ReactNode) {
+  return render(
+    <MantineProvider>
+      <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
+    </MantineProvider>,
+  );
+}
+
+describe("customer data is shown as text", () => {
+  it("never becomes markup in a finding", () => {
+    const finding: Finding = {
+      code: "customer_not_found",
+      severity: "error",
+      key: hostile,
+      orders: ["#1001", `#<b>1002</b>`],
+      message: `2 orders wait for ${hostile}.`,
+      fix: "Create the customer.",
+      detail: `raw: ${hostile}`,
+      remedies: [{ id: "create-customer:x", label: `Create ${hostile}` }],
+    };
+    const { container } = wrap(<FindingCard finding={finding} />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.querySelector("b")).toBeNull();
+    expect(screen.getByText(`2 orders wait for ${hostile}.`)).toBeTruthy();
+    expect(screen.getByText(`Create ${hostile}`)).toBeTruthy();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("right-to-left and emoji names keep their own direction", () => {
+    const name = "‏שרה כהן 🎉";
+    wrap(
+      <ResendResults
+        results={[
+          { order: name, outcome: "created", erp_id: "9", erp_status: "Pending Fulfillment", verified: true, code: null, message: null, state: "verified", retry_at: null },
+        ]}
+      />,
+    );
+    const cell = screen.getByText(name);
+    expect(cell.getAttribute("dir")).toBe("auto");
+    expect(screen.getByText(text.resend.outcome.verified)).toBeTruthy();
+  });
+});

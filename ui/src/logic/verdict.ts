@@ -1,0 +1,36 @@
+import type { CheckReport, Finding, Severity, StepReport, StepStatus } from "../generated/bindings";
+
+/** Mantine colours for the three verdicts; amber text meets AA contrast on white. */
+export const statusColor: Record<StepStatus, string> = { ok: "green.9", warning: "orange.9", failed: "red.9" };
+/** A step's verdict as a mark in the stepper, so a blocked step never shows a tick. */
+export const statusMark: Record<StepStatus, string> = { ok: "✓", warning: "!", failed: "✕" };
+export const severityColor: Record<Severity, string> = { error: "red.9", warning: "orange.9", info: "blue.9" };
+
+/** Largest root cause first: the finding that holds back most orders is the one to fix first. */
+export function byImpact(findings: Finding[]): Finding[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  return [...findings].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || b.orders.length - a.orders.length,
+  );
+}
+
+export function countFindings(report: CheckReport): number {
+  return report.steps.reduce((n, step) => n + step.findings.length, 0);
+}
+
+/** Where to start: the first step that is not OK, or the first step. */
+export function firstStepNeedingAttention(report: CheckReport): number {
+  const index = report.steps.findIndex((s) => s.status !== "ok");
+  return index < 0 ? 0 : index;
+}
+
+/** `--open error-log` opens step 2, `--open status` step 1; anything else: no preference. */
+export function stepForPlace(place: string | null | undefined): number | null {
+  if (place === "error-log") return 1;
+  if (place === "status") return 0;
+  return null;
+}
+
+export function stepByNumber(report: CheckReport, step: number): StepReport | undefined {
+  return report.steps.find((s) => s.step === step);
+}

@@ -1,0 +1,112 @@
+import { Alert, Group, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef, useState } from "react";
+
+import { Data } from "../components/Data";
+import type { OrderRow, OrdersPage } from "../generated/app";
+import { backend, errorText } from "../ipc";
+import { pagesFor, rowAt } from "../logic/pages";
+import { text } from "../text";
+
+const PAGE = 200;
+const ROW_HEIGHT = 36;
+const COLUMNS = "110px 150px minmax(0, 2fr) 130px 170px minmax(0, 1fr)";
+
+/** 100,000 orders scroll smoothly: only the rows in view exist, fetched a page at a time. */
+export function Orders() {
+  const queries = useQueryClient();
+  const [typed, setTyped] = useState("");
+  const [search] = useDebouncedValue(typed, 250);
+  const [onlyWaiting, setOnlyWaiting] = useState(false);
+  const key = ["orders", search, onlyWaiting] as const;
+  const load = (n: number) =>
+    backend.ordersPage({ search: search || null, only_waiting: onlyWaiting, offset: n * PAGE, limit: PAGE });
+  // Later pages are cached under their own keys, fetched as they scroll into view.
+  const page = (n: number) => queries.fetchQuery({ queryKey: [...key, "page", n], queryFn: () => load(n) });
+  const first = useQuery({ queryKey: [...key, "first"], queryFn: () => load(0) });
+  const total = first.data?.total ?? 0;
+  const [pages, setPages] = useState<Map<number, OrderRow[]>>(new Map());
+
+  useEffect(() => {
+    setPages(first.data ? new Map([[0, first.data.rows]]) : new Map());
+  }, [first.data]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items[items.length - 1]?.index ?? -1;
+
+  useEffect(() => {
+    const missing = pagesFor(firstIndex, lastIndex, PAGE, total).filter((p) => !pages.has(p));
+    for (const p of missing) {
+      void page(p).then((loaded: OrdersPage) => setPages((m) => new Map(m).set(p, loaded.rows)));
+    }
+    // `page` closes over the same key as `pages`; listing it would refetch on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [firstIndex, lastIndex, total, pages]);
+
+  return (
+    <Stack>
+      <Title order={2} size="h3">
+        {text.orders.title}
+      </Title>
+      <Group align="flex-end">
+        <TextInput label={text.orders.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} w={360} data-testid="orders-search" />
+        <Switch label={text.orders.onlyWaiting} checked={onlyWaiting} onChange={(e) => setOnlyWaiting(e.currentTarget.checked)} />
+      </Group>
+      {first.isError && <Alert color="red" role="alert">{errorText(first.error)}</Alert>}
+      <Text size="sm" role="status" data-testid="orders-count">
+        {text.orders.count(total)}
+      </Text>
+      {first.data && total === 0 && <Text>{text.orders.empty}</Text>}
+      <div role="table" aria-label={text.orders.title} aria-rowcount={total + 1}>
+        <div role="row" className="virtual-head" style={{ gridTemplateColumns: COLUMNS }}>
+          <span role="columnheader">{text.orders.column.order}</span>
+          <span role="columnheader">{text.orders.column.date}</span>
+          <span role="columnheader">{text.orders.column.customer}</span>
+          <span role="columnheader">{text.orders.column.total}</span>
+          <span role="columnheader">{text.orders.column.status}</span>
+          <span role="columnheader">{text.orders.column.problem}</span>
+        </div>
+        <div ref={scroller} className="virtual-scroll" style={{ height: "calc(100vh - 300px)", minHeight: 240 }} role="rowgroup" tabIndex={0}>
+          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+            {items.map((item) => {
+              const row = rowAt(pages, item.index, PAGE);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  className="virtual-row"
+                  data-order={row?.name}
+                  style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: COLUMNS }}
+                >
+                  {row ? (
+                    <>
+                      <span role="cell"><Data value={row.name} /></span>
+                      <span role="cell">{new Date(row.created_at).toLocaleString()}</span>
+                      <span role="cell" data-column="customer"><Data value={row.customer} /></span>
+                      <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
+                      <span role="cell">{text.state[row.state]}</span>
+                      <span role="cell">{row.problem ? text.problem[row.problem] : ""}</span>
+                    </>
+                  ) : (
+                    <span role="cell">{text.orders.loadingRow}</span>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </Stack>
+  );
+}
