@@ -7,9 +7,11 @@
 # Usage: scripts/measure-app.sh [BINARY] [RUNS]   (default: the release build, 5 runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+inside=false
+if [ "${1:-}" = "--inside-display" ]; then inside=true; shift; fi
 binary="${1:-${CARGO_TARGET_DIR:-target}/release/order-sync-doctor}"
 runs="${2:-5}"
-[ -x "$binary" ] || { echo "no app at $binary (build it: npx --prefix ui tauri build --bundles deb)"; exit 2; }
+[ -x "$binary" ] || { echo "no app at $binary (build it: see the README's Packaging)"; exit 2; }
 
 pss_kb() {  # PSS of a process and all its descendants
   local total=0 pid
@@ -39,11 +41,13 @@ measure_once() {
   echo "$(( (ready - start) / 1000000 )) $((pss / 1024))"
 }
 
-export -f pss_kb measure_once
-export binary
-results=$(xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
-  for i in $(seq '"$runs"'); do measure_once; done
-' 2>/dev/null)
+if $inside; then
+  for _ in $(seq "$runs"); do measure_once; done
+  exit 0
+fi
+# The measuring runs inside the virtual display and a private D-Bus session.
+results=$(xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- "$0" --inside-display "$binary" "$runs" 2>/dev/null \
+  | grep -E "^[0-9]+ [0-9]+$")
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 echo "cold start to drawn check: median $(cut -d' ' -f1 <<<"$results" | median) ms over $runs runs ($(cut -d' ' -f1 <<<"$results" | sort -n | tr '\n' ' '))"
 echo "idle memory (PSS, app + WebKit processes): median $(cut -d' ' -f2 <<<"$results" | median) MB"

@@ -10,7 +10,7 @@ import { after, before, test } from "node:test";
 import { freshDir, openScreen, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 // Dev and test builds use their own identifier, hence their own keychain service.
-const SERVICE = "com.ordersyncdoctor.app.dev";
+const SERVICE = "com.ordersyncdoctor.desktop.dev";
 const secret = `e2e-keychain-${process.pid}-${Date.now()}-s3cr3t`;
 const data = freshDir("osd-e2e-keychain-");
 let app;

@@ -1,7 +1,6 @@
 import { Alert, Button, Checkbox, Group, Progress, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 
 import type { OrderRow, ResendProgress, ResendRow } from "../generated/app";
 import type { FindingCode } from "../generated/bindings";
@@ -10,6 +9,7 @@ import { problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders }
 import { text } from "../text";
 import { Data } from "./Data";
 import { outcomeWord, ResendResults } from "./ResendResults";
+import { VirtualTable } from "./VirtualTable";
 
 const PAGE = 500;
 const ROW_HEIGHT = 40;
@@ -55,14 +55,6 @@ export function ResendPanel() {
     },
   });
 
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-
   const finished = resend.data;
   return (
     <Stack component="section" aria-labelledby="resend-title" data-testid="resend-panel">
@@ -96,49 +88,36 @@ export function ResendPanel() {
           <Text size="sm" role="status" data-testid="selected-count">
             {text.resend.selected(chosen.length, rows.length)}
           </Text>
-          <div role="table" aria-label={text.resend.title} aria-rowcount={visible.length + 1}>
-            <div role="row" className="virtual-head" style={{ gridTemplateColumns: COLUMNS }}>
-              <span role="columnheader">{text.resend.column.select}</span>
-              <span role="columnheader">{text.resend.column.order}</span>
-              <span role="columnheader">{text.resend.column.customer}</span>
-              <span role="columnheader">{text.resend.column.total}</span>
-              <span role="columnheader">{text.resend.column.problem}</span>
-              <span role="columnheader">{text.resend.column.result}</span>
-            </div>
-            <div ref={scroller} className="virtual-scroll" style={{ height: Math.min(400, visible.length * ROW_HEIGHT + 2) }} role="rowgroup">
-              <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const row = visible[item.index];
-                  if (!row) return null;
-                  const result = lastResults.get(row.name);
-                  return (
-                    <div
-                      key={row.external_id}
-                      role="row"
-                      aria-rowindex={item.index + 2}
-                      className="virtual-row"
-                      data-order={row.name}
-                      data-external-id={row.external_id}
-                      style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: COLUMNS }}
-                    >
-                      <span role="cell">
-                        <Checkbox
-                          aria-label={text.resend.selectOrder(row.name)}
-                          checked={selected.has(row.external_id)}
-                          onChange={() => setSelected(toggle(selected, row.external_id))}
-                        />
-                      </span>
-                      <span role="cell"><Data value={row.name} /></span>
-                      <span role="cell"><Data value={row.customer} /></span>
-                      <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
-                      <span role="cell">{row.problem ? text.problem[row.problem] : text.state[row.state]}</span>
-                      <span role="cell">{result ? outcomeWord(result).word : ""}</span>
-                    </div>
-                  );
-                })}
-              </div>
-            </div>
-          </div>
+          <VirtualTable
+            label={text.resend.title}
+            columns={COLUMNS}
+            headers={[text.resend.column.select, text.resend.column.order, text.resend.column.customer, text.resend.column.total, text.resend.column.problem, text.resend.column.result]}
+            count={visible.length}
+            rowHeight={ROW_HEIGHT}
+            height={Math.min(400, visible.length * ROW_HEIGHT + 2)}
+            rowProps={(index) => ({ "data-order": visible[index]?.name, "data-external-id": visible[index]?.external_id })}
+            renderRow={(index) => {
+              const row = visible[index];
+              if (!row) return null;
+              const result = lastResults.get(row.name);
+              return (
+                <>
+                  <span role="cell">
+                    <Checkbox
+                      aria-label={text.resend.selectOrder(row.name)}
+                      checked={selected.has(row.external_id)}
+                      onChange={() => setSelected(toggle(selected, row.external_id))}
+                    />
+                  </span>
+                  <span role="cell"><Data value={row.name} /></span>
+                  <span role="cell"><Data value={row.customer} /></span>
+                  <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
+                  <span role="cell">{row.problem ? text.problem[row.problem] : text.state[row.state]}</span>
+                  <span role="cell">{result ? outcomeWord(result).word : ""}</span>
+                </>
+              );
+            }}
+          />
         </>
       )}
       <Group>

@@ -1,10 +1,10 @@
 import { Alert, Group, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 import { Data } from "../components/Data";
+import { VirtualTable } from "../components/VirtualTable";
 import type { OrderRow, OrdersPage } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { pagesFor, rowAt } from "../logic/pages";
@@ -33,25 +33,17 @@ export function Orders() {
     setPages(first.data ? new Map([[0, first.data.rows]]) : new Map());
   }, [first.data]);
 
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 20,
-  });
-  const items = virtualizer.getVirtualItems();
-  const firstIndex = items[0]?.index ?? 0;
-  const lastIndex = items[items.length - 1]?.index ?? -1;
+  const [range, setRange] = useState<[number, number]>([0, -1]);
+  const onRange = useCallback((first: number, last: number) => setRange([first, last]), []);
 
   useEffect(() => {
-    const missing = pagesFor(firstIndex, lastIndex, PAGE, total).filter((p) => !pages.has(p));
+    const missing = pagesFor(range[0], range[1], PAGE, total).filter((p) => !pages.has(p));
     for (const p of missing) {
       void page(p).then((loaded: OrdersPage) => setPages((m) => new Map(m).set(p, loaded.rows)));
     }
     // `page` closes over the same key as `pages`; listing it would refetch on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [firstIndex, lastIndex, total, pages]);
+  }, [range, total, pages]);
 
   return (
     <Stack>
@@ -67,46 +59,30 @@ export function Orders() {
         {text.orders.count(total)}
       </Text>
       {first.data && total === 0 && <Text>{text.orders.empty}</Text>}
-      <div role="table" aria-label={text.orders.title} aria-rowcount={total + 1}>
-        <div role="row" className="virtual-head" style={{ gridTemplateColumns: COLUMNS }}>
-          <span role="columnheader">{text.orders.column.order}</span>
-          <span role="columnheader">{text.orders.column.date}</span>
-          <span role="columnheader">{text.orders.column.customer}</span>
-          <span role="columnheader">{text.orders.column.total}</span>
-          <span role="columnheader">{text.orders.column.status}</span>
-          <span role="columnheader">{text.orders.column.problem}</span>
-        </div>
-        <div ref={scroller} className="virtual-scroll" style={{ height: "calc(100vh - 300px)", minHeight: 240 }} role="rowgroup" tabIndex={0}>
-          <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-            {items.map((item) => {
-              const row = rowAt(pages, item.index, PAGE);
-              return (
-                <div
-                  key={item.key}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  className="virtual-row"
-                  data-order={row?.name}
-                  style={{ top: item.start, height: ROW_HEIGHT, gridTemplateColumns: COLUMNS }}
-                >
-                  {row ? (
-                    <>
-                      <span role="cell"><Data value={row.name} /></span>
-                      <span role="cell">{new Date(row.created_at).toLocaleString()}</span>
-                      <span role="cell" data-column="customer"><Data value={row.customer} /></span>
-                      <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
-                      <span role="cell">{text.state[row.state]}</span>
-                      <span role="cell">{row.problem ? text.problem[row.problem] : ""}</span>
-                    </>
-                  ) : (
-                    <span role="cell">{text.orders.loadingRow}</span>
-                  )}
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      </div>
+      <VirtualTable
+        label={text.orders.title}
+        columns={COLUMNS}
+        headers={[text.orders.column.order, text.orders.column.date, text.orders.column.customer, text.orders.column.total, text.orders.column.status, text.orders.column.problem]}
+        count={total}
+        rowHeight={ROW_HEIGHT}
+        height="calc(100vh - 300px)"
+        onRange={onRange}
+        rowProps={(index) => ({ "data-order": rowAt(pages, index, PAGE)?.name })}
+        renderRow={(index) => {
+          const row = rowAt(pages, index, PAGE);
+          if (!row) return <span role="cell">{text.orders.loadingRow}</span>;
+          return (
+            <>
+              <span role="cell"><Data value={row.name} /></span>
+              <span role="cell">{new Date(row.created_at).toLocaleString()}</span>
+              <span role="cell" data-column="customer"><Data value={row.customer} /></span>
+              <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
+              <span role="cell">{text.state[row.state]}</span>
+              <span role="cell">{row.problem ? text.problem[row.problem] : ""}</span>
+            </>
+          );
+        }}
+      />
     </Stack>
   );
 }
