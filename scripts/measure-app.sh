@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Cold start and idle memory of the desktop app under Xvfb, on the demo:
+# Cold start and idle memory of the desktop app under Xvfb, on the demo, against an empty
+# Tauri 2 window (benches/empty-window, same Tauri) measured in the same run:
 #   cold start  = launch → the window has drawn the five-step check (the UI's own signal);
-#   idle memory = PSS summed over the app and its WebKit processes, 3 s after that
+#                 for the empty window, launch → its first frame;
+#   idle memory = PSS summed over the process and its WebKit processes, 3 s after that
 #                 (PSS shares each shared page among the processes using it; RSS would count
 #                 the shared libraries once per process).
-# Usage: scripts/measure-app.sh [BINARY] [RUNS]   (default: the release build, 5 runs)
+# Usage: scripts/measure-app.sh [RUNS]   (release builds; 5 runs each, interleaved)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 inside=false
 if [ "${1:-}" = "--inside-display" ]; then inside=true; shift; fi
-binary="${1:-${CARGO_TARGET_DIR:-target}/release/order-sync-doctor}"
-runs="${2:-5}"
-[ -x "$binary" ] || { echo "no app at $binary (build it: see the README's Packaging)"; exit 2; }
+runs="${1:-5}"
+target="${CARGO_TARGET_DIR:-target}"
+app="$target/release/order-sync-doctor"
+empty="$target/release/empty-window"
+[ -x "$app" ] || { echo "no app at $app (build it: see the README's Packaging)"; exit 2; }
+[ -x "$empty" ] || { echo "no empty window at $empty (cargo build --release -p empty-window)"; exit 2; }
 
 pss_kb() {  # PSS of a process and all its descendants
   local total=0 pid
@@ -23,8 +28,8 @@ pss_kb() {  # PSS of a process and all its descendants
   echo "$total"
 }
 
-measure_once() {
-  local data log start pid ready
+measure_once() {  # BINARY → "milliseconds megabytes"
+  local binary=$1 data log start pid ready
   data=$(mktemp -d); log=$(mktemp)
   start=$(date +%s%N)
   SYNC_DOCTOR_SMOKE=1 SYNC_DOCTOR_SMOKE_LINGER_MS=6000 SYNC_DOCTOR_DATA_DIR="$data" "$binary" >"$log" 2>/dev/null &
@@ -42,12 +47,17 @@ measure_once() {
 }
 
 if $inside; then
-  for _ in $(seq "$runs"); do measure_once; done
+  for _ in $(seq "$runs"); do
+    echo "empty $(measure_once "$empty")"
+    echo "app $(measure_once "$app")"
+  done
   exit 0
 fi
 # The measuring runs inside the virtual display and a private D-Bus session.
-results=$(xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- "$0" --inside-display "$binary" "$runs" 2>/dev/null \
-  | grep -E "^[0-9]+ [0-9]+$")
+results=$(xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- "$0" --inside-display "$runs" 2>/dev/null \
+  | grep -E "^(app|empty) [0-9]+ [0-9]+$")
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-echo "cold start to drawn check: median $(cut -d' ' -f1 <<<"$results" | median) ms over $runs runs ($(cut -d' ' -f1 <<<"$results" | sort -n | tr '\n' ' '))"
-echo "idle memory (PSS, app + WebKit processes): median $(cut -d' ' -f2 <<<"$results" | median) MB"
+column() { grep "^$1 " <<<"$results" | cut -d' ' -f"$2" | median; }
+app_ms=$(column app 2); empty_ms=$(column empty 2); app_mb=$(column app 3); empty_mb=$(column empty 3)
+echo "cold start: app draws its check in $app_ms ms; empty Tauri window first paint $empty_ms ms; ratio $(awk -v a="$app_ms" -v b="$empty_ms" 'BEGIN { printf "%.2f", a / b }')× (target ≤ 1.3×; medians of $runs runs)"
+echo "idle memory (PSS, process + WebKit): app $app_mb MB; empty window $empty_mb MB; ratio $(awk -v a="$app_mb" -v b="$empty_mb" 'BEGIN { printf "%.2f", a / b }')× (target ≤ 1.3×)"

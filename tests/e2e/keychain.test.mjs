@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { freshDir, openScreen, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
+import { freshDir, openScreen, press, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 // Dev and test builds use their own identifier, hence their own keychain service.
 const SERVICE = "com.ordersyncdoctor.desktop.dev";
@@ -48,7 +48,7 @@ test("a credential saved in the app is in the keychain and nowhere in its data",
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="database"]', "shop");
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="username"]', "admin");
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="secret"]', secret);
-  await (await erp.$('[data-testid="save-connection"]')).click();
+  await press(browser, '[data-testid="connection-erp"] [data-testid="save-connection"]');
   const badge = await waitFor("the saved badge", async () => {
     const element = await erp.$('[data-testid="secret-state"]');
     return (await element.isExisting()) ? element : null;

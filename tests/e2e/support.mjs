@@ -122,3 +122,20 @@ export function readJson(path) {
 export async function textOf(element) {
   return (await element.getProperty("textContent")) ?? "";
 }
+
+/**
+ * Click once the element has stopped moving: a dialog that is still sliding in would take
+ * the click somewhere else (on its backdrop, which closes it).
+ */
+export async function press(browser, selector) {
+  const element = await browser.$(selector);
+  await element.waitForClickable({ timeout: 30_000 });
+  let last = null;
+  await waitFor(`${selector} to settle`, async () => {
+    const rect = await browser.execute((el) => JSON.stringify(el.getBoundingClientRect()), element);
+    const settled = rect === last;
+    last = rect;
+    return settled;
+  }, { every: 100 });
+  await element.click();
+}

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { freshDir, openStep, readJson, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
+import { freshDir, openStep, press, readJson, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 const data = freshDir("osd-e2e-wizard-");
 let app;
@@ -47,7 +47,7 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
   const unblocked = JSON.parse(clears);
   assert.ok(unblocked.length > 0, `the preview names the orders it unblocks (${remedy})`);
   await screenshot(browser, "fix-preview");
-  await (await browser.$('[data-testid="remedy-apply"]')).click();
+  await press(browser, '[data-testid="remedy-apply"]');
   await (await browser.$('[data-testid="remedy-done"]')).waitForExist({ timeout: 60_000 });
   await screenshot(browser, "fix-applied");
   await browser.keys("Escape");
@@ -69,7 +69,7 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
   await typeInto(browser, 'input[data-testid="resend-search"]', "");
   assert.match(await textOf(await browser.$('[data-testid="selected-count"]')), new RegExp(`^${unblocked.length} of`));
   await screenshot(browser, "resend-selected");
-  await (await browser.$('[data-testid="resend-selected"]')).click();
+  await press(browser, '[data-testid="resend-selected"]');
   await (await browser.$('[data-testid="resend-finished"]')).waitForExist({ timeout: 120_000 });
   await screenshot(browser, "resend-finished");
 

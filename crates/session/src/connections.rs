@@ -225,6 +225,11 @@ pub struct ConnectionVerdict {
 
 const EXPIRY_FIELDS: [&str; 3] = ["token_expires", "certificate_expires", "secret_expires"];
 
+/// The fields that say where a secret is sent. A saved secret is only ever used with the
+/// system and address it was saved for: a window (or a compromised script in it) that changes
+/// the address must supply the secret again, so it cannot redirect a saved one to itself.
+const ADDRESS_FIELDS: [&str; 2] = ["url", "tenant"];
+
 impl ConnectionDraft {
     fn form(&self) -> Result<ConnectorForm> {
         connector_forms()
@@ -294,6 +299,33 @@ impl ConnectionDraft {
             .filter(|s| !s.is_empty())
     }
 
+    /// Whether this draft names the same system at the same address as the saved connection.
+    fn same_address_as(&self, saved: Option<&SavedConnection>) -> bool {
+        let Some(saved) = saved else {
+            return false;
+        };
+        let value = |fields: &BTreeMap<String, String>, key: &str| {
+            fields
+                .get(key)
+                .map(|v| v.trim().trim_end_matches('/').to_string())
+        };
+        saved.kind == self.kind
+            && ADDRESS_FIELDS
+                .iter()
+                .all(|key| value(&saved.fields, key) == value(&self.fields, key))
+    }
+
+    /// Without a typed secret, the saved one may be used only where it was saved for.
+    fn check_secret_destination(&self, saved: Option<&SavedConnection>) -> Result<()> {
+        if self.typed_secret().is_none() && !self.same_address_as(saved) {
+            return Err(SessionError::Profile(
+                "type the secret again: a saved secret is only sent to the address it was saved for"
+                    .into(),
+            ));
+        }
+        Ok(())
+    }
+
     /// The typed secret for a test, or else the saved one.
     fn secrets_for_test(&self, saved: &Arc<dyn SecretStore>) -> Result<Arc<dyn SecretStore>> {
         Ok(match self.typed_secret() {
@@ -317,8 +349,12 @@ fn day(date: &Option<chrono::NaiveDate>) -> Option<String> {
 /// Try the connection without saving anything.
 pub async fn test_connection(
     draft: &ConnectionDraft,
+    config: &AppConfig,
     saved: &Arc<dyn SecretStore>,
 ) -> Result<ConnectionVerdict> {
+    if draft.form()?.needs_secret {
+        draft.check_secret_destination(saved_side(config, draft.side, saved.as_ref()).as_ref())?;
+    }
     let secrets = draft.secrets_for_test(saved)?;
     let (answer, system, expires) = match draft.side {
         ConnectionSide::Store => {
@@ -396,6 +432,10 @@ pub fn save_connection(
             "paste the secret before saving".into(),
         ));
     }
+    if form.needs_secret {
+        draft
+            .check_secret_destination(saved_side(config, draft.side, secrets.as_ref()).as_ref())?;
+    }
     match draft.side {
         ConnectionSide::Store => config.store = Some(draft.store_profile()?),
         ConnectionSide::Erp => config.erp = Some(draft.erp_profile()?),
@@ -429,18 +469,29 @@ fn saved_connection<T: Serialize>(
     })
 }
 
+fn saved_side(
+    config: &AppConfig,
+    side: ConnectionSide,
+    secrets: &dyn SecretStore,
+) -> Option<SavedConnection> {
+    match side {
+        ConnectionSide::Store => config
+            .store
+            .as_ref()
+            .and_then(|s| saved_connection(s, Side::Store, secrets)),
+        ConnectionSide::Erp => config
+            .erp
+            .as_ref()
+            .and_then(|e| saved_connection(e, Side::Erp, secrets)),
+    }
+}
+
 /// What is saved, for the Connections screen.
 pub fn connections(config: &AppConfig, secrets: &dyn SecretStore) -> Connections {
     Connections {
         using_demo: config.profile().is_none(),
-        store: config
-            .store
-            .as_ref()
-            .and_then(|s| saved_connection(s, Side::Store, secrets)),
-        erp: config
-            .erp
-            .as_ref()
-            .and_then(|e| saved_connection(e, Side::Erp, secrets)),
+        store: saved_side(config, ConnectionSide::Store, secrets),
+        erp: saved_side(config, ConnectionSide::Erp, secrets),
     }
 }
 
@@ -540,6 +591,76 @@ mod tests {
         assert!(!std::fs::read_to_string(dir.path().join("app.toml"))
             .unwrap()
             .contains("hunter2"));
+    }
+
+    #[test]
+    fn a_saved_secret_goes_only_to_the_address_it_was_saved_for() {
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let mut config = AppConfig::default();
+        let fields = [
+            ("url", "http://t:8000"),
+            ("database", "shop"),
+            ("username", "admin"),
+        ];
+        let first = draft(ConnectionSide::Erp, "tryton", &fields, Some("s3cret"));
+        save_connection(&mut config, &first, &secrets).unwrap();
+        // Same address, no secret typed: the saved one is kept.
+        let same = draft(
+            ConnectionSide::Erp,
+            "tryton",
+            &[
+                ("url", "http://t:8000/"),
+                ("database", "other"),
+                ("username", "admin"),
+            ],
+            None,
+        );
+        save_connection(&mut config, &same, &secrets).unwrap();
+        // Another address (or another system) without the secret: refused, nothing changes.
+        let moved = draft(
+            ConnectionSide::Erp,
+            "tryton",
+            &[
+                ("url", "http://evil.example:8000"),
+                ("database", "shop"),
+                ("username", "admin"),
+            ],
+            None,
+        );
+        let error = save_connection(&mut config, &moved, &secrets).unwrap_err();
+        assert!(
+            error.to_string().contains("type the secret again"),
+            "{error}"
+        );
+        assert!(
+            matches!(&config.erp, Some(ErpProfile::Tryton { url, .. }) if url == "http://t:8000/")
+        );
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        let tested = runtime.block_on(test_connection(&moved, &config, &secrets));
+        assert!(
+            tested.is_err(),
+            "a test would have sent the saved secret elsewhere"
+        );
+        let odoo = draft(
+            ConnectionSide::Erp,
+            "odoo",
+            &[
+                ("url", "http://t:8000"),
+                ("database", "shop"),
+                ("login", "a"),
+            ],
+            None,
+        );
+        assert!(save_connection(&mut config, &odoo, &secrets).is_err());
+        // With the secret typed again, the new address is fine.
+        let retyped = ConnectionDraft {
+            secret: Some("s3cret".into()),
+            ..moved
+        };
+        save_connection(&mut config, &retyped, &secrets).unwrap();
     }
 
     #[test]

@@ -89,8 +89,13 @@ impl Db {
         };
         let predicate = format!("{state_clause} AND {search_clause}");
         let count_sql = format!("SELECT COUNT(*) FROM orders WHERE {predicate}");
+        // Sort and cut keys only (from the indexes), then read the page's rows: sorting whole
+        // rows would drag every order's JSON through the sort.
         let page_sql = format!(
-            "SELECT * FROM orders WHERE {predicate} ORDER BY created_at DESC, external_id LIMIT ?2 OFFSET ?3"
+            "SELECT * FROM orders WHERE rowid IN (
+                 SELECT rowid FROM orders WHERE {predicate}
+                 ORDER BY created_at DESC, external_id LIMIT ?2 OFFSET ?3)
+             ORDER BY created_at DESC, external_id"
         );
         let pattern = search.unwrap_or_default();
         let total: i64 = sqlx::query_scalar(&count_sql)

@@ -20,7 +20,8 @@ pub async fn test_connection(
     state: State<'_, AppState>,
     draft: ConnectionDraft,
 ) -> Result<ConnectionVerdict, IpcError> {
-    Ok(connections::test_connection(&draft, &state.secrets).await?)
+    let config = state.config()?.clone();
+    Ok(connections::test_connection(&draft, &config, &state.secrets).await?)
 }
 
 #[tauri::command]
