@@ -18,7 +18,7 @@ e2e_home=$(mktemp -d)
 HOME="$e2e_home" XDG_DATA_HOME="$e2e_home/data" XDG_CONFIG_HOME="$e2e_home/config" \
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
     echo -n "test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    cd tests/e2e && SYNC_DOCTOR_KEYCHAIN_TEST=1 node --test --test-concurrency=1 --test-reporter=spec "$@" 2>&1 \
+    cd tests/e2e && SYNC_DOCTOR_KEYCHAIN_TEST=1 node --test --test-concurrency=1 --test-timeout=240000 --test-reporter=spec "$@" 2>&1 \
       | grep -vE "^(dbus-daemon|SpiRegistry|GNOME_KEYRING|Ignoring invalid max threads)|xdg-desktop-portal|pw.conf|PipeWire|^\s*$"
     exit "${PIPESTATUS[0]}"
   ' e2e "$@"

@@ -81,7 +81,7 @@ pub fn run() {
         .on_window_event(|window, event| {
             // Closing the window keeps the monitor running; Quit is in the tray.
             if let WindowEvent::CloseRequested { api, .. } = event {
-                if window.app_handle().tray_by_id("health").is_some() {
+                if tray::is_shown(window.app_handle()) {
                     api.prevent_close();
                     let _ = window.hide();
                 }

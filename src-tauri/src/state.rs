@@ -43,7 +43,6 @@ pub struct AppState {
     pub secrets: Arc<dyn SecretStore>,
     config: Mutex<AppConfig>,
     connected: RwLock<Option<Arc<Connected>>>,
-    pub health: Mutex<Health>,
     /// "Check now": the monitor runs a round at once.
     pub wake_monitor: Notify,
 }
@@ -60,7 +59,6 @@ impl AppState {
             secrets,
             config: Mutex::new(config),
             connected: RwLock::new(None),
-            health: Mutex::new(Health::Unknown),
             wake_monitor: Notify::new(),
         })
     }

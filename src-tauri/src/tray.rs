@@ -96,10 +96,6 @@ struct TrayItems {
 
 /// Show the last check's verdict in the tray (if there is one).
 pub fn show_health(app: &AppHandle, health: Health) {
-    let state = app.state::<AppState>();
-    if let Ok(mut shown) = state.health.lock() {
-        *shown = health;
-    }
     if let Some(tray) = app.tray_by_id(TRAY) {
         let _ = tray.set_icon(Some(dot(health)));
         let _ = tray.set_tooltip(Some(words(health)));
@@ -107,6 +103,11 @@ pub fn show_health(app: &AppHandle, health: Health) {
     if let Some(items) = app.try_state::<TrayItems>() {
         let _ = items.status.set_text(words(health));
     }
+}
+
+/// Whether the app has a tray icon (a desktop without a tray host has none).
+pub fn is_shown(app: &AppHandle) -> bool {
+    app.tray_by_id(TRAY).is_some()
 }
 
 /// The pause item follows a pause made in the window.

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use osd_doctor::catalogue::{self, Context};
-use osd_model::FindingCode;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -280,13 +279,8 @@ impl ConnectionDraft {
         Ok(table)
     }
 
-    fn store_profile(&self) -> Result<StoreProfile> {
-        toml::Value::Table(self.table()?)
-            .try_into()
-            .map_err(|e: toml::de::Error| SessionError::Profile(e.message().to_string()))
-    }
-
-    fn erp_profile(&self) -> Result<ErpProfile> {
+    /// The draft as a profile section (`StoreProfile` or `ErpProfile`).
+    fn section<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
         toml::Value::Table(self.table()?)
             .try_into()
             .map_err(|e: toml::de::Error| SessionError::Profile(e.message().to_string()))
@@ -300,8 +294,8 @@ impl ConnectionDraft {
     }
 
     /// Whether this draft names the same system at the same address as the saved connection.
-    fn same_address_as(&self, saved: Option<&SavedConnection>) -> bool {
-        let Some(saved) = saved else {
+    fn same_address_as(&self, saved: Option<(String, BTreeMap<String, String>)>) -> bool {
+        let Some((kind, fields)) = saved else {
             return false;
         };
         let value = |fields: &BTreeMap<String, String>, key: &str| {
@@ -309,14 +303,18 @@ impl ConnectionDraft {
                 .get(key)
                 .map(|v| v.trim().trim_end_matches('/').to_string())
         };
-        saved.kind == self.kind
+        kind == self.kind
             && ADDRESS_FIELDS
                 .iter()
-                .all(|key| value(&saved.fields, key) == value(&self.fields, key))
+                .all(|key| value(&fields, key) == value(&self.fields, key))
     }
 
     /// Without a typed secret, the saved one may be used only where it was saved for.
-    fn check_secret_destination(&self, saved: Option<&SavedConnection>) -> Result<()> {
+    fn check_secret_destination(&self, config: &AppConfig) -> Result<()> {
+        let saved = match self.side {
+            ConnectionSide::Store => config.store.as_ref().and_then(saved_fields),
+            ConnectionSide::Erp => config.erp.as_ref().and_then(saved_fields),
+        };
         if self.typed_secret().is_none() && !self.same_address_as(saved) {
             return Err(SessionError::Profile(
                 "type the secret again: a saved secret is only sent to the address it was saved for"
@@ -342,10 +340,6 @@ impl ConnectionDraft {
     }
 }
 
-fn day(date: &Option<chrono::NaiveDate>) -> Option<String> {
-    date.map(|d| d.format("%Y-%m-%d").to_string())
-}
-
 /// Try the connection without saving anything.
 pub async fn test_connection(
     draft: &ConnectionDraft,
@@ -353,33 +347,24 @@ pub async fn test_connection(
     saved: &Arc<dyn SecretStore>,
 ) -> Result<ConnectionVerdict> {
     if draft.form()?.needs_secret {
-        draft.check_secret_destination(saved_side(config, draft.side, saved.as_ref()).as_ref())?;
+        draft.check_secret_destination(config)?;
     }
     let secrets = draft.secrets_for_test(saved)?;
-    let (answer, system, expires) = match draft.side {
+    let (answer, system) = match draft.side {
         ConnectionSide::Store => {
-            let profile = draft.store_profile()?;
-            let expires = match &profile {
-                StoreProfile::Shopify { token_expires, .. } => day(token_expires),
-                _ => None,
-            };
-            let client = profile.client(APP_OWNER, &secrets)?;
-            (client.test_connection().await, client.system(), expires)
+            let client = draft
+                .section::<StoreProfile>()?
+                .client(APP_OWNER, &secrets)?;
+            (client.test_connection().await, client.system())
         }
         ConnectionSide::Erp => {
-            let profile = draft.erp_profile()?;
-            let expires = match &profile {
-                ErpProfile::Netsuite {
-                    certificate_expires,
-                    ..
-                } => day(certificate_expires),
-                ErpProfile::BusinessCentral { secret_expires, .. } => day(secret_expires),
-                _ => None,
-            };
-            let client = profile.client(APP_OWNER, &secrets)?;
-            (client.test_connection().await, client.system(), expires)
+            let client = draft.section::<ErpProfile>()?.client(APP_OWNER, &secrets)?;
+            (client.test_connection().await, client.system())
         }
     };
+    let expires = EXPIRY_FIELDS
+        .iter()
+        .find_map(|k| draft.fields.get(*k).map(|v| v.trim().to_string()));
     let context = Context {
         store: system.to_string(),
         erp: system.to_string(),
@@ -397,14 +382,8 @@ pub async fn test_connection(
                 .or(expires),
         },
         Err(error) => {
-            // A store's and an ERP's failures read the same to a person; the side picks the code.
-            let code = match (draft.side, error.code) {
-                (ConnectionSide::Store, FindingCode::ErpAuthFailed) => FindingCode::StoreAuthFailed,
-                (ConnectionSide::Store, FindingCode::ErpUnreachable) => {
-                    FindingCode::StoreUnreachable
-                }
-                (_, code) => code,
-            };
+            // Store connectors already answer with the store's codes (store_auth_failed, …).
+            let code = error.code;
             ConnectionVerdict {
                 ok: false,
                 message: catalogue::message(code, 0, error.key.as_deref(), &context),
@@ -433,12 +412,11 @@ pub fn save_connection(
         ));
     }
     if form.needs_secret {
-        draft
-            .check_secret_destination(saved_side(config, draft.side, secrets.as_ref()).as_ref())?;
+        draft.check_secret_destination(config)?;
     }
     match draft.side {
-        ConnectionSide::Store => config.store = Some(draft.store_profile()?),
-        ConnectionSide::Erp => config.erp = Some(draft.erp_profile()?),
+        ConnectionSide::Store => config.store = Some(draft.section::<StoreProfile>()?),
+        ConnectionSide::Erp => config.erp = Some(draft.section::<ErpProfile>()?),
     }
     if let Some(secret) = draft.typed_secret() {
         secrets.set(&account, &secret.to_string().into())?;
@@ -446,20 +424,28 @@ pub fn save_connection(
     Ok(())
 }
 
+/// A saved section's kind and its fields as text.
+fn saved_fields<T: Serialize>(section: &T) -> Option<(String, BTreeMap<String, String>)> {
+    let table = toml::Value::try_from(section).ok()?;
+    let text = |v: &toml::Value| match v {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut fields: BTreeMap<String, String> = table
+        .as_table()?
+        .iter()
+        .map(|(k, v)| (k.clone(), text(v)))
+        .collect();
+    let kind = fields.remove("kind")?;
+    Some((kind, fields))
+}
+
 fn saved_connection<T: Serialize>(
     section: &T,
     side: Side,
     secrets: &dyn SecretStore,
 ) -> Option<SavedConnection> {
-    let table = toml::Value::try_from(section).ok()?;
-    let table = table.as_table()?;
-    let text = |v: &toml::Value| match v {
-        toml::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let mut fields: BTreeMap<String, String> =
-        table.iter().map(|(k, v)| (k.clone(), text(v))).collect();
-    let kind = fields.remove("kind")?;
+    let (kind, fields) = saved_fields(section)?;
     let expires = EXPIRY_FIELDS.iter().find_map(|k| fields.get(*k).cloned());
     Some(SavedConnection {
         kind,
@@ -545,8 +531,8 @@ mod tests {
                 secret: None,
             };
             let parsed = match form.side {
-                ConnectionSide::Store => draft.store_profile().map(|_| ()),
-                ConnectionSide::Erp => draft.erp_profile().map(|_| ()),
+                ConnectionSide::Store => draft.section::<StoreProfile>().map(|_| ()),
+                ConnectionSide::Erp => draft.section::<ErpProfile>().map(|_| ()),
             };
             assert!(parsed.is_ok(), "{}: {parsed:?}", form.kind);
         }
