@@ -450,57 +450,91 @@ fn held(netsuite: &str) -> HashMap<String, (usize, u64)> {
     held
 }
 
+/// A seed from the clock unless SYNC_DOCTOR_KILL_SEED repeats a run; printed either way.
+fn kill_points(count: usize, below: usize) -> Vec<(usize, u64)> {
+    let seed = std::env::var("SYNC_DOCTOR_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+        });
+    eprintln!("kill points from SYNC_DOCTOR_KILL_SEED={seed}");
+    // xorshift: enough randomness to land the kills anywhere, no dependency.
+    let mut state = seed | 1;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut points: Vec<(usize, u64)> = (0..count)
+        .map(|_| (1 + (next() % (below as u64 - 1)) as usize, next() % 25))
+        .collect();
+    points.sort();
+    points
+}
+
 #[test]
-fn a_resend_killed_mid_batch_resumes_with_every_order_in_the_erp_exactly_once() {
-    const BACKLOG: usize = 500;
+fn a_resend_killed_at_ten_random_points_ends_with_every_order_in_the_erp_exactly_once() {
+    const BACKLOG: usize = 1_000;
     // WooCommerce pages 100 orders a request; Shopify's cost bucket would make the pull of
-    // 700 orders, not the resend, the slow part of this test.
+    // 1,200 orders, not the resend, the slow part of this test.
     let sim = simulate_args(&[
         "--store",
         "woocommerce",
         "--backlog",
-        "500",
+        "1000",
         "--erp-latency-ms",
         "10",
     ]);
     let data = tempfile::tempdir().unwrap();
     let before = sales_orders(&sim.netsuite).len();
 
-    let mut first = bin();
-    first
-        .envs(&sim.env)
-        .env("SYNC_DOCTOR_DATA_DIR", data.path())
-        .arg("--profile")
-        .arg(sim.dir.path().join("simulated.toml"))
-        .args(["reprocess", "--all-failed", "--json"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    let mut child = first.spawn().unwrap();
-    // Let it get well into the batch, then kill it without warning (SIGKILL).
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let created = sales_orders(&sim.netsuite).len() - before;
-        if created >= 150 {
-            break;
+    // Each run is killed without warning (SIGKILL) once the ERP holds `point` of the backlog,
+    // a few milliseconds later so the kill lands anywhere in an order's lookup, write,
+    // status read or bookkeeping.
+    let mut killed_running = 0;
+    for (point, jitter_ms) in kill_points(10, BACKLOG) {
+        let mut run = bin();
+        run.envs(&sim.env)
+            .env("SYNC_DOCTOR_DATA_DIR", data.path())
+            .arg("--profile")
+            .arg(sim.dir.path().join("simulated.toml"))
+            .args(["reprocess", "--all-failed", "--json"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let mut child = run.spawn().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(120);
+        loop {
+            let created = sales_orders(&sim.netsuite).len() - before;
+            if created >= point || child.try_wait().unwrap().is_some() {
+                break;
+            }
+            assert!(Instant::now() < deadline, "the resend did not progress");
+            std::thread::sleep(Duration::from_millis(5));
         }
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "the resend ended before it could be killed ({created} created)"
-        );
-        assert!(Instant::now() < deadline, "the resend did not progress");
-        std::thread::sleep(Duration::from_millis(20));
+        std::thread::sleep(Duration::from_millis(jitter_ms));
+        if child.try_wait().unwrap().is_none() {
+            killed_running += 1;
+        }
+        let _ = child.kill();
+        child.wait().unwrap();
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
-    let at_kill = sales_orders(&sim.netsuite).len() - before;
-    assert!(at_kill < BACKLOG, "killed mid-batch: {at_kill} created");
+    // Only a kill point near the end can let a run finish first.
+    assert!(
+        killed_running >= 8,
+        "{killed_running} of 10 runs killed mid-way"
+    );
 
-    // Run again: it resumes, settles what was in flight by lookup, and finishes.
+    // A last run settles what each kill left in flight by lookup and finishes.
     let (code, stdout, stderr) =
         with_profile(&sim, data.path(), &["reprocess", "--all-failed", "--json"]);
     assert_eq!(code, 1, "the demo's data errors still wait: {stderr}");
-    let second: Value = serde_json::from_str(&stdout).unwrap();
-    assert!(second["results"]
+    let last: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(last["results"]
         .as_array()
         .unwrap()
         .iter()

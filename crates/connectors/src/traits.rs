@@ -74,6 +74,14 @@ pub struct ErpOrder {
     pub state: ErpOrderState,
 }
 
+/// A sales order just written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Created {
+    pub erp_id: String,
+    /// The order as the ERP's answer to the write describes it, when it does.
+    pub record: Option<ErpOrder>,
+}
+
 /// Where orders go.
 #[async_trait]
 pub trait Erp: Send + Sync {
@@ -97,6 +105,15 @@ pub trait Erp: Send + Sync {
     fn payload(&self, draft: &ErpOrderDraft) -> serde_json::Value;
     /// Create (or upsert, where the ERP supports it) and return the ERP's id.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String>;
+    /// Create, and keep the order as the ERP stored it when its answer carries the record
+    /// (Business Central answers a POST with the new entity, status included), which spares
+    /// the read-back request. By default the answer carries only the id.
+    async fn create_order_with_record(&self, draft: &ErpOrderDraft) -> Result<Created> {
+        Ok(Created {
+            erp_id: self.create_order(draft).await?,
+            record: None,
+        })
+    }
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder>;
     /// Complete an order a previous write left half-done: where creating takes two steps
     /// (Odoo's create then confirm, Tryton's create, quote, confirm), an answer lost between

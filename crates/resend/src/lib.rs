@@ -6,6 +6,7 @@
 mod pacing;
 mod retry;
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -44,6 +45,31 @@ pub struct ResendResult {
     pub state: SyncState,
     /// When a transient failure is tried again.
     pub retry_at: Option<DateTime<Utc>>,
+}
+
+/// Orders looked up together before their writes. Small, so each answer is seconds old when
+/// its order is written (a lookup is only as good as it is recent).
+const LOOKUP_BATCH: usize = 100;
+
+/// What the ERP said about an order before its write.
+enum Lookup {
+    /// Asked in a batch: the order as found, or not there.
+    Answered(Option<ErpOrder>),
+    /// Not asked yet: ask just before the write.
+    Pending,
+}
+
+/// Whether a failed write may have been stored all the same: its answer was lost or broke
+/// off, or the ERP failed on its side (a 5xx can come after the commit). A refusal (4xx, 429
+/// included) or a data error read from a complete answer means nothing was stored.
+fn may_have_been_stored(error: &CallError) -> bool {
+    match error.status {
+        Some(status) => status >= 500,
+        None => matches!(
+            error.code,
+            FindingCode::ErpTimeout | FindingCode::ErpUnreachable | FindingCode::UnclassifiedError
+        ),
+    }
 }
 
 fn is_verified(state: Option<ErpOrderState>) -> bool {
@@ -139,13 +165,24 @@ impl Resender<'_> {
         // A plain loop over a set of futures rather than stream combinators with closures:
         // those make the future's `Send` unprovable to rustc (higher-ranked lifetimes), and
         // the desktop app must run a resend on a multi-threaded runtime.
-        let mut waiting = orders.iter();
+        let mut batches = orders.chunks(LOOKUP_BATCH);
+        let mut waiting = Vec::new().into_iter();
         let mut running = futures_util::stream::FuturesUnordered::new();
         let limit = self.options.concurrency.max(1);
         loop {
             while running.len() < limit && !self.cancelled() {
-                match waiting.next() {
-                    Some(stored) => running.push(self.resend_one(stored)),
+                if let Some((stored, lookup)) = waiting.next() {
+                    running.push(self.resend_after(stored, lookup));
+                    continue;
+                }
+                // The next batch is looked up only when nothing is in flight: awaiting a
+                // request here while writes sit unpolled could wait forever on the ERP's
+                // concurrency slots those writes hold.
+                if !running.is_empty() {
+                    break;
+                }
+                match batches.next() {
+                    Some(batch) => waiting = self.look_up(batch).await.into_iter(),
                     None => break,
                 }
             }
@@ -161,6 +198,25 @@ impl Resender<'_> {
             results.push(result);
         }
         Ok(results)
+    }
+
+    /// Ask the ERP about a batch of orders in one go (a few requests by its chunk size). When
+    /// it cannot answer, each order is looked up on its own just before its write.
+    async fn look_up<'o>(&self, batch: &'o [StoredOrder]) -> Vec<(&'o StoredOrder, Lookup)> {
+        let ids: Vec<String> = batch.iter().map(|o| o.external_id.clone()).collect();
+        match self.erp.find_orders(&ids).await {
+            Ok(found) => {
+                let mut found: HashMap<String, ErpOrder> = found
+                    .into_iter()
+                    .map(|o| (o.external_id.clone(), o))
+                    .collect();
+                batch
+                    .iter()
+                    .map(|o| (o, Lookup::Answered(found.remove(&o.external_id))))
+                    .collect()
+            }
+            Err(_) => batch.iter().map(|o| (o, Lookup::Pending)).collect(),
+        }
     }
 
     /// The queue state after a failed write: transient errors are scheduled again (and
@@ -201,7 +257,16 @@ impl Resender<'_> {
         (attempt, result)
     }
 
+    /// Resend one order, looking it up by its external id first.
     pub async fn resend_one(&self, stored: &StoredOrder) -> Result<ResendResult, ResendError> {
+        self.resend_after(stored, Lookup::Pending).await
+    }
+
+    async fn resend_after(
+        &self,
+        stored: &StoredOrder,
+        lookup: Lookup,
+    ) -> Result<ResendResult, ResendError> {
         let order = &stored.order;
         let name = order.name.clone();
         let external_id = &stored.external_id;
@@ -231,7 +296,11 @@ impl Resender<'_> {
 
         // Look before writing: the order may be there from an earlier attempt whose answer
         // was lost (timeout, crash, closed laptop).
-        match self.erp.find_order(external_id).await {
+        let found = match lookup {
+            Lookup::Answered(found) => Ok(found),
+            Lookup::Pending => self.erp.find_order(external_id).await,
+        };
+        match found {
             Ok(Some(found)) => {
                 let found = self.erp.finish_order(found.clone()).await.unwrap_or(found);
                 return self
@@ -256,10 +325,15 @@ impl Resender<'_> {
             .db
             .begin_attempt(external_id, &payload.to_string())
             .await?;
-        match self.erp.create_order(&resolution.draft).await {
-            Ok(erp_id) => {
-                // Verify: read the order back and see that it is open or processing.
-                let read = self.erp.order_status(&erp_id).await;
+        match self.erp.create_order_with_record(&resolution.draft).await {
+            Ok(created) => {
+                // Verify: the order as the ERP stored it, from its answer or read back, is
+                // open or processing.
+                let erp_id = created.erp_id;
+                let read = match created.record {
+                    Some(record) => Ok(record),
+                    None => self.erp.order_status(&erp_id).await,
+                };
                 let (status, verified) = match read {
                     Ok(o) => (Some(o.status), Some(o.state)),
                     Err(_) => (None, None),
@@ -289,12 +363,7 @@ impl Resender<'_> {
                     retry_at: None,
                 })
             }
-            Err(error)
-                if matches!(
-                    error.code,
-                    FindingCode::ErpTimeout | FindingCode::ErpUnreachable
-                ) =>
-            {
+            Err(error) if may_have_been_stored(&error) => {
                 // The write may have been committed before the answer was lost: ask.
                 match self.erp.find_order(external_id).await {
                     Ok(Some(found)) => {

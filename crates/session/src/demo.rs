@@ -133,6 +133,28 @@ impl ErpSimulator {
         }
     }
 
+    /// Requests the simulated ERP has answered so far, faults and refusals included.
+    pub fn requests(&self) -> u64 {
+        match self {
+            Self::NetSuite(sim) => sim.update(|s| s.requests),
+            Self::BusinessCentral(sim) => sim.update(|s| s.requests),
+            Self::SapB1(sim) => sim.update(|s| s.requests),
+            Self::Odoo(sim) => sim.update(|s| s.requests),
+        }
+        .unwrap_or_default()
+    }
+
+    /// Requests the simulated ERP answered 429 because of its rate limit.
+    pub fn rate_limited(&self) -> u64 {
+        match self {
+            Self::NetSuite(sim) => sim.update(|s| s.window.refused),
+            Self::BusinessCentral(sim) => sim.update(|s| s.window.refused),
+            Self::SapB1(sim) => sim.update(|s| s.window.refused),
+            Self::Odoo(sim) => sim.update(|s| s.window.refused),
+        }
+        .unwrap_or_default()
+    }
+
     pub fn arm(&self, change: impl FnOnce(&mut Faults)) {
         match self {
             Self::NetSuite(sim) => {
@@ -489,10 +511,23 @@ pub async fn start(
     kind: DemoStore,
     erp: DemoErp,
 ) -> Result<(Demo, Session)> {
+    start_with_backlog(db_path, clock, kind, erp, 0).await
+}
+
+/// `start`, with `backlog` more good orders the old integration never sent (the last ones
+/// of `Demo::world`), for runs at scale.
+pub async fn start_with_backlog(
+    db_path: &Path,
+    clock: Clock,
+    kind: DemoStore,
+    erp: DemoErp,
+    backlog: usize,
+) -> Result<(Demo, Session)> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    let (demo, credentials) = start_simulators(&clock, Ports::default(), kind, erp, 0).await?;
+    let (demo, credentials) =
+        start_simulators(&clock, Ports::default(), kind, erp, backlog).await?;
     let db = Db::open(db_path).await?;
     let mut session = Session::new(
         db,

@@ -8,39 +8,13 @@ use std::sync::{Arc, Mutex};
 
 use axum::routing::post;
 use axum::Json;
-use osd_alerts::{Alert, AlertError, Channel, Desktop, Slack};
+use osd_alerts::{Channel, Desktop, Slack};
 use osd_model::Sensitive;
 use osd_session::monitor::MonitorSettings;
 use serde_json::Value;
 
 mod support;
-use support::start;
-
-/// A channel that keeps what it was given.
-#[derive(Clone, Default)]
-struct Recorder(Arc<Mutex<Vec<Alert>>>);
-
-#[async_trait::async_trait]
-impl Channel for Recorder {
-    fn name(&self) -> &'static str {
-        "Recorder"
-    }
-    async fn send(&self, alert: &Alert) -> Result<(), AlertError> {
-        self.0.lock().unwrap().push(alert.clone());
-        Ok(())
-    }
-}
-
-impl Recorder {
-    fn titles(&self) -> Vec<String> {
-        self.0
-            .lock()
-            .unwrap()
-            .iter()
-            .map(|a| a.title.clone())
-            .collect()
-    }
-}
+use support::{start, Recorder};
 
 /// A local receiver that answers like Slack's webhook ("ok") and keeps every body.
 async fn slack_receiver() -> (url::Url, Arc<Mutex<Vec<Value>>>) {

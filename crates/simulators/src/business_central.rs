@@ -18,7 +18,7 @@ use rand::Rng;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use crate::faults::{pause, Faults, Trip, Window};
+use crate::faults::{cut_off, pause, Faults, Trip, Window};
 use crate::netsuite::Account;
 use crate::server::{serve, Running};
 
@@ -55,7 +55,7 @@ pub struct BcState {
     pub requests: u64,
     pub tokens_issued: u64,
     tokens: HashMap<String, Instant>,
-    window: Window,
+    pub window: Window,
     base_url: String,
     next: u64,
 }
@@ -259,6 +259,9 @@ async fn admitted(state: &SharedBc, headers: &HeaderMap) -> Result<(), Response>
         return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     s.requests += 1;
+    if s.faults.breaks_off(s.requests) {
+        return Err(cut_off(StatusCode::OK, r#"{"value":[]}"#, 0));
+    }
     let st = &mut *s;
     if let Some(trip) = st.faults.trip(&mut st.window) {
         return Err(match trip {
@@ -623,6 +626,13 @@ fn create(s: &mut BcState, body: &[u8]) -> Response {
     if s.faults.timeout_before_commit.remove(&external) {
         return (StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout").into_response();
     }
+    if s.faults.server_error_once.remove(&external) {
+        return odata_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Internal_ServerError",
+            &format!("An unexpected error occurred.{}", correlation()),
+        );
+    }
     if s.faults.rate_limit_once.remove(&external) {
         return odata_error(
             StatusCode::TOO_MANY_REQUESTS,
@@ -646,6 +656,10 @@ fn create(s: &mut BcState, body: &[u8]) -> Response {
     s.sales_orders.push(order);
     if s.faults.timeout_after_commit.remove(&external) {
         return (StatusCode::GATEWAY_TIMEOUT, "Gateway Timeout").into_response();
+    }
+    if s.faults.cut_off_after_commit.remove(&external) {
+        let body = created.to_string();
+        return cut_off(StatusCode::CREATED, &body, body.len() / 2);
     }
     (StatusCode::CREATED, Json(created)).into_response()
 }

@@ -3,6 +3,9 @@
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -24,6 +27,12 @@ pub struct Faults {
     pub timeout_before_commit: HashSet<String>,
     /// External ids whose next write gets a 429.
     pub rate_limit_once: HashSet<String>,
+    /// External ids whose next write gets a 500 before anything is stored.
+    pub server_error_once: HashSet<String>,
+    /// External ids whose next write is committed, then its answer breaks off halfway.
+    pub cut_off_after_commit: HashSet<String>,
+    /// Every Nth request loses its connection before it is processed (0: never).
+    pub break_every: u64,
 }
 
 /// A request-wide fault that fires, for the simulator to answer in its vendor's own words.
@@ -58,6 +67,32 @@ impl Faults {
     }
 }
 
+impl Faults {
+    /// Whether request number `n` (counted from 1) is one whose connection breaks off.
+    pub fn breaks_off(&self, n: u64) -> bool {
+        self.break_every > 0 && n.is_multiple_of(self.break_every)
+    }
+}
+
+/// An answer that breaks off after `sent` bytes of `body`: the status line, the headers and
+/// the start of the body go out, then the connection is dropped, as a reset connection or a
+/// proxy cutting the transfer leaves it. The client cannot know whether the request ran.
+pub fn cut_off(status: StatusCode, body: &str, sent: usize) -> Response {
+    let start = Bytes::copy_from_slice(&body.as_bytes()[..sent.min(body.len())]);
+    let broken = std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection dropped");
+    let chunks: [Result<Bytes, std::io::Error>; 2] = [Ok(start), Err(broken)];
+    let mut response = (
+        status,
+        Body::from_stream(futures_util::stream::iter(chunks)),
+    )
+        .into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
 /// Sleep for a simulator's latency knob (read before, so no lock is held across the sleep).
 pub async fn pause(latency: Duration) {
     if !latency.is_zero() {
@@ -70,6 +105,8 @@ pub async fn pause(latency: Duration) {
 pub struct Window {
     started: Instant,
     count: u32,
+    /// Requests answered 429 by this window, for benchmarks to report.
+    pub refused: u64,
 }
 
 impl Default for Window {
@@ -77,6 +114,7 @@ impl Default for Window {
         Self {
             started: Instant::now(),
             count: 0,
+            refused: 0,
         }
     }
 }
@@ -90,7 +128,11 @@ impl Window {
             self.count = 0;
         }
         self.count += 1;
-        self.count <= limit
+        let admitted = self.count <= limit;
+        if !admitted {
+            self.refused += 1;
+        }
+        admitted
     }
 
     /// Seconds until the window resets, as a `Retry-After` value.

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use crate::faults::{pause, Faults, Trip, Window};
+use crate::faults::{cut_off, pause, Faults, Trip, Window};
 use crate::server::{serve, Running};
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,7 +107,7 @@ pub struct NetSuiteState {
     pub tokens_issued: u64,
     tokens: HashMap<String, Instant>,
     nonces: HashSet<String>,
-    window: Window,
+    pub window: Window,
     base_url: String,
     next_id: u64,
     /// Items and customers created through the API, by external id: an upsert of the same
@@ -274,6 +274,9 @@ async fn gate(state: &SharedNetSuite) -> Option<Response> {
         return Some(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
     s.requests += 1;
+    if s.faults.breaks_off(s.requests) {
+        return Some(cut_off(StatusCode::OK, r#"{"items":[]}"#, 0));
+    }
     let st = &mut *s;
     Some(match st.faults.trip(&mut st.window)? {
         Trip::Maintenance => (
@@ -579,6 +582,11 @@ fn table_rows(s: &NetSuiteState, table: &str, filter: &Where) -> Option<Vec<Map<
     Some(
         rows.into_iter()
             .filter_map(|v| v.as_object().cloned())
+            .filter(|row| {
+                filter.equals.as_ref().is_none_or(|(column, literal)| {
+                    row.get(column).and_then(Value::as_str) == Some(literal.as_str())
+                })
+            })
             .collect(),
     )
 }
@@ -586,7 +594,37 @@ fn table_rows(s: &NetSuiteState, table: &str, filter: &Where) -> Option<Vec<Map<
 #[derive(Default)]
 struct Where {
     external_ids: Option<HashSet<String>>,
+    /// `column = 'literal'`: how a per-record lookup (one item by SKU, one customer by
+    /// e-mail) asks, as integrations that look up each order's records one by one do.
+    equals: Option<(String, String)>,
     max_rows: Option<usize>,
+}
+
+/// `column = 'literal'` at the start of a WHERE clause, the literal as written ('' is a quote).
+fn column_equals(clause: &str) -> Option<(String, String)> {
+    let (column, rest) = clause.split_once('=')?;
+    let column = column.trim();
+    if column.is_empty()
+        || !column
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return None;
+    }
+    let rest = rest.trim_start().strip_prefix('\'')?;
+    let mut literal = String::new();
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\'' {
+            if chars.peek() == Some(&'\'') {
+                chars.next();
+            } else {
+                return Some((column.to_ascii_lowercase(), literal));
+            }
+        }
+        literal.push(c);
+    }
+    None
 }
 
 /// Just enough SuiteQL for the connector's queries: a column list, one table, `externalid IN
@@ -614,6 +652,9 @@ fn parse_query(q: &str) -> Result<(Vec<String>, String, Where), String> {
             .map(|v| v.trim().trim_matches('\'').replace("''", "'"))
             .collect();
         filter.external_ids = Some(ids);
+    }
+    if let Some(at) = lower.find(" where ") {
+        filter.equals = column_equals(&q[at + " where ".len()..]);
     }
     if let Some(at) = lower.find("rownum <=") {
         filter.max_rows = lower[at + 9..]
@@ -943,6 +984,14 @@ async fn write_order(
     if s.faults.timeout_before_commit.remove(&external_id) {
         return gateway_timeout();
     }
+    if s.faults.server_error_once.remove(&external_id) {
+        return ns_error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "UNEXPECTED_ERROR",
+            "An unexpected error occurred. Error ID: lq4mz0e7t1vfo2b1m8kx",
+            None,
+        );
+    }
     if s.faults.rate_limit_once.remove(&external_id) {
         return rate_limited(1.0);
     }
@@ -985,6 +1034,11 @@ async fn write_order(
     };
     if s.faults.timeout_after_commit.remove(&external_id) {
         return gateway_timeout();
+    }
+    if s.faults.cut_off_after_commit.remove(&external_id) {
+        // NetSuite answers a write with 204 and no body; the connection drops before that
+        // status arrives, so the client reads a broken answer.
+        return cut_off(StatusCode::OK, r#"{"id":""}"#, 0);
     }
     let location = format!("{}services/rest/record/v1/salesOrder/{id}", s.base_url);
     (StatusCode::NO_CONTENT, [("Location", location)]).into_response()

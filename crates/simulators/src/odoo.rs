@@ -46,7 +46,7 @@ pub struct OdooState {
     pub expire_next_call: bool,
     pub requests: u64,
     pub authentications: u64,
-    window: Window,
+    pub window: Window,
 }
 
 pub type SharedOdoo = Arc<Mutex<OdooState>>;

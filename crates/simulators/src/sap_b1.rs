@@ -57,7 +57,7 @@ pub struct SapState {
     pub requests: u64,
     pub logins: u64,
     sessions: HashMap<String, Instant>,
-    window: Window,
+    pub window: Window,
 }
 
 pub type SharedSap = Arc<Mutex<SapState>>;

@@ -330,7 +330,9 @@ async fn graphql(
     let mut matching: Vec<&ShopOrder> = s
         .orders
         .iter()
-        .filter(|o| since.is_none_or(|t| o.updated_at > t))
+        .filter(|o| {
+            since.is_none_or(|(t, inclusive)| o.updated_at > t || (inclusive && o.updated_at == t))
+        })
         .filter(|o| {
             after
                 .as_ref()
@@ -401,9 +403,11 @@ fn nested_first(query: &str, connection: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// `updated_at:>'2026-11-01T00:00:00Z'` (quotes optional).
-fn updated_since(search: &str) -> Option<DateTime<Utc>> {
+/// `updated_at:>'2026-11-01T00:00:00Z'` or `updated_at:>=…` (quotes optional); true when
+/// the bound is inclusive.
+fn updated_since(search: &str) -> Option<(DateTime<Utc>, bool)> {
     let rest = search.split("updated_at:>").nth(1)?;
+    let inclusive = rest.starts_with('=');
     let value = rest
         .trim_start_matches('=')
         .trim_matches(|c| c == '\'' || c == '"');
@@ -413,7 +417,7 @@ fn updated_since(search: &str) -> Option<DateTime<Utc>> {
         .trim_matches(|c| c == '\'' || c == '"');
     DateTime::parse_from_rfc3339(value)
         .ok()
-        .map(|d| d.with_timezone(&Utc))
+        .map(|d| (d.with_timezone(&Utc), inclusive))
 }
 
 fn numeric_id(gid: &str) -> u64 {

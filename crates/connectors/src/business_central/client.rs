@@ -15,8 +15,8 @@ use super::{errors, limits};
 use crate::http::{self, Answer, Side};
 use crate::odata::{any_of, quoted, text};
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Pace, Ref,
+    CallError, ConnectionReport, Created, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer,
+    NewItem, Pace, Ref,
 };
 
 const SYSTEM: &str = "Business Central";
@@ -453,6 +453,10 @@ impl Erp for BcClient {
     }
 
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
+        Ok(self.create_order_with_record(draft).await?.erp_id)
+    }
+
+    async fn create_order_with_record(&self, draft: &ErpOrderDraft) -> Result<Created, CallError> {
         if draft.external_id.chars().count() > limits::EXTERNAL_DOCUMENT_NUMBER {
             return Err(CallError::new(
                 FindingCode::FieldTooLong,
@@ -461,7 +465,13 @@ impl Erp for BcClient {
             ));
         }
         let created = self.post("salesOrders", &sales_order_body(draft)).await?;
-        Ok(text(&created, "id"))
+        let record = erp_order(&created);
+        Ok(Created {
+            erp_id: record.erp_id.clone(),
+            // An answer without the fields (a proxy trimming it) is read back instead.
+            record: (!record.status.is_empty() && record.external_id == draft.external_id)
+                .then_some(record),
+        })
     }
 
     /// 6,000 requests per 5 minutes per user and 5 at once (the operational limits).

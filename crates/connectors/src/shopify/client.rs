@@ -397,9 +397,12 @@ impl StoreSource for ShopifyClient {
     }
 
     async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage, CallError> {
+        // Inclusive: Shopify's times are whole seconds, so an order changed in the same
+        // second as the last one pulled, after that pull, is only found with `>=`. Orders
+        // pulled twice are simply known already.
         let search = query.updated_since.map(|t| {
             format!(
-                "updated_at:>'{}'",
+                "updated_at:>='{}'",
                 t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
             )
         });

@@ -183,6 +183,10 @@ impl StoreSource for WooClient {
             ("order", "asc".to_string()),
         ];
         if let Some(since) = query.updated_since {
+            // `modified_after` is exclusive and in whole seconds: start a second earlier so an
+            // order changed in the same second as the last one pulled, after that pull, is
+            // not skipped. Orders pulled twice are simply known already.
+            let since = since - chrono::Duration::seconds(1);
             params.push((
                 "modified_after",
                 since.format("%Y-%m-%dT%H:%M:%S").to_string(),

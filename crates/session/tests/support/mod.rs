@@ -1,10 +1,13 @@
 //! What the demo tests share: a fresh demo (Shopify and, unless asked otherwise, NetSuite)
 //! in a folder of its own.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use osd_alerts::{Alert, AlertError, Channel};
 
 use osd_session::demo;
 
+#[allow(dead_code)] // Not every test file starts the plain demo.
 pub async fn start() -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
     start_with(demo::DemoErp::NetSuite).await
 }
@@ -23,4 +26,32 @@ pub async fn start_with(
     .await
     .unwrap();
     (dir, demo, session)
+}
+
+/// A channel that keeps what it was given.
+#[allow(dead_code)] // Not every test file records alerts.
+#[derive(Clone, Default)]
+pub struct Recorder(pub Arc<Mutex<Vec<Alert>>>);
+
+#[async_trait::async_trait]
+impl Channel for Recorder {
+    fn name(&self) -> &'static str {
+        "Recorder"
+    }
+    async fn send(&self, alert: &Alert) -> Result<(), AlertError> {
+        self.0.lock().unwrap().push(alert.clone());
+        Ok(())
+    }
+}
+
+impl Recorder {
+    #[allow(dead_code)] // Not every test file reads titles.
+    pub fn titles(&self) -> Vec<String> {
+        self.0
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|a| a.title.clone())
+            .collect()
+    }
 }
