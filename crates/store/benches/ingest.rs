@@ -91,6 +91,10 @@ async fn main() {
     .execute(&mut bare)
     .await
     .unwrap();
+    sqlx::query("CREATE INDEX bare_by_date ON orders (created_at)")
+        .execute(&mut bare)
+        .await
+        .unwrap();
     let start = Instant::now();
     for page in orders.chunks(PAGE) {
         let mut tx = bare.begin().await.unwrap();

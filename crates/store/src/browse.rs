@@ -89,13 +89,13 @@ impl Db {
         };
         let predicate = format!("{state_clause} AND {search_clause}");
         let count_sql = format!("SELECT COUNT(*) FROM orders WHERE {predicate}");
-        // Sort and cut keys only (from the indexes), then read the page's rows: sorting whole
-        // rows would drag every order's JSON through the sort.
+        // Cut the page from the date index (it holds the tie-breaker and the state, so no
+        // sort and no row is read to decide), then read only the page's rows.
         let page_sql = format!(
             "SELECT * FROM orders WHERE rowid IN (
-                 SELECT rowid FROM orders WHERE {predicate}
-                 ORDER BY created_at DESC, external_id LIMIT ?2 OFFSET ?3)
-             ORDER BY created_at DESC, external_id"
+                 SELECT rowid FROM orders INDEXED BY orders_by_date_and_id WHERE {predicate}
+                 ORDER BY created_at DESC, external_id DESC LIMIT ?2 OFFSET ?3)
+             ORDER BY created_at DESC, external_id DESC"
         );
         let pattern = search.unwrap_or_default();
         let total: i64 = sqlx::query_scalar(&count_sql)
