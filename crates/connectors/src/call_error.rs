@@ -22,13 +22,15 @@ pub struct CallError {
 }
 
 impl CallError {
+    /// Both texts come from outside and are bounded here, whatever built them (libFuzzer
+    /// found a GraphQL error list that made an 8 KB raw text and a summary as long).
     pub fn new(code: FindingCode, summary: impl Into<String>, raw: impl Into<String>) -> Self {
         Self {
             code,
             key: None,
-            summary: summary.into(),
+            summary: cut(&summary.into(), SUMMARY_LIMIT),
             status: None,
-            raw: raw.into(),
+            raw: cut(&raw.into(), RAW_LIMIT),
             retry_after: None,
         }
     }
@@ -81,14 +83,26 @@ impl CallError {
 }
 
 /// Raw bodies are kept for people to read, not whole web pages.
+const RAW_LIMIT: usize = 4000;
+/// A sentence, not a page: vendors' messages are quoted in it.
+const SUMMARY_LIMIT: usize = 600;
+
 pub(crate) fn truncate(raw: &str) -> String {
-    const LIMIT: usize = 4000;
-    if raw.len() <= LIMIT {
-        return raw.to_string();
+    cut(raw, RAW_LIMIT)
+}
+
+/// A summary that quotes a vendor's message, bounded like `new` bounds one.
+pub(crate) fn bounded_summary(text: &str) -> String {
+    cut(text, SUMMARY_LIMIT)
+}
+
+fn cut(text: &str, limit: usize) -> String {
+    if text.len() <= limit {
+        return text.to_string();
     }
-    let mut end = LIMIT;
-    while !raw.is_char_boundary(end) {
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
         end -= 1;
     }
-    format!("{}…", &raw[..end])
+    format!("{}…", &text[..end])
 }

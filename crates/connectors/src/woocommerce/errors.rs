@@ -3,6 +3,7 @@
 use osd_model::FindingCode;
 
 use super::wire::WpError;
+use crate::call_error::bounded_summary;
 use crate::http::{Answer, Side};
 use crate::CallError;
 
@@ -16,7 +17,10 @@ pub fn classify(answer: &Answer) -> CallError {
     match body.code.as_str() {
         "woocommerce_rest_authentication_error" => {
             error.code = FindingCode::StoreAuthFailed;
-            error.summary = format!("WooCommerce refused the API key: {}", body.message);
+            error.summary = bounded_summary(&format!(
+                "WooCommerce refused the API key: {}",
+                body.message
+            ));
         }
         "woocommerce_rest_cannot_view" => {
             error.code = FindingCode::StoreAuthFailed;
@@ -29,7 +33,10 @@ pub fn classify(answer: &Answer) -> CallError {
         }
         "rest_invalid_param" => {
             error.code = FindingCode::UnclassifiedError;
-            error.summary = format!("WooCommerce refused a parameter: {}", body.message);
+            error.summary = bounded_summary(&format!(
+                "WooCommerce refused a parameter: {}",
+                body.message
+            ));
         }
         _ => {}
     }
