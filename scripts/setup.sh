@@ -37,6 +37,19 @@ if ! command -v tauri-driver >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/b
   cargo install tauri-driver --locked --version 2.1.0 --quiet
 fi
 
+# Fuzzing (scripts/fuzz.sh) drives libFuzzer through cargo-fuzz on the nightly toolchain;
+# without nightly the test run keeps to the stable fuzz driver, which always runs.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly' \
+    && ! command -v cargo-fuzz >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-fuzz" ]; then
+  echo "setup: installing cargo-fuzz"
+  cargo install cargo-fuzz --locked --version 0.13.2 --quiet
+fi
+# cargo-deny checks the dependency tree: advisories, licences, duplicate versions, sources.
+if ! command -v cargo-deny >/dev/null && [ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-deny" ]; then
+  echo "setup: installing cargo-deny"
+  cargo install cargo-deny --locked --version 0.20.2 --quiet
+fi
+
 # The UI's packages, exactly as locked. Only reinstalled when the lock file changed.
 if [ ! -f ui/node_modules/.package-lock.json ] || ! cmp -s ui/package-lock.json ui/node_modules/.lock-copy; then
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, lints, the UI's type-check, lint and unit tests,
 # all Rust tests (simulator-backed integration tests included), the generated-bindings drift
-# check, the real-keychain tests, desktop notifications on a real dunst, and a smoke test of
-# the desktop window under Xvfb, and the end-to-end tests of the real app in its webview.
+# check, the real-keychain tests, desktop notifications on a real dunst, a short libFuzzer run
+# over every parser of outside data, the dependency audit, a smoke test of the desktop window
+# under Xvfb, and the end-to-end tests of the real app in its webview (the secrets scan too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -78,6 +79,17 @@ dbus-run-session -- xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
   kill %1 2>/dev/null
   exit "$status"
 ' | tee -a "$results"
+
+step "Fuzzing: libFuzzer on every parser of outside data, 10 s each (scripts/fuzz.sh)"
+# The stable driver (crates/fuzz-targets/tests/stable_fuzz.rs) already ran with the Rust tests.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
+  ./scripts/fuzz.sh 10
+else
+  echo "skipped: no nightly toolchain on this machine; the stable fuzz driver ran with the Rust tests"
+fi
+
+step "Dependencies: cargo deny and npm audit (scripts/audit.sh)"
+./scripts/audit.sh
 
 step "Desktop window opens and renders the demo (Xvfb)"
 cargo build --locked -p order-sync-doctor

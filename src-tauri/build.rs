@@ -22,6 +22,7 @@ fn main() {
         "app_info",
         "export_report",
         "ui_rendered",
+        "ui_interactive",
     ]);
     if let Err(error) =
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

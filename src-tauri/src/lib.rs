@@ -108,6 +108,7 @@ pub fn run() {
             window::app_info,
             window::export_report,
             window::ui_rendered,
+            window::ui_interactive,
         ])
         .run(context);
     if let Err(error) = result {

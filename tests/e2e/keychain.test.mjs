@@ -3,24 +3,16 @@
 // not in the app's data folder, not in any answer the window gets back.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 
-import { freshDir, openScreen, press, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
+import { filesUnder, freshDir, openScreen, press, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 // Dev and test builds use their own identifier, hence their own keychain service.
 const SERVICE = "com.ordersyncdoctor.desktop.dev";
 const secret = `e2e-keychain-${process.pid}-${Date.now()}-s3cr3t`;
 const data = freshDir("osd-e2e-keychain-");
 let app;
-
-function filesUnder(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 before(async () => {
   app = await startApp({ SYNC_DOCTOR_DATA_DIR: data });

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: start the real app through tauri-driver (which drives
 // WebKitWebDriver, the webview's own WebDriver), find things, save screenshots.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readFileSync, existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -49,13 +49,15 @@ export async function waitFor(what, check, { timeout = 60_000, every = 200 } = {
  * Start the app with `env` added to this process's environment (the driver passes its own
  * environment down to the webview driver and from there to the app).
  */
-export async function startApp(env) {
+export async function startApp(env, { logTo } = {}) {
   if (!existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
   const port = await freePort();
   const nativePort = await freePort();
+  // The app's output reaches us through the drivers; `logTo` keeps it in a file.
+  const output = logTo ? openSync(logTo, "a") : "inherit";
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", output, output],
   });
   await waitFor("tauri-driver", async () => {
     const answer = await fetch(`http://127.0.0.1:${port}/status`);
@@ -138,4 +140,23 @@ export async function press(browser, selector) {
     return settled;
   }, { every: 100 });
   await element.click();
+}
+
+/** Every file under `dir`, however deep. */
+export function filesUnder(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const info = statSync(path, { throwIfNoEntry: false });
+    if (!info) return [];
+    return info.isDirectory() ? filesUnder(path) : info.isFile() ? [path] : [];
+  });
+}
+
+/** The `export NAME='value'` lines of the simulated.env that `sync-doctor simulate` writes. */
+export function simulatedSecrets(path) {
+  const env = {};
+  for (const match of readFileSync(path, "utf8").matchAll(/^export ([A-Z_]+)='([^']*)'$/gm)) {
+    env[match[1]] = match[2];
+  }
+  return env;
 }

@@ -7,22 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { cliBinary, freshDir, openScreen, openStep, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
+import { cliBinary, simulatedSecrets, freshDir, openScreen, openStep, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 const payloads = JSON.parse(readFileSync(join(import.meta.dirname, "xss-payloads.json"), "utf8"));
 const work = freshDir("osd-e2e-xss-");
 const data = freshDir("osd-e2e-xss-data-");
 let simulators;
 let app;
-
-/** `export NAME='value'` lines of simulated.env. */
-function secrets(path) {
-  const env = {};
-  for (const match of readFileSync(path, "utf8").matchAll(/^export ([A-Z_]+)='([^']*)'$/gm)) {
-    env[match[1]] = match[2];
-  }
-  return env;
-}
 
 function hostileOrder(payload, n) {
   const address = {
@@ -73,7 +64,7 @@ before(async () => {
   // The app's own configuration, pointing at the simulators, secrets from the environment.
   const profile = readFileSync(join(work, "simulated.toml"), "utf8").replace(/^name = .*$/m, "use_demo = false");
   writeFileSync(join(data, "app.toml"), profile);
-  app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, ...secrets(join(work, "simulated.env")) });
+  app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, ...simulatedSecrets(join(work, "simulated.env")) });
 });
 
 after(async () => {

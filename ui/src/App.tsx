@@ -49,6 +49,13 @@ export function App() {
     };
   }, [queries]);
 
+  useEffect(() => {
+    // Two frames after the first commit the shell is on screen and takes input.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => void backend.uiInteractive().catch(() => undefined)),
+    );
+  }, []);
+
   const exportReport = useMutation({ mutationFn: backend.exportReport });
   const checkAgain = () => void queries.invalidateQueries({ queryKey: ["check"] });
 
