@@ -16,7 +16,10 @@ const screens: Screen[] = ["wizard", "orders", "activity", "connections", "setti
 
 export function App() {
   const queries = useQueryClient();
-  const info = useQuery({ queryKey: ["app-info"], queryFn: backend.appInfo });
+  // Nothing is asked of the backend before the first frame is on screen: the first call
+  // starts the demo (or connects), and on a two-core laptop that work would delay the frame.
+  const [painted, setPainted] = useState(false);
+  const info = useQuery({ queryKey: ["app-info"], queryFn: backend.appInfo, enabled: painted });
   const [screen, setScreen] = useState<Screen>("wizard");
   // A notification's "Open" (or a second launch) asks for a place; the wizard jumps there.
   const [requestedStep, setRequestedStep] = useState<number | null>(null);
@@ -52,7 +55,10 @@ export function App() {
   useEffect(() => {
     // Two frames after the first commit the shell is on screen and takes input.
     requestAnimationFrame(() =>
-      requestAnimationFrame(() => void backend.uiInteractive().catch(() => undefined)),
+      requestAnimationFrame(() => {
+        setPainted(true);
+        void backend.uiInteractive().catch(() => undefined);
+      }),
     );
   }, []);
 
@@ -115,7 +121,7 @@ export function App() {
             {errorText(info.error)}
           </Alert>
         )}
-        {screen === "wizard" && <Wizard requestedStep={requestedStep} onStepShown={() => setRequestedStep(null)} />}
+        {screen === "wizard" && <Wizard ready={painted} requestedStep={requestedStep} onStepShown={() => setRequestedStep(null)} />}
         {screen === "orders" && <Orders />}
         {screen === "activity" && <Activity />}
         {screen === "connections" && <Connections />}

@@ -63,7 +63,7 @@ export const backend = {
   pauseMonitoring: (paused: boolean) => invoke<Settings>("pause_monitoring", { paused }),
   exportReport: () => invoke<string | null>("export_report"),
   uiRendered: (findings: number) => invoke<null>("ui_rendered", { findings }),
-  uiInteractive: () => invoke<null>("ui_interactive"),
+  uiInteractive: () => invoke<null>("ui_interactive", { sinceNavigation: performance.now() }),
 };
 
 /** Events the backend sends: the monitor checked again, or a notification asked to open a place. */

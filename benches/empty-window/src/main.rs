@@ -4,8 +4,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 #[tauri::command]
-fn painted(app: tauri::AppHandle) {
-    println!("smoke: empty window painted");
+fn painted(app: tauri::AppHandle, since_navigation: f64) {
+    println!("smoke: empty window painted, {since_navigation:.0} ms after the page began loading");
     let linger = std::env::var("SYNC_DOCTOR_SMOKE_LINGER_MS")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -22,8 +22,8 @@ pub struct CallError {
 }
 
 impl CallError {
-    /// Both texts come from outside and are bounded here, whatever built them (libFuzzer
-    /// found a GraphQL error list that made an 8 KB raw text and a summary as long).
+    /// Every text of an error comes from outside and is bounded wherever the error is built
+    /// or refined (libFuzzer found an 8 KB GraphQL error, then a 750-byte SAP summary).
     pub fn new(code: FindingCode, summary: impl Into<String>, raw: impl Into<String>) -> Self {
         Self {
             code,
@@ -36,7 +36,7 @@ impl CallError {
     }
 
     pub fn with_key(mut self, key: impl Into<String>) -> Self {
-        self.key = Some(key.into());
+        self.key = Some(cut(&key.into(), KEY_LIMIT));
         self
     }
 
@@ -56,8 +56,8 @@ impl CallError {
         match classified {
             Some((code, key, summary)) => Self {
                 code,
-                key,
-                summary,
+                key: key.map(|k| cut(&k, KEY_LIMIT)),
+                summary: cut(&summary, SUMMARY_LIMIT),
                 ..self
             },
             None => self,
@@ -86,6 +86,8 @@ impl CallError {
 const RAW_LIMIT: usize = 4000;
 /// A sentence, not a page: vendors' messages are quoted in it.
 const SUMMARY_LIMIT: usize = 600;
+/// A SKU, a customer, a field: what groups orders, taken from the vendor's words.
+const KEY_LIMIT: usize = 200;
 
 pub(crate) fn truncate(raw: &str) -> String {
     cut(raw, RAW_LIMIT)

@@ -50,7 +50,7 @@ fn text(data: &[u8]) -> String {
     String::from_utf8_lossy(data).into_owned()
 }
 
-/// What any classifier must give back: a sentence to show, and the raw text kept bounded.
+/// What any classifier must give back: a sentence to show, every text bounded.
 fn check(error: &CallError) {
     assert!(
         !error.summary.trim().is_empty(),
@@ -65,6 +65,11 @@ fn check(error: &CallError) {
         error.summary.len() <= 700,
         "a summary of {} bytes",
         error.summary.len()
+    );
+    assert!(
+        error.key.as_ref().is_none_or(|k| k.len() <= 210),
+        "a key of {} bytes",
+        error.key.as_ref().map_or(0, String::len)
     );
 }
 

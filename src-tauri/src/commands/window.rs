@@ -59,10 +59,14 @@ pub async fn export_report(
 /// The UI reports its first frame: the shell is drawn and takes input, while the check may
 /// still be loading. `scripts/measure-app.sh` times start-up to this (with
 /// `SYNC_DOCTOR_SMOKE=1` the app says so on stdout), as the empty window reports its own.
+/// `since_navigation`: the page's own clock at that frame, which splits start-up into the
+/// native part (process, plugins, webview) and the web part (loading and running the UI).
 #[tauri::command]
-pub fn ui_interactive() {
+pub fn ui_interactive(since_navigation: f64) {
     if std::env::var_os("SYNC_DOCTOR_SMOKE").is_some() {
-        println!("ready: window is interactive");
+        println!(
+            "ready: window is interactive, {since_navigation:.0} ms after the page began loading"
+        );
     }
 }
 

@@ -10,13 +10,16 @@ import { byImpact, countFindings, firstStepNeedingAttention, statusColor, status
 import { text } from "../text";
 
 export function Wizard({
+  ready,
   requestedStep,
   onStepShown,
 }: {
+  /** False until the window's first frame is on screen; the check waits for it. */
+  ready: boolean;
   requestedStep: number | null;
   onStepShown: () => void;
 }) {
-  const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck });
+  const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck, enabled: ready });
   const [active, setActive] = useState<number | null>(null);
   const told = useRef(false);
 
