@@ -48,7 +48,12 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
   assert.ok(unblocked.length > 0, `the preview names the orders it unblocks (${remedy})`);
   await screenshot(browser, "fix-preview");
   await press(browser, '[data-testid="remedy-apply"]');
-  await (await browser.$('[data-testid="remedy-done"]')).waitForExist({ timeout: 60_000 });
+  try {
+    await (await browser.$('[data-testid="remedy-done"]')).waitForExist({ timeout: 60_000 });
+  } catch (error) {
+    await screenshot(browser, "fix-apply-timeout");
+    throw error;
+  }
   await screenshot(browser, "fix-applied");
   await browser.keys("Escape");
 

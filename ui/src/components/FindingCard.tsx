@@ -5,14 +5,14 @@ import type { Finding } from "../generated/bindings";
 import { severityColor } from "../logic/verdict";
 import { text } from "../text";
 import { Data } from "./Data";
-import { RemedyDialog } from "./RemedyDialog";
 
 /** The order names shown under a finding before "showing N of M". */
 const SHOWN_ORDERS = 25;
 
-export function FindingCard({ finding }: { finding: Finding }) {
+/** `onRemedy` opens a remedy's dialog, which the screen owns: a remedy that works removes
+ * this finding, and its result (with Undo) must stay on screen. */
+export function FindingCard({ finding, onRemedy }: { finding: Finding; onRemedy: (remedy: string) => void }) {
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const [remedy, setRemedy] = useState<string | null>(null);
   const shown = finding.orders.slice(0, SHOWN_ORDERS);
   const detailsId = `details-${finding.code}-${finding.key ?? "none"}`.replace(/[^A-Za-z0-9_-]/g, "_");
   return (
@@ -42,7 +42,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
         )}
         <Group gap="xs">
           {finding.remedies.map((r) => (
-            <Button key={r.id} size="xs" onClick={() => setRemedy(r.id)} data-remedy={r.id}>
+            <Button key={r.id} size="xs" onClick={() => onRemedy(r.id)} data-remedy={r.id}>
               <Data value={r.label} />
             </Button>
           ))}
@@ -66,7 +66,6 @@ export function FindingCard({ finding }: { finding: Finding }) {
           </Paper>
         </Collapse>
       </Stack>
-      {remedy && <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />}
     </Paper>
   );
 }

@@ -31,7 +31,7 @@ describe("customer data is shown as text", () => {
       detail: `raw: ${hostile}`,
       remedies: [{ id: "create-customer:x", label: `Create ${hostile}` }],
     };
-    const { container } = wrap(<FindingCard finding={finding} />);
+    const { container } = wrap(<FindingCard finding={finding} onRemedy={() => undefined} />);
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("b")).toBeNull();
     expect(screen.getByText(`2 orders wait for ${hostile}.`)).toBeTruthy();

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 
 import { FindingCard } from "../components/FindingCard";
+import { RemedyDialog } from "../components/RemedyDialog";
 import { ResendPanel } from "../components/ResendPanel";
 import type { StepReport } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
@@ -21,6 +22,9 @@ export function Wizard({
 }) {
   const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck, enabled: ready });
   const [active, setActive] = useState<number | null>(null);
+  // Here, not in the finding's card: the check that follows a remedy no longer has the
+  // finding, and the dialog's result and Undo must outlive its card.
+  const [remedy, setRemedy] = useState<string | null>(null);
   const told = useRef(false);
 
   useEffect(() => {
@@ -83,7 +87,8 @@ export function Wizard({
           />
         ))}
       </Stepper>
-      {steps[current] && <StepPanel step={steps[current]} />}
+      {steps[current] && <StepPanel step={steps[current]} onRemedy={setRemedy} />}
+      {remedy && <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />}
       <Group justify="space-between">
         <Button variant="default" disabled={current === 0} onClick={() => setActive(current - 1)}>
           {text.wizard.previous}
@@ -96,7 +101,7 @@ export function Wizard({
   );
 }
 
-function StepPanel({ step }: { step: StepReport }) {
+function StepPanel({ step, onRemedy }: { step: StepReport; onRemedy: (remedy: string) => void }) {
   return (
     <Stack component="section" aria-labelledby={`step-${step.step}-title`} id={`step-${step.step}`} data-testid="step-panel" data-step={step.step}>
       <Group>
@@ -110,7 +115,7 @@ function StepPanel({ step }: { step: StepReport }) {
       <Text c="dark.6">{step.summary}</Text>
       {step.findings.length === 0 && <Text>{text.wizard.allGood}</Text>}
       {byImpact(step.findings).map((finding, i) => (
-        <FindingCard key={`${finding.code}:${finding.key ?? ""}:${i}`} finding={finding} />
+        <FindingCard key={`${finding.code}:${finding.key ?? ""}:${i}`} finding={finding} onRemedy={onRemedy} />
       ))}
       {step.step === 5 && <ResendPanel />}
     </Stack>
