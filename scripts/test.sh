@@ -82,10 +82,11 @@ dbus-run-session -- xvfb-run -a -s "-screen 0 1024x768x24" bash -c '
 
 step "Fuzzing: libFuzzer on every parser of outside data, 10 s each (scripts/fuzz.sh)"
 # The stable driver (crates/fuzz-targets/tests/stable_fuzz.rs) already ran with the Rust tests.
-if rustup toolchain list 2>/dev/null | grep -q '^nightly' && command -v cargo-fuzz >/dev/null; then
+# (`cargo fuzz` finds cargo-fuzz in CARGO_HOME/bin even when that is not on PATH.)
+if rustup toolchain list 2>/dev/null | grep -q '^nightly' && cargo fuzz --version >/dev/null 2>&1; then
   ./scripts/fuzz.sh 10
 else
-  echo "skipped: no nightly toolchain on this machine; the stable fuzz driver ran with the Rust tests"
+  echo "skipped: no nightly toolchain or cargo-fuzz on this machine; the stable fuzz driver ran with the Rust tests"
 fi
 
 step "Dependencies: cargo deny and npm audit (scripts/audit.sh)"
