@@ -24,13 +24,13 @@ pub struct CallError {
 impl CallError {
     /// Every text of an error comes from outside and is bounded wherever the error is built
     /// or refined (libFuzzer found an 8 KB GraphQL error, then a 750-byte SAP summary).
-    pub fn new(code: FindingCode, summary: impl Into<String>, raw: impl Into<String>) -> Self {
+    pub fn new(code: FindingCode, summary: impl AsRef<str>, raw: impl AsRef<str>) -> Self {
         Self {
             code,
             key: None,
-            summary: cut(&summary.into(), SUMMARY_LIMIT),
+            summary: cut(summary.as_ref(), SUMMARY_LIMIT),
             status: None,
-            raw: cut(&raw.into(), RAW_LIMIT),
+            raw: cut(raw.as_ref(), RAW_LIMIT),
             retry_after: None,
         }
     }
@@ -69,7 +69,7 @@ impl CallError {
         Self::new(
             FindingCode::UnclassifiedError,
             format!("{system} sent an answer that could not be read ({what})"),
-            truncate(raw),
+            raw,
         )
     }
 
@@ -88,10 +88,6 @@ const RAW_LIMIT: usize = 4000;
 const SUMMARY_LIMIT: usize = 600;
 /// A SKU, a customer, a field: what groups orders, taken from the vendor's words.
 const KEY_LIMIT: usize = 200;
-
-pub(crate) fn truncate(raw: &str) -> String {
-    cut(raw, RAW_LIMIT)
-}
 
 /// A summary that quotes a vendor's message, bounded like `new` bounds one.
 pub(crate) fn bounded_summary(text: &str) -> String {

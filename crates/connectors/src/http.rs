@@ -9,7 +9,6 @@ use chrono::{DateTime, Utc};
 use osd_model::FindingCode;
 use reqwest::header::HeaderMap;
 
-use crate::call_error::truncate;
 use crate::CallError;
 
 /// Which side of the sync a connector is on; decides the finding codes of transport failures.
@@ -99,7 +98,7 @@ impl Answer {
                 format!("{system} refused the request"),
             ),
         };
-        CallError::new(code, summary, truncate(&self.body))
+        CallError::new(code, summary, &self.body)
             .with_status(self.status)
             .with_retry_after(self.retry_after())
     }

@@ -65,9 +65,7 @@ impl Faults {
         }
         None
     }
-}
 
-impl Faults {
     /// Whether request number `n` (counted from 1) is one whose connection breaks off.
     pub fn breaks_off(&self, n: u64) -> bool {
         self.break_every > 0 && n.is_multiple_of(self.break_every)

@@ -179,6 +179,6 @@ fn config_error(what: &str) -> CallError {
     CallError::new(
         FindingCode::ErpAuthFailed,
         format!("The NetSuite connection settings are not usable: {what}"),
-        what.to_string(),
+        what,
     )
 }

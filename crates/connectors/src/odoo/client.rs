@@ -538,11 +538,7 @@ impl Erp for OdooClient {
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
         let id: i64 = erp_id.parse().map_err(|_| {
-            CallError::new(
-                FindingCode::UnclassifiedError,
-                "Not an Odoo id",
-                erp_id.to_string(),
-            )
+            CallError::new(FindingCode::UnclassifiedError, "Not an Odoo id", erp_id)
         })?;
         let rows = self
             .search_read(

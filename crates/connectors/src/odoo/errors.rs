@@ -87,8 +87,7 @@ pub fn classify(name: &str, message: &str, code: Option<i64>, status: u16, raw: 
             ),
         )
     };
-    let mut error =
-        CallError::new(finding, summary, crate::call_error::truncate(raw)).with_status(status);
+    let mut error = CallError::new(finding, summary, raw).with_status(status);
     error.key = key;
     error
 }

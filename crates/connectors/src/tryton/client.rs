@@ -537,11 +537,7 @@ impl Erp for TrytonClient {
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
         let id: i64 = erp_id.parse().map_err(|_| {
-            CallError::new(
-                FindingCode::UnclassifiedError,
-                "Not a Tryton id",
-                erp_id.to_string(),
-            )
+            CallError::new(FindingCode::UnclassifiedError, "Not a Tryton id", erp_id)
         })?;
         let rows = self
             .call(

@@ -53,7 +53,7 @@ pub fn classify(error: &Value, raw: &str) -> CallError {
             format!("Tryton refused the request ({kind})"),
         )
     };
-    CallError::new(code, summary, crate::call_error::truncate(raw)).with_status(200)
+    CallError::new(code, summary, raw).with_status(200)
 }
 
 #[cfg(test)]
