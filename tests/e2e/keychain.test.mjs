@@ -34,8 +34,7 @@ test("a credential saved in the app is in the keychain and nowhere in its data",
   const erp = await browser.$('[data-testid="connection-erp"]');
   await erp.waitForExist({ timeout: 30_000 });
   // Choose Tryton in the ERP card's system list.
-  await (await erp.$('input[data-testid="connector-kind"]')).click();
-  await (await browser.$('[role="option"]*=Tryton')).click();
+  await (await erp.$('select[data-testid="connector-kind"]')).selectByVisibleText("Tryton");
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="url"]', "http://127.0.0.1:9/");
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="database"]', "shop");
   await typeInto(browser, '[data-testid="connection-erp"] input[data-field="username"]', "admin");

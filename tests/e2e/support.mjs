@@ -96,7 +96,7 @@ export async function waitForWizard(browser) {
 
 /** Click step `n` (1–5) of the stepper and wait for its panel. */
 export async function openStep(browser, n) {
-  const steps = await browser.$$(".mantine-Stepper-step");
+  const steps = await browser.$$("ol.stepper button.step");
   await steps[n - 1].click();
   await waitFor(`step ${n}`, async () => (await (await browser.$('[data-testid="step-panel"]')).getAttribute("data-step")) === String(n));
 }
@@ -105,10 +105,12 @@ export async function openScreen(browser, screen) {
   await (await browser.$(`[data-screen="${screen}"]`)).click();
 }
 
-/** Fill a Mantine text field whose wrapper carries `data-field`. */
+/** Replace the text of an input (found by `selector`) by typing, as a person would. */
 export async function typeInto(browser, selector, value) {
   const input = await browser.$(selector);
   await input.waitForExist({ timeout: 10_000 });
+  // In the middle of the window, clear of the sticky header, as a person would scroll to it.
+  await input.scrollIntoView({ block: "center" });
   // Select and delete, as a person would: React hears every key.
   await input.click();
   await browser.keys(["Control", "a"]);
@@ -131,6 +133,8 @@ export async function textOf(element) {
  */
 export async function press(browser, selector) {
   const element = await browser.$(selector);
+  await element.waitForExist({ timeout: 30_000 });
+  await element.scrollIntoView({ block: "center" });
   await element.waitForClickable({ timeout: 30_000 });
   let last = null;
   await waitFor(`${selector} to settle`, async () => {

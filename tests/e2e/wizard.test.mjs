@@ -69,7 +69,9 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
       return (await found.isExisting()) ? found : null;
     });
     externalIds.set(name, await row.getAttribute("data-external-id"));
-    await (await row.$('input[type="checkbox"]')).click();
+    const box = await row.$('input[type="checkbox"]');
+    await box.scrollIntoView({ block: "center" });
+    await box.click();
   }
   await typeInto(browser, 'input[data-testid="resend-search"]', "");
   assert.match(await textOf(await browser.$('[data-testid="selected-count"]')), new RegExp(`^${unblocked.length} of`));

@@ -78,8 +78,6 @@ async function assertInert(browser, where) {
     const markup = [];
     for (const element of document.querySelectorAll("#app *")) {
       const tag = element.tagName.toLowerCase();
-      // Mantine's own theme variables.
-      if (tag === "style" && element.hasAttribute("data-mantine-styles")) continue;
       if (["script", "iframe", "object", "embed", "img", "video", "audio", "frameset", "base", "meta", "link", "style", "form", "marquee", "math", "template", "dialog", "details"].includes(tag)) {
         markup.push(tag);
       }

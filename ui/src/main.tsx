@@ -1,21 +1,14 @@
-import "@mantine/core/styles.css";
+// Start-up marks (performance entries of type "mark"): script running here, first commit and
+// first frame in App. BENCHMARKS.md's breakdown of the page's start-up comes from them.
+performance.mark("ui:script");
 import "./app.css";
 
-import { MantineProvider, createTheme } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 
 import { App } from "./App";
-
-const theme = createTheme({
-  primaryColor: "indigo",
-  // Darker shades by default: text and buttons keep WCAG AA contrast on white.
-  primaryShade: 8,
-  // No sliding dialogs for people who asked their system for less motion.
-  respectReducedMotion: true,
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
-});
+import { CrashNotice } from "./components/CrashNotice";
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -28,11 +21,11 @@ const root = document.getElementById("app");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <CrashNotice>
         <QueryClientProvider client={queries}>
           <App />
         </QueryClientProvider>
-      </MantineProvider>
+      </CrashNotice>
     </StrictMode>,
   );
 }

@@ -1,15 +1,4 @@
-// jsdom lacks what Mantine measures with.
-window.matchMedia ??= ((query: string) => ({
-  matches: false,
-  media: query,
-  onchange: null,
-  addListener: () => undefined,
-  removeListener: () => undefined,
-  addEventListener: () => undefined,
-  removeEventListener: () => undefined,
-  dispatchEvent: () => false,
-})) as typeof window.matchMedia;
-
+// jsdom has no ResizeObserver, which the virtual tables measure with.
 class NoResize {
   observe(): void {}
   unobserve(): void {}

@@ -12,6 +12,13 @@ export const text = {
   demoBanner: "You are exploring demo data — connect your store and ERP to check your own orders.",
   demoBannerAction: "Connect my systems",
   loading: "Checking your store and ERP…",
+  loadingScreen: "Opening…",
+  crash: {
+    title: "Something went wrong in this window",
+    body: "Your orders and settings are safe: they are kept by the app, not by this window. Reloading the window usually clears this.",
+    details: "Technical details",
+    reload: "Reload the window",
+  },
   checkFailed: "The check could not run",
   tryAgain: "Try again",
   close: "Close",

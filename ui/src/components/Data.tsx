@@ -1,13 +1,13 @@
-import { Text, type TextProps } from "@mantine/core";
+import type { HTMLAttributes } from "react";
 
 /**
  * Text that came from a store or an ERP: always a text node (React escapes it), direction
  * taken from the text itself, long words wrapped.
  */
-export function Data({ value, ...props }: { value: string | null | undefined } & TextProps) {
+export function Data({ value, className, ...props }: { value: string | null | undefined } & HTMLAttributes<HTMLSpanElement>) {
   return (
-    <Text component="span" dir="auto" className="data" inherit {...props}>
+    <span dir="auto" className={className ? `data ${className}` : "data"} {...props}>
       {value ?? ""}
-    </Text>
+    </span>
   );
 }

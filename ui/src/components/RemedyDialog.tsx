@@ -1,4 +1,3 @@
-import { Alert, Button, Group, List, Loader, Modal, Progress, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
@@ -6,6 +5,7 @@ import type { ResendProgress } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { text } from "../text";
 import { Data } from "./Data";
+import { Alert, Button, Dialog, Loading, Progress, Row, Stack } from "./elements";
 import { ResendResults } from "./ResendResults";
 
 /** Preview → confirm → result (with Undo for mappings and rules). */
@@ -26,77 +26,72 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
   });
   const outcome = apply.data;
   return (
-    <Modal opened onClose={onClose} title={text.remedy.title} size="lg" data-testid="remedy-dialog">
-      {preview.isPending && (
-        <Group role="status">
-          <Loader size="sm" />
-          <Text>{text.remedy.loading}</Text>
-        </Group>
-      )}
+    <Dialog onClose={onClose} title={text.remedy.title} data-testid="remedy-dialog">
+      {preview.isPending && <Loading label={text.remedy.loading} />}
       {preview.isError && (
-        <Alert color="red" role="alert">
+        <Alert tone="red" role="alert">
           {errorText(preview.error)}
         </Alert>
       )}
       {preview.data && (
         <Stack>
           <div>
-            <Text fw={600}>{text.remedy.change}</Text>
+            <p className="strong">{text.remedy.change}</p>
             <Data value={preview.data.change} />
           </div>
           {preview.data.erp_change && (
             <div>
-              <Text fw={600}>{text.remedy.erpChange}</Text>
+              <p className="strong">{text.remedy.erpChange}</p>
               <Data value={preview.data.erp_change} />
             </div>
           )}
           {preview.data.clears.length > 0 && (
             <div data-testid="preview-clears" data-orders={JSON.stringify(preview.data.clears)}>
-              <Text fw={600}>{text.remedy.clears(preview.data.clears.length)}</Text>
-              <Data value={preview.data.clears.join(", ")} size="sm" />
+              <p className="strong">{text.remedy.clears(preview.data.clears.length)}</p>
+              <Data value={preview.data.clears.join(", ")} className="small" />
             </div>
           )}
           {preview.data.still_blocked.length > 0 && (
             <div>
-              <Text fw={600}>{text.remedy.stillBlocked(preview.data.still_blocked.length)}</Text>
-              <Data value={preview.data.still_blocked.join(", ")} size="sm" />
+              <p className="strong">{text.remedy.stillBlocked(preview.data.still_blocked.length)}</p>
+              <Data value={preview.data.still_blocked.join(", ")} className="small" />
             </div>
           )}
           {preview.data.notes.length > 0 && (
             <div>
-              <Text fw={600}>{text.remedy.notes}</Text>
-              <List size="sm">
+              <p className="strong">{text.remedy.notes}</p>
+              <ul className="small">
                 {preview.data.notes.map((note, i) => (
-                  <List.Item key={i}>
+                  <li key={i}>
                     <Data value={note} />
-                  </List.Item>
+                  </li>
                 ))}
-              </List>
+              </ul>
             </div>
           )}
           {apply.isPending && progress && (
-            <Progress value={(100 * progress.done) / Math.max(progress.total, 1)} aria-label={text.resend.sending(progress.done, progress.total)} />
+            <Progress value={(100 * progress.done) / Math.max(progress.total, 1)} label={text.resend.sending(progress.done, progress.total)} />
           )}
           {apply.isError && (
-            <Alert color="red" role="alert">
+            <Alert tone="red" role="alert">
               {errorText(apply.error)}
             </Alert>
           )}
           {outcome && (
-            <Alert color="green" role="status" data-testid="remedy-done">
+            <Alert tone="green" role="status" data-testid="remedy-done">
               <Stack gap="xs">
-                <Text>
+                <p>
                   {outcome.results.length > 0
                     ? text.remedy.resent(outcome.results.filter((r) => r.verified).length, outcome.results.length)
                     : text.remedy.done}
-                </Text>
+                </p>
                 {outcome.results.length > 0 && <ResendResults results={outcome.results} />}
-                {undo.isSuccess && <Text>{text.remedy.undone}</Text>}
-                {undo.isError && <Text c="red.9">{errorText(undo.error)}</Text>}
+                {undo.isSuccess && <p>{text.remedy.undone}</p>}
+                {undo.isError && <p className="error-text">{errorText(undo.error)}</p>}
               </Stack>
             </Alert>
           )}
-          <Group justify="flex-end">
+          <Row justify="end">
             {outcome?.change != null && !undo.isSuccess && (
               <Button variant="default" loading={undo.isPending} onClick={() => outcome.change != null && undo.mutate(outcome.change)}>
                 {text.remedy.undo}
@@ -110,9 +105,9 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
                 {text.remedy.confirm}
               </Button>
             )}
-          </Group>
+          </Row>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,3 @@
-import { Alert, Button, Checkbox, Group, Progress, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 
@@ -8,6 +7,7 @@ import { backend, errorText } from "../ipc";
 import { problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders } from "../logic/selection";
 import { text } from "../text";
 import { Data } from "./Data";
+import { Alert, Button, Progress, Row, SelectField, Stack, TextField } from "./elements";
 import { outcomeWord, ResendResults } from "./ResendResults";
 import { VirtualTable } from "./VirtualTable";
 
@@ -57,37 +57,36 @@ export function ResendPanel() {
 
   const finished = resend.data;
   return (
-    <Stack component="section" aria-labelledby="resend-title" data-testid="resend-panel">
-      <Title order={3} size="h4" id="resend-title">
+    <section className="stack gap-md" aria-labelledby="resend-title" data-testid="resend-panel">
+      <h3 className="title-3" id="resend-title">
         {text.resend.title}
-      </Title>
-      {waiting.isError && <Alert color="red" role="alert">{errorText(waiting.error)}</Alert>}
-      {waiting.data && rows.length === 0 && <Text>{text.resend.none}</Text>}
+      </h3>
+      {waiting.isError && <Alert tone="red" role="alert">{errorText(waiting.error)}</Alert>}
+      {waiting.data && rows.length === 0 && <p>{text.resend.none}</p>}
       {rows.length > 0 && (
         <>
-          <Group align="flex-end">
-            <Select
+          <Row align="end">
+            <SelectField
               label={text.resend.filter}
-              data={[
+              options={[
                 { value: "", label: text.resend.filterAll },
                 ...problems.map((p) => ({ value: p.code, label: `${text.problem[p.code]} (${p.count})` })),
               ]}
               value={problem ?? ""}
               onChange={(v) => setProblem(v ? (v as FindingCode) : null)}
-              allowDeselect={false}
               data-testid="problem-filter"
             />
-            <TextInput label={text.resend.search} value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-testid="resend-search" />
+            <TextField label={text.resend.search} value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-testid="resend-search" />
             <Button variant="default" onClick={() => setSelected(selectAll(selected, visible))} data-testid="select-all">
               {text.resend.selectAll}
             </Button>
             <Button variant="default" onClick={() => setSelected(selectNone(selected, visible))}>
               {text.resend.selectNone}
             </Button>
-          </Group>
-          <Text size="sm" role="status" data-testid="selected-count">
+          </Row>
+          <p className="small" role="status" data-testid="selected-count">
             {text.resend.selected(chosen.length, rows.length)}
-          </Text>
+          </p>
           <VirtualTable
             label={text.resend.title}
             columns={COLUMNS}
@@ -103,7 +102,9 @@ export function ResendPanel() {
               return (
                 <>
                   <span role="cell">
-                    <Checkbox
+                    <input
+                      type="checkbox"
+                      className="checkbox"
                       aria-label={text.resend.selectOrder(row.name)}
                       checked={selected.has(row.external_id)}
                       onChange={() => setSelected(toggle(selected, row.external_id))}
@@ -120,30 +121,29 @@ export function ResendPanel() {
           />
         </>
       )}
-      <Group>
+      <Row>
         <Button disabled={chosen.length === 0} loading={resend.isPending} onClick={() => resend.mutate(chosen)} data-testid="resend-selected">
           {text.resend.resend(chosen.length)}
         </Button>
         {resend.isPending && progress && (
-          <Text size="sm" role="status">
+          <p className="small" role="status">
             {text.resend.sending(progress.done, progress.total)}
-          </Text>
+          </p>
         )}
-      </Group>
+      </Row>
       {resend.isPending && (
         <Progress
           value={progress ? (100 * progress.done) / Math.max(progress.total, 1) : 0}
-          aria-label={progress ? text.resend.sending(progress.done, progress.total) : text.resend.sending(0, chosen.length)}
-          animated
+          label={progress ? text.resend.sending(progress.done, progress.total) : text.resend.sending(0, chosen.length)}
         />
       )}
-      {resend.isError && <Alert color="red" role="alert">{errorText(resend.error)}</Alert>}
+      {resend.isError && <Alert tone="red" role="alert">{errorText(resend.error)}</Alert>}
       {finished && (
         <Stack gap="xs" data-testid="resend-finished">
-          <Text role="status">{text.resend.finished(finished.filter((r) => r.verified).length, finished.length)}</Text>
+          <p role="status">{text.resend.finished(finished.filter((r) => r.verified).length, finished.length)}</p>
           <ResendResults results={finished} />
         </Stack>
       )}
-    </Stack>
+    </section>
   );
 }

@@ -1,49 +1,44 @@
-import { Badge, Table } from "@mantine/core";
-
 import type { ResendRow } from "../generated/app";
 import { text } from "../text";
 import { Data } from "./Data";
+import { Badge, type Tone } from "./elements";
 
-export function outcomeWord(row: ResendRow): { word: string; color: string } {
-  if (row.verified) return { word: text.resend.outcome.verified, color: "green.9" };
-  if (row.outcome !== "failed") return { word: text.resend.outcome.sent, color: "orange.9" };
-  if (row.state === "retry_scheduled") return { word: text.resend.outcome.retry, color: "orange.9" };
-  return { word: text.resend.outcome.failed, color: "red.9" };
+export function outcomeWord(row: ResendRow): { word: string; tone: Tone } {
+  if (row.verified) return { word: text.resend.outcome.verified, tone: "green" };
+  if (row.outcome !== "failed") return { word: text.resend.outcome.sent, tone: "orange" };
+  if (row.state === "retry_scheduled") return { word: text.resend.outcome.retry, tone: "orange" };
+  return { word: text.resend.outcome.failed, tone: "red" };
 }
 
 /** One line per order of a resend: what became of it, and the ERP's status read back. */
 export function ResendResults({ results }: { results: ResendRow[] }) {
   return (
-    <Table data-testid="resend-results" striped>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{text.resend.column.order}</Table.Th>
-          <Table.Th>{text.resend.column.result}</Table.Th>
-          <Table.Th>{text.resend.column.problem}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
+    <table className="table" data-testid="resend-results">
+      <thead>
+        <tr>
+          <th>{text.resend.column.order}</th>
+          <th>{text.resend.column.result}</th>
+          <th>{text.resend.column.problem}</th>
+        </tr>
+      </thead>
+      <tbody>
         {results.map((row) => {
-          const { word, color } = outcomeWord(row);
+          const { word, tone } = outcomeWord(row);
           return (
-            <Table.Tr key={row.order} data-order={row.order} data-verified={row.verified}>
-              <Table.Td>
+            <tr key={row.order} data-order={row.order} data-verified={row.verified}>
+              <td>
                 <Data value={row.order} />
-              </Table.Td>
-              <Table.Td>
-                <Badge color={color} variant="light">
-                  {word}
-                </Badge>{" "}
-                <Data value={row.erp_status} size="sm" />
-              </Table.Td>
-              <Table.Td>
-                <Data value={row.code ? text.problem[row.code] : ""} size="sm" />{" "}
-                <Data value={row.message} size="sm" c="dark.6" />
-              </Table.Td>
-            </Table.Tr>
+              </td>
+              <td>
+                <Badge tone={tone}>{word}</Badge> <Data value={row.erp_status} />
+              </td>
+              <td>
+                <Data value={row.code ? text.problem[row.code] : ""} /> <Data value={row.message} className="muted" />
+              </td>
+            </tr>
           );
         })}
-      </Table.Tbody>
-    </Table>
+      </tbody>
+    </table>
   );
 }

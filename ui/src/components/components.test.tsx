@@ -1,22 +1,18 @@
-import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
 import type { Finding } from "../generated/bindings";
 import { text } from "../text";
+import { CrashNotice } from "./CrashNotice";
 import { FindingCard } from "./FindingCard";
 import { ResendResults } from "./ResendResults";
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
 
 function wrap(children: ReactNode) {
-  return render(
-    <MantineProvider>
-      <QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>
-    </MantineProvider>,
-  );
+  return render(<QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>);
 }
 
 describe("customer data is shown as text", () => {
@@ -51,5 +47,23 @@ describe("customer data is shown as text", () => {
     const cell = screen.getByText(name);
     expect(cell.getAttribute("dir")).toBe("auto");
     expect(screen.getByText(text.resend.outcome.verified)).toBeTruthy();
+  });
+});
+
+describe("a fault in the window", () => {
+  it("shows a notice with a way out instead of an empty window", () => {
+    const Broken = () => {
+      throw new Error("render failed");
+    };
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <CrashNotice>
+        <Broken />
+      </CrashNotice>,
+    );
+    quiet.mockRestore();
+    expect(screen.getByRole("alert").textContent).toContain(text.crash.title);
+    expect(screen.getByText("render failed")).toBeTruthy();
+    expect(screen.getByRole("button", { name: text.crash.reload })).toBeTruthy();
   });
 });

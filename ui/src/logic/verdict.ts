@@ -1,10 +1,11 @@
+import type { Tone } from "../components/elements";
 import type { CheckReport, Finding, Severity, StepReport, StepStatus } from "../generated/bindings";
 
-/** Mantine colours for the three verdicts; amber text meets AA contrast on white. */
-export const statusColor: Record<StepStatus, string> = { ok: "green.9", warning: "orange.9", failed: "red.9" };
+/** The colour of each verdict; the palette keeps its text at AA contrast on white. */
+export const statusColor: Record<StepStatus, Tone> = { ok: "green", warning: "orange", failed: "red" };
 /** A step's verdict as a mark in the stepper, so a blocked step never shows a tick. */
 export const statusMark: Record<StepStatus, string> = { ok: "✓", warning: "!", failed: "✕" };
-export const severityColor: Record<Severity, string> = { error: "red.9", warning: "orange.9", info: "blue.9" };
+export const severityColor: Record<Severity, Tone> = { error: "red", warning: "orange", info: "blue" };
 
 /** Largest root cause first: the finding that holds back most orders is the one to fix first. */
 export function byImpact(findings: Finding[]): Finding[] {

@@ -1,7 +1,7 @@
-import { Alert, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 
 import { Data } from "../components/Data";
+import { Alert, Stack } from "../components/elements";
 import { backend, errorText } from "../ipc";
 import { text } from "../text";
 
@@ -10,32 +10,30 @@ export function Activity() {
   const activity = useQuery({ queryKey: ["activity"], queryFn: () => backend.activity(500) });
   return (
     <Stack>
-      <Title order={2} size="h3">
-        {text.activity.title}
-      </Title>
-      {activity.isError && <Alert color="red" role="alert">{errorText(activity.error)}</Alert>}
-      {activity.data?.length === 0 && <Text>{text.activity.empty}</Text>}
+      <h2 className="title-2">{text.activity.title}</h2>
+      {activity.isError && <Alert tone="red" role="alert">{errorText(activity.error)}</Alert>}
+      {activity.data?.length === 0 && <p>{text.activity.empty}</p>}
       {activity.data && activity.data.length > 0 && (
-        <Table striped data-testid="activity">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{text.activity.column.when}</Table.Th>
-              <Table.Th>{text.activity.column.who}</Table.Th>
-              <Table.Th>{text.activity.column.what}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+        <table className="table" data-testid="activity">
+          <thead>
+            <tr>
+              <th>{text.activity.column.when}</th>
+              <th>{text.activity.column.who}</th>
+              <th>{text.activity.column.what}</th>
+            </tr>
+          </thead>
+          <tbody>
             {activity.data.map((item, i) => (
-              <Table.Tr key={`${item.at}-${i}`}>
-                <Table.Td>{new Date(item.at).toLocaleString()}</Table.Td>
-                <Table.Td>{text.activity.actor[item.actor] ?? item.actor}</Table.Td>
-                <Table.Td>
+              <tr key={`${item.at}-${i}`}>
+                <td>{new Date(item.at).toLocaleString()}</td>
+                <td>{text.activity.actor[item.actor] ?? item.actor}</td>
+                <td>
                   <Data value={text.activity.describe(item)} />
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </Stack>
   );

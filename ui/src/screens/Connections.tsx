@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Select, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
 import { Data } from "../components/Data";
+import { Alert, Badge, Button, Row, SelectField, Stack, TextField } from "../components/elements";
 import type { ConnectionSide, SavedConnection } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { draftFrom, formsFor, initialValues, missingFields, type FormValues } from "../logic/connection-form";
@@ -18,19 +18,17 @@ export function Connections() {
       void queries.invalidateQueries();
     },
   });
-  if (saved.isError) return <Alert color="red" role="alert">{errorText(saved.error)}</Alert>;
+  if (saved.isError) return <Alert tone="red" role="alert">{errorText(saved.error)}</Alert>;
   if (!saved.data) return null;
   const complete = saved.data.store !== null && saved.data.erp !== null;
   return (
     <Stack>
-      <Title order={2} size="h3">
-        {text.connections.title}
-      </Title>
-      <Text>{text.connections.intro}</Text>
+      <h2 className="title-2">{text.connections.title}</h2>
+      <p>{text.connections.intro}</p>
       <ConnectionCard side="store" saved={saved.data.store} />
       <ConnectionCard side="erp" saved={saved.data.erp} />
-      <Group>
-        <Text role="status">{saved.data.using_demo ? text.connections.usingDemo : text.connections.usingMine}</Text>
+      <Row>
+        <p role="status">{saved.data.using_demo ? text.connections.usingDemo : text.connections.usingMine}</p>
         {saved.data.using_demo ? (
           <Button disabled={!complete} loading={switchTo.isPending} onClick={() => switchTo.mutate(false)}>
             {text.connections.useMine}
@@ -40,8 +38,8 @@ export function Connections() {
             {text.connections.useDemo}
           </Button>
         )}
-      </Group>
-      {switchTo.isError && <Alert color="red" role="alert">{errorText(switchTo.error)}</Alert>}
+      </Row>
+      {switchTo.isError && <Alert tone="red" role="alert">{errorText(switchTo.error)}</Alert>}
     </Stack>
   );
 }
@@ -70,93 +68,93 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
   };
   const title = side === "store" ? text.connections.store : text.connections.erp;
   return (
-    <Paper withBorder p="md" component="section" aria-label={title} data-testid={`connection-${side}`}>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={3} size="h4">
-            {title}
-          </Title>
-          {saved && (
-            <Group gap="xs">
-              <Badge color={saved.secret_saved ? "green.9" : "orange.9"} variant="light" data-testid="secret-state">
-                {saved.secret_saved ? text.connections.secretSaved : text.connections.secretMissing}
-              </Badge>
-              {saved.expires && <Badge variant="light" color="gray.8">{text.connections.expires(saved.expires)}</Badge>}
-            </Group>
-          )}
-        </Group>
-        <Select
-          label={text.connections.system}
-          data={formsFor(side).map((f) => ({ value: f.kind, label: connectorText[f.kind]?.name ?? f.kind }))}
-          value={values.kind}
-          onChange={(kind) => kind && setValues({ kind, fields: {}, secret: "" })}
-          allowDeselect={false}
-          data-testid="connector-kind"
-        />
-        {form.fields.map((field) => {
-          const label = words?.fields[field.key]?.label ?? field.key;
-          const help = words?.fields[field.key]?.help;
-          const value = values.fields[field.key] ?? "";
-          const set = (v: string) => setValues((old) => ({ ...old, fields: { ...old.fields, [field.key]: v } }));
-          if (field.input === "choice") {
-            return (
-              <Select key={field.key} label={label} description={help} data={field.choices} value={value || null}
-                onChange={(v) => set(v ?? "")} clearable data-field={field.key} />
-            );
-          }
+    <section className="card roomy stack gap-md" aria-label={title} data-testid={`connection-${side}`}>
+      <Row justify="between">
+        <h3 className="title-3">{title}</h3>
+        {saved && (
+          <Row gap="xs">
+            <Badge tone={saved.secret_saved ? "green" : "orange"} data-testid="secret-state">
+              {saved.secret_saved ? text.connections.secretSaved : text.connections.secretMissing}
+            </Badge>
+            {saved.expires && <Badge tone="gray">{text.connections.expires(saved.expires)}</Badge>}
+          </Row>
+        )}
+      </Row>
+      <SelectField
+        label={text.connections.system}
+        options={formsFor(side).map((f) => ({ value: f.kind, label: connectorText[f.kind]?.name ?? f.kind }))}
+        value={values.kind}
+        onChange={(kind) => kind && setValues({ kind, fields: {}, secret: "" })}
+        data-testid="connector-kind"
+      />
+      {form.fields.map((field) => {
+        const label = words?.fields[field.key]?.label ?? field.key;
+        const help = words?.fields[field.key]?.help;
+        const value = values.fields[field.key] ?? "";
+        const set = (v: string) => setValues((old) => ({ ...old, fields: { ...old.fields, [field.key]: v } }));
+        if (field.input === "choice") {
           return (
-            <TextInput
-              key={field.key}
-              label={label}
-              description={help}
-              required={field.required}
-              value={value}
-              type={field.input === "number" ? "number" : field.input === "date" ? "date" : "text"}
-              onChange={(e) => set(e.currentTarget.value)}
-              data-field={field.key}
-            />
+            <SelectField key={field.key} label={label} description={help} options={field.choices} value={value}
+              onChange={set} placeholder="" data-field={field.key} />
           );
-        })}
-        {form.needs_secret && words && (
-          <PasswordInput
-            label={words.secret.label}
-            description={secretSaved ? `${words.secret.help} ${text.connections.secretKeep}.` : words.secret.help}
-            value={values.secret}
-            onChange={(e) => setValues((old) => ({ ...old, secret: e.currentTarget.value }))}
-            autoComplete="off"
-            data-field="secret"
+        }
+        return (
+          <TextField
+            key={field.key}
+            label={label}
+            description={help}
+            required={field.required}
+            value={value}
+            type={field.input === "number" ? "number" : field.input === "date" ? "date" : "text"}
+            onChange={(e) => set(e.currentTarget.value)}
+            data-field={field.key}
           />
-        )}
-        {problems.length > 0 && (
-          <Alert color="red" role="alert">
-            {problems.join(". ")}
-          </Alert>
-        )}
-        <Group>
-          <Button variant="default" loading={test.isPending} onClick={() => checked(() => test.mutate(draftFrom(side, form, values)))} data-testid="test-connection">
-            {text.connections.test}
-          </Button>
-          <Button loading={save.isPending} onClick={() => checked(() => save.mutate(draftFrom(side, form, values)))} data-testid="save-connection">
-            {text.connections.save}
-          </Button>
-          {save.isSuccess && <Text role="status">{text.saved}</Text>}
-        </Group>
-        {test.data && (
-          <Alert color={test.data.ok ? "green" : "red"} role="status" data-testid="verdict">
-            <Stack gap={4}>
-              <Text fw={600}>{test.data.message}</Text>
-              {test.data.fix && <Text size="sm">{test.data.fix}</Text>}
-              {test.data.expires && <Text size="sm">{text.connections.expires(test.data.expires)}</Text>}
-              <Data value={test.data.detail} size="sm" c="dark.6" />
-            </Stack>
-          </Alert>
-        )}
-        {(test.isError || save.isError) && (
-          <Alert color="red" role="alert">
-            {errorText(test.error ?? save.error)}
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+        );
+      })}
+      {form.needs_secret && words && (
+        <TextField
+          type="password"
+          label={words.secret.label}
+          description={secretSaved ? `${words.secret.help} ${text.connections.secretKeep}.` : words.secret.help}
+          value={values.secret}
+          onChange={(e) => {
+            // Read now: React clears the event's target before a deferred updater runs.
+            const secret = e.currentTarget.value;
+            setValues((old) => ({ ...old, secret }));
+          }}
+          autoComplete="off"
+          data-field="secret"
+        />
+      )}
+      {problems.length > 0 && (
+        <Alert tone="red" role="alert">
+          {problems.join(". ")}
+        </Alert>
+      )}
+      <Row>
+        <Button variant="default" loading={test.isPending} onClick={() => checked(() => test.mutate(draftFrom(side, form, values)))} data-testid="test-connection">
+          {text.connections.test}
+        </Button>
+        <Button loading={save.isPending} onClick={() => checked(() => save.mutate(draftFrom(side, form, values)))} data-testid="save-connection">
+          {text.connections.save}
+        </Button>
+        {save.isSuccess && <p role="status">{text.saved}</p>}
+      </Row>
+      {test.data && (
+        <Alert tone={test.data.ok ? "green" : "red"} role="status" data-testid="verdict">
+          <Stack gap="xs">
+            <p className="strong">{test.data.message}</p>
+            {test.data.fix && <p className="small">{test.data.fix}</p>}
+            {test.data.expires && <p className="small">{text.connections.expires(test.data.expires)}</p>}
+            <Data value={test.data.detail} className="small muted" />
+          </Stack>
+        </Alert>
+      )}
+      {(test.isError || save.isError) && (
+        <Alert tone="red" role="alert">
+          {errorText(test.error ?? save.error)}
+        </Alert>
+      )}
+    </section>
   );
 }

@@ -1,12 +1,12 @@
-import { Alert, Group, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
-import { useDebouncedValue } from "@mantine/hooks";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 
 import { Data } from "../components/Data";
+import { Alert, Row, Stack, Switch, TextField } from "../components/elements";
 import { VirtualTable } from "../components/VirtualTable";
 import type { OrderRow, OrdersPage } from "../generated/app";
 import { backend, errorText } from "../ipc";
+import { useDebounced } from "../logic/debounce";
 import { pagesFor, rowAt } from "../logic/pages";
 import { text } from "../text";
 
@@ -18,7 +18,7 @@ const COLUMNS = "110px 150px minmax(0, 2fr) 130px 170px minmax(0, 1fr)";
 export function Orders() {
   const queries = useQueryClient();
   const [typed, setTyped] = useState("");
-  const [search] = useDebouncedValue(typed, 250);
+  const search = useDebounced(typed, 250);
   const [onlyWaiting, setOnlyWaiting] = useState(false);
   const key = ["orders", search, onlyWaiting] as const;
   const load = (n: number) =>
@@ -47,18 +47,16 @@ export function Orders() {
 
   return (
     <Stack>
-      <Title order={2} size="h3">
-        {text.orders.title}
-      </Title>
-      <Group align="flex-end">
-        <TextInput label={text.orders.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} w={360} data-testid="orders-search" />
+      <h2 className="title-2">{text.orders.title}</h2>
+      <Row align="end" gap="md">
+        <TextField label={text.orders.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} style={{ width: 360 }} data-testid="orders-search" />
         <Switch label={text.orders.onlyWaiting} checked={onlyWaiting} onChange={(e) => setOnlyWaiting(e.currentTarget.checked)} />
-      </Group>
-      {first.isError && <Alert color="red" role="alert">{errorText(first.error)}</Alert>}
-      <Text size="sm" role="status" data-testid="orders-count">
+      </Row>
+      {first.isError && <Alert tone="red" role="alert">{errorText(first.error)}</Alert>}
+      <p className="small" role="status" data-testid="orders-count">
         {text.orders.count(total)}
-      </Text>
-      {first.data && total === 0 && <Text>{text.orders.empty}</Text>}
+      </p>
+      {first.data && total === 0 && <p>{text.orders.empty}</p>}
       <VirtualTable
         label={text.orders.title}
         columns={COLUMNS}

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, List, NumberInput, Paper, PasswordInput, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 
+import { Alert, Button, Row, Stack, Switch, TextField } from "../components/elements";
 import type { Settings as Saved, SettingsChange } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { text } from "../text";
@@ -42,81 +42,77 @@ export function Settings() {
   const pause = useMutation({ mutationFn: backend.pauseMonitoring, onSuccess: (s) => queries.setQueryData(["settings"], s) });
   const login = useMutation({ mutationFn: backend.setStartAtLogin, onSuccess: (on) => queries.setQueryData(["autostart"], on) });
   const testAlert = useMutation({ mutationFn: backend.sendTestAlert });
-  if (saved.isError) return <Alert color="red" role="alert">{errorText(saved.error)}</Alert>;
+  if (saved.isError) return <Alert tone="red" role="alert">{errorText(saved.error)}</Alert>;
   if (!form || !saved.data) return null;
   const set = (change: Partial<Form>) => setForm({ ...form, ...change });
   const email = form.email ?? { smtp_host: "", smtp_port: 587, username: null, from: "", to: [] };
   const setEmail = (change: Partial<typeof email>) => set({ email: { ...email, ...change } });
   return (
     <Stack>
-      <Title order={2} size="h3">
-        {text.settings.title}
-      </Title>
-      <Paper withBorder p="md" component="section" aria-label={text.settings.monitor}>
-        <Stack>
-          <Title order={3} size="h4">{text.settings.monitor}</Title>
-          <Switch label={text.settings.paused} checked={saved.data.monitor_paused} onChange={(e) => pause.mutate(e.currentTarget.checked)} />
-          <NumberInput label={text.settings.interval} min={1} max={1440} value={form.interval_minutes} onChange={(v) => set({ interval_minutes: Number(v) || 1 })} w={260} />
-          <NumberInput label={text.settings.grace} min={0} max={1440} value={form.grace_minutes} onChange={(v) => set({ grace_minutes: Number(v) || 0 })} w={260} />
-          <Switch label={text.settings.autoSend} description={text.settings.autoSendHelp} checked={form.auto_send} onChange={(e) => set({ auto_send: e.currentTarget.checked })} />
-          <Switch label={text.settings.startAtLogin} checked={autostart.data ?? false} disabled={autostart.isError} onChange={(e) => login.mutate(e.currentTarget.checked)} />
-          {login.isError && <Text c="red.9">{errorText(login.error)}</Text>}
-        </Stack>
-      </Paper>
-      <Paper withBorder p="md" component="section" aria-label={text.settings.channels}>
-        <Stack>
-          <Title order={3} size="h4">{text.settings.channels}</Title>
-          <Switch label={text.settings.desktop} checked={form.desktop} onChange={(e) => set({ desktop: e.currentTarget.checked })} />
-          <Switch label={text.settings.slack} checked={form.slack} onChange={(e) => set({ slack: e.currentTarget.checked })} />
-          {form.slack && (
-            <PasswordInput
-              label={text.settings.slackWebhook}
-              description={saved.data.slack_saved ? `${text.settings.slackHelp} (${text.settings.secretSaved})` : text.settings.slackHelp}
-              value={form.slack_webhook ?? ""}
-              onChange={(e) => set({ slack_webhook: e.currentTarget.value })}
-              autoComplete="off"
-            />
-          )}
-          <Switch label={text.settings.email} checked={form.emailOn} onChange={(e) => set({ emailOn: e.currentTarget.checked })} />
-          {form.emailOn && (
-            <Stack gap="xs">
-              <Group grow>
-                <TextInput label={text.settings.smtpHost} value={email.smtp_host} onChange={(e) => setEmail({ smtp_host: e.currentTarget.value })} />
-                <NumberInput label={text.settings.smtpPort} value={email.smtp_port} min={1} max={65535} onChange={(v) => setEmail({ smtp_port: Number(v) || 587 })} />
-              </Group>
-              <Group grow>
-                <TextInput label={text.settings.smtpUser} value={email.username ?? ""} onChange={(e) => setEmail({ username: e.currentTarget.value || null })} />
-                <PasswordInput
-                  label={text.settings.smtpPassword}
-                  description={saved.data.smtp_saved ? text.settings.secretSaved : undefined}
-                  value={form.smtp_password ?? ""}
-                  onChange={(e) => set({ smtp_password: e.currentTarget.value })}
-                  autoComplete="off"
-                />
-              </Group>
-              <TextInput label={text.settings.from} value={email.from} onChange={(e) => setEmail({ from: e.currentTarget.value })} />
-              <TextInput label={text.settings.to} value={form.recipients} onChange={(e) => set({ recipients: e.currentTarget.value })} />
-            </Stack>
-          )}
-        </Stack>
-      </Paper>
-      <Group>
+      <h2 className="title-2">{text.settings.title}</h2>
+      <section className="card roomy stack gap-md" aria-label={text.settings.monitor}>
+        <h3 className="title-3">{text.settings.monitor}</h3>
+        <Switch label={text.settings.paused} checked={saved.data.monitor_paused} onChange={(e) => pause.mutate(e.currentTarget.checked)} />
+        <TextField type="number" label={text.settings.interval} min={1} max={1440} value={form.interval_minutes} onChange={(e) => set({ interval_minutes: Number(e.currentTarget.value) || 1 })} style={{ width: 260 }} />
+        <TextField type="number" label={text.settings.grace} min={0} max={1440} value={form.grace_minutes} onChange={(e) => set({ grace_minutes: Number(e.currentTarget.value) || 0 })} style={{ width: 260 }} />
+        <Switch label={text.settings.autoSend} description={text.settings.autoSendHelp} checked={form.auto_send} onChange={(e) => set({ auto_send: e.currentTarget.checked })} />
+        <Switch label={text.settings.startAtLogin} checked={autostart.data ?? false} disabled={autostart.isError} onChange={(e) => login.mutate(e.currentTarget.checked)} />
+        {login.isError && <p className="error-text">{errorText(login.error)}</p>}
+      </section>
+      <section className="card roomy stack gap-md" aria-label={text.settings.channels}>
+        <h3 className="title-3">{text.settings.channels}</h3>
+        <Switch label={text.settings.desktop} checked={form.desktop} onChange={(e) => set({ desktop: e.currentTarget.checked })} />
+        <Switch label={text.settings.slack} checked={form.slack} onChange={(e) => set({ slack: e.currentTarget.checked })} />
+        {form.slack && (
+          <TextField
+            type="password"
+            label={text.settings.slackWebhook}
+            description={saved.data.slack_saved ? `${text.settings.slackHelp} (${text.settings.secretSaved})` : text.settings.slackHelp}
+            value={form.slack_webhook ?? ""}
+            onChange={(e) => set({ slack_webhook: e.currentTarget.value })}
+            autoComplete="off"
+          />
+        )}
+        <Switch label={text.settings.email} checked={form.emailOn} onChange={(e) => set({ emailOn: e.currentTarget.checked })} />
+        {form.emailOn && (
+          <Stack gap="xs">
+            <Row grow align="start">
+              <TextField label={text.settings.smtpHost} value={email.smtp_host} onChange={(e) => setEmail({ smtp_host: e.currentTarget.value })} />
+              <TextField type="number" label={text.settings.smtpPort} value={email.smtp_port} min={1} max={65535} onChange={(e) => setEmail({ smtp_port: Number(e.currentTarget.value) || 587 })} />
+            </Row>
+            <Row grow align="start">
+              <TextField label={text.settings.smtpUser} value={email.username ?? ""} onChange={(e) => setEmail({ username: e.currentTarget.value || null })} />
+              <TextField
+                type="password"
+                label={text.settings.smtpPassword}
+                description={saved.data.smtp_saved ? text.settings.secretSaved : undefined}
+                value={form.smtp_password ?? ""}
+                onChange={(e) => set({ smtp_password: e.currentTarget.value })}
+                autoComplete="off"
+              />
+            </Row>
+            <TextField label={text.settings.from} value={email.from} onChange={(e) => setEmail({ from: e.currentTarget.value })} />
+            <TextField label={text.settings.to} value={form.recipients} onChange={(e) => set({ recipients: e.currentTarget.value })} />
+          </Stack>
+        )}
+      </section>
+      <Row>
         <Button loading={save.isPending} onClick={() => save.mutate(form)}>{text.save}</Button>
         <Button variant="default" loading={testAlert.isPending} onClick={() => testAlert.mutate()}>{text.settings.testAlert}</Button>
-        {save.isSuccess && <Text role="status">{text.settings.savedNote}</Text>}
-      </Group>
-      {save.isError && <Alert color="red" role="alert">{errorText(save.error)}</Alert>}
-      {testAlert.isError && <Alert color="red" role="alert">{errorText(testAlert.error)}</Alert>}
+        {save.isSuccess && <p role="status">{text.settings.savedNote}</p>}
+      </Row>
+      {save.isError && <Alert tone="red" role="alert">{errorText(save.error)}</Alert>}
+      {testAlert.isError && <Alert tone="red" role="alert">{errorText(testAlert.error)}</Alert>}
       {testAlert.data && (
         <Alert role="status">
           {testAlert.data.length === 0 ? (
             text.settings.noChannel
           ) : (
-            <List>
+            <ul>
               {testAlert.data.map((r) => (
-                <List.Item key={r.channel}>{r.error ? text.settings.testFailed(r.channel, r.error) : text.settings.testSent(r.channel)}</List.Item>
+                <li key={r.channel}>{r.error ? text.settings.testFailed(r.channel, r.error) : text.settings.testSent(r.channel)}</li>
               ))}
-            </List>
+            </ul>
           )}
         </Alert>
       )}

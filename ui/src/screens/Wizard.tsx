@@ -1,14 +1,16 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Stepper, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 
+import { Alert, Badge, Button, Loading, Row, Stack } from "../components/elements";
 import { FindingCard } from "../components/FindingCard";
-import { RemedyDialog } from "../components/RemedyDialog";
-import { ResendPanel } from "../components/ResendPanel";
 import type { StepReport } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
 import { byImpact, countFindings, firstStepNeedingAttention, statusColor, statusMark } from "../logic/verdict";
 import { text } from "../text";
+
+// Step 5's table and the remedy dialog load when first shown, not with the window.
+const RemedyDialog = lazy(() => import("../components/RemedyDialog").then((m) => ({ default: m.RemedyDialog })));
+const ResendPanel = lazy(() => import("../components/ResendPanel").then((m) => ({ default: m.ResendPanel })));
 
 export function Wizard({
   ready,
@@ -43,19 +45,14 @@ export function Wizard({
   }, [check.data, requestedStep, onStepShown]);
 
   if (check.isPending) {
-    return (
-      <Group role="status">
-        <Loader size="sm" />
-        <Text>{text.loading}</Text>
-      </Group>
-    );
+    return <Loading label={text.loading} spin={ready} />;
   }
   if (check.isError) {
     return (
-      <Alert color="red" title={text.checkFailed} role="alert">
+      <Alert tone="red" title={text.checkFailed} role="alert">
         <Stack>
-          <Text>{errorText(check.error)}</Text>
-          <Button w="fit-content" onClick={() => void check.refetch()}>
+          <p>{errorText(check.error)}</p>
+          <Button style={{ width: "fit-content" }} onClick={() => void check.refetch()}>
             {text.tryAgain}
           </Button>
         </Stack>
@@ -66,58 +63,67 @@ export function Wizard({
   const current = Math.min(active ?? 0, steps.length - 1);
   return (
     <Stack>
-      <Stepper
-        active={current}
-        onStepClick={setActive}
-        allowNextStepsSelect
-        size="sm"
-        aria-label={text.wizard.stepperLabel}
-        wrap
-      >
-        {steps.map((step) => (
-          <Stepper.Step
-            key={step.step}
-            label={`${step.step}. ${step.title}`}
-            description={text.stepStatus[step.status]}
-            color={statusColor[step.status]}
-            icon={statusMark[step.status]}
-            completedIcon={statusMark[step.status]}
-            data-step={step.step}
-            data-status={step.status}
-          />
+      <ol className="stepper" aria-label={text.wizard.stepperLabel}>
+        {steps.map((step, index) => (
+          <li key={step.step}>
+            <button
+              type="button"
+              className="step"
+              aria-current={index === current ? "step" : undefined}
+              onClick={() => setActive(index)}
+              data-step={step.step}
+              data-status={step.status}
+            >
+              <span className={`step-mark tone-${statusColor[step.status]}`} aria-hidden="true">
+                {statusMark[step.status]}
+              </span>
+              <span className="stack">
+                <span className="step-label">{`${step.step}. ${step.title}`}</span>
+                <span className="step-status">{text.stepStatus[step.status]}</span>
+              </span>
+            </button>
+          </li>
         ))}
-      </Stepper>
+      </ol>
       {steps[current] && <StepPanel step={steps[current]} onRemedy={setRemedy} />}
-      {remedy && <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />}
-      <Group justify="space-between">
+      {remedy && (
+        <Suspense fallback={null}>
+          <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />
+        </Suspense>
+      )}
+      <Row justify="between">
         <Button variant="default" disabled={current === 0} onClick={() => setActive(current - 1)}>
           {text.wizard.previous}
         </Button>
         <Button variant="default" disabled={current >= steps.length - 1} onClick={() => setActive(current + 1)}>
           {text.wizard.next}
         </Button>
-      </Group>
+      </Row>
     </Stack>
   );
 }
 
 function StepPanel({ step, onRemedy }: { step: StepReport; onRemedy: (remedy: string) => void }) {
   return (
-    <Stack component="section" aria-labelledby={`step-${step.step}-title`} id={`step-${step.step}`} data-testid="step-panel" data-step={step.step}>
-      <Group>
-        <Title order={2} size="h3" id={`step-${step.step}-title`}>
+    <section className="stack gap-md" aria-labelledby={`step-${step.step}-title`} id={`step-${step.step}`} data-testid="step-panel" data-step={step.step}>
+      <Row>
+        <h2 className="title-2" id={`step-${step.step}-title`}>
           {`${step.step}. ${step.title}`}
-        </Title>
-        <Badge color={statusColor[step.status]} data-testid="step-verdict">
+        </h2>
+        <Badge tone={statusColor[step.status]} data-testid="step-verdict">
           {text.stepStatus[step.status]}
         </Badge>
-      </Group>
-      <Text c="dark.6">{step.summary}</Text>
-      {step.findings.length === 0 && <Text>{text.wizard.allGood}</Text>}
+      </Row>
+      <p className="muted">{step.summary}</p>
+      {step.findings.length === 0 && <p>{text.wizard.allGood}</p>}
       {byImpact(step.findings).map((finding, i) => (
         <FindingCard key={`${finding.code}:${finding.key ?? ""}:${i}`} finding={finding} onRemedy={onRemedy} />
       ))}
-      {step.step === 5 && <ResendPanel />}
-    </Stack>
+      {step.step === 5 && (
+        <Suspense fallback={<Loading label={text.loadingScreen} />}>
+          <ResendPanel />
+        </Suspense>
+      )}
+    </section>
   );
 }

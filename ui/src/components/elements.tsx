@@ -1,0 +1,244 @@
+// The window's building blocks: plain HTML elements styled by app.css. A component library
+// cost this window a third of its start-up and 30 MB of WebKit memory (BENCHMARKS.md), for
+// twenty-odd controls the platform already has: native <dialog>, <select>, <progress>.
+import { useEffect, useId, useRef, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+
+/** The colours a verdict, a badge or an alert can take (all meet WCAG AA on white). */
+export type Tone = "red" | "orange" | "green" | "blue" | "yellow" | "gray";
+
+type Gap = "xs" | "sm" | "md";
+
+const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(" ");
+
+/** Children one under the other. */
+export function Stack({ gap = "md", className, ...props }: { gap?: Gap } & HTMLAttributes<HTMLDivElement>) {
+  return <div className={classes("stack", `gap-${gap}`, className)} {...props} />;
+}
+
+/** Children side by side, wrapping when the window is narrow. */
+export function Row({
+  gap = "sm",
+  justify,
+  align,
+  nowrap,
+  grow,
+  className,
+  ...props
+}: {
+  gap?: Gap;
+  justify?: "between" | "end";
+  align?: "start" | "end";
+  nowrap?: boolean;
+  /** Every child takes an equal share of the width. */
+  grow?: boolean;
+  className?: string;
+} & HTMLAttributes<HTMLDivElement>) {
+  return (
+    <div
+      className={classes("row", `gap-${gap}`, justify && `justify-${justify}`, align && `align-${align}`, nowrap && "nowrap", grow && "grow", className)}
+      {...props}
+    />
+  );
+}
+
+export function Button({
+  variant = "primary",
+  size = "md",
+  loading = false,
+  disabled,
+  className,
+  type = "button",
+  children,
+  ...props
+}: {
+  variant?: "primary" | "default" | "subtle" | "outline";
+  size?: "xs" | "md";
+  /** Busy: shows a spinner and takes no second click. */
+  loading?: boolean;
+} & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button
+      type={type}
+      className={classes("button", variant, size === "xs" && "small", className)}
+      disabled={disabled || loading}
+      aria-busy={loading || undefined}
+      {...props}
+    >
+      {loading && <span className="spinner" aria-hidden="true" />}
+      {children}
+    </button>
+  );
+}
+
+export function Badge({ tone, children, ...props }: { tone: Tone; children: ReactNode } & HTMLAttributes<HTMLSpanElement>) {
+  return (
+    <span className={`badge tone-${tone}`} {...props}>
+      {children}
+    </span>
+  );
+}
+
+export function Alert({
+  tone = "blue",
+  title,
+  onClose,
+  closeLabel,
+  className,
+  children,
+  ...props
+}: {
+  tone?: Tone;
+  title?: string;
+  /** With a label: a close button. */
+  onClose?: () => void;
+  closeLabel?: string;
+} & HTMLAttributes<HTMLDivElement>) {
+  return (
+    <div className={classes("alert", `tone-${tone}`, className)} {...props}>
+      <div className="alert-body">
+        {title && <p className="alert-title">{title}</p>}
+        {children}
+      </div>
+      {onClose && closeLabel && (
+        <button type="button" className="alert-close" aria-label={closeLabel} onClick={onClose}>
+          ×
+        </button>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A spinner with its words, announced to screen readers as a status. `spin={false}` for the
+ * window's first frame: an animation is a layer of its own, drawn every frame.
+ */
+export function Loading({ label, spin = true }: { label: string; spin?: boolean }) {
+  return (
+    <div className="row gap-sm" role="status">
+      {spin && <span className="spinner" aria-hidden="true" />}
+      <span>{label}</span>
+    </div>
+  );
+}
+
+/**
+ * A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the rest of
+ * the window is inert while it is open.
+ */
+export function Dialog({ title, onClose, children, ...props }: { title: string; onClose: () => void; children: ReactNode } & HTMLAttributes<HTMLDialogElement>) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element || element.open) return;
+    // jsdom has no showModal; an open attribute shows the content there.
+    if (typeof element.showModal === "function") element.showModal();
+    else element.setAttribute("open", "");
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      {...props}
+    >
+      <h2 id={titleId} className="title-3 dialog-title">
+        {title}
+      </h2>
+      {children}
+    </dialog>
+  );
+}
+
+type FieldText = { label: string; description?: string };
+
+function Field({ id, label, description, required, children }: FieldText & { id: string; required?: boolean; children: ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {" *"}
+          </span>
+        )}
+      </label>
+      {description && (
+        <p className="field-help" id={`${id}-help`}>
+          {description}
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/** A labelled text, number, date or password box. */
+export function TextField({ label, description, className, ...props }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  return (
+    <Field id={id} label={label} description={description} required={props.required}>
+      <input id={id} className={classes("input", className)} aria-describedby={description ? `${id}-help` : undefined} {...props} />
+    </Field>
+  );
+}
+
+export type Choice = { value: string; label: string };
+
+/** A labelled drop-down; `placeholder` adds an empty first choice. */
+export function SelectField({
+  label,
+  description,
+  options,
+  placeholder,
+  onChange,
+  ...props
+}: FieldText & {
+  options: (Choice | string)[];
+  placeholder?: string;
+  onChange: (value: string) => void;
+} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange">) {
+  const id = useId();
+  return (
+    <Field id={id} label={label} description={description}>
+      <select id={id} className="input" aria-describedby={description ? `${id}-help` : undefined} onChange={(e) => onChange(e.currentTarget.value)} {...props}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((o) => {
+          const choice = typeof o === "string" ? { value: o, label: o } : o;
+          return (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          );
+        })}
+      </select>
+    </Field>
+  );
+}
+
+/** An on/off setting: a checkbox a screen reader announces as a switch. */
+export function Switch({ label, description, ...props }: FieldText & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  const id = useId();
+  return (
+    <div className="switch-field">
+      <input id={id} type="checkbox" role="switch" className="switch" aria-describedby={description ? `${id}-help` : undefined} {...props} />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        {description && (
+          <p className="field-help" id={`${id}-help`}>
+            {description}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** How far a long job has come. */
+export function Progress({ value, label }: { value: number; label: string }) {
+  return <progress className="progress" max={100} value={Math.max(0, Math.min(100, value))} aria-label={label} />;
+}
