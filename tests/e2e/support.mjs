@@ -46,11 +46,12 @@ export async function waitFor(what, check, { timeout = 60_000, every = 200 } = {
 }
 
 /**
- * Start the app with `env` added to this process's environment (the driver passes its own
- * environment down to the webview driver and from there to the app).
+ * Start the app (the debug build unless `binary` names another) with `env` added to this
+ * process's environment (the driver passes its own environment down to the webview driver
+ * and from there to the app).
  */
-export async function startApp(env, { logTo } = {}) {
-  if (!existsSync(appBinary)) throw new Error(`build the app first: ${appBinary} is missing`);
+export async function startApp(env, { logTo, binary = appBinary } = {}) {
+  if (!existsSync(binary)) throw new Error(`build the app first: ${binary} is missing`);
   const port = await freePort();
   const nativePort = await freePort();
   // The app's output reaches us through the drivers; `logTo` keeps it in a file.
@@ -68,7 +69,7 @@ export async function startApp(env, { logTo } = {}) {
     port,
     logLevel: "error",
     connectionRetryTimeout: 120_000,
-    capabilities: { "tauri:options": { application: appBinary } },
+    capabilities: { "tauri:options": { application: binary } },
   });
   const stop = async () => {
     await browser.deleteSession().catch(() => undefined);
@@ -105,12 +106,19 @@ export async function openScreen(browser, screen) {
   await (await browser.$(`[data-screen="${screen}"]`)).click();
 }
 
+/**
+ * Scroll `element` to the middle of the window, as a person would before using it: WebDriver's
+ * own scrolling puts it at an edge, under the sticky header or inside a scrolled table.
+ */
+export async function reach(element, { timeout = 30_000 } = {}) {
+  await element.waitForExist({ timeout });
+  await element.scrollIntoView({ block: "center" });
+  return element;
+}
+
 /** Replace the text of an input (found by `selector`) by typing, as a person would. */
 export async function typeInto(browser, selector, value) {
-  const input = await browser.$(selector);
-  await input.waitForExist({ timeout: 10_000 });
-  // In the middle of the window, clear of the sticky header, as a person would scroll to it.
-  await input.scrollIntoView({ block: "center" });
+  const input = await reach(await browser.$(selector), { timeout: 10_000 });
   // Select and delete, as a person would: React hears every key.
   await input.click();
   await browser.keys(["Control", "a"]);
@@ -132,9 +140,7 @@ export async function textOf(element) {
  * the click somewhere else (on its backdrop, which closes it).
  */
 export async function press(browser, selector) {
-  const element = await browser.$(selector);
-  await element.waitForExist({ timeout: 30_000 });
-  await element.scrollIntoView({ block: "center" });
+  const element = await reach(await browser.$(selector));
   await element.waitForClickable({ timeout: 30_000 });
   let last = null;
   await waitFor(`${selector} to settle`, async () => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
-import { freshDir, openStep, press, readJson, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
+import { freshDir, openStep, press, reach, readJson, screenshot, startApp, typeInto, waitFor, waitForWizard, textOf } from "./support.mjs";
 
 const data = freshDir("osd-e2e-wizard-");
 let app;
@@ -69,9 +69,7 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
       return (await found.isExisting()) ? found : null;
     });
     externalIds.set(name, await row.getAttribute("data-external-id"));
-    const box = await row.$('input[type="checkbox"]');
-    await box.scrollIntoView({ block: "center" });
-    await box.click();
+    await (await reach(await row.$('input[type="checkbox"]'))).click();
   }
   await typeInto(browser, 'input[data-testid="resend-search"]', "");
   assert.match(await textOf(await browser.$('[data-testid="selected-count"]')), new RegExp(`^${unblocked.length} of`));

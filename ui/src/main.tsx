@@ -1,5 +1,5 @@
 // Start-up marks (performance entries of type "mark"): script running here, first commit and
-// first frame in App. BENCHMARKS.md's breakdown of the page's start-up comes from them.
+// first frame in App. scripts/page-marks.sh prints them (BENCHMARKS.md's breakdown).
 performance.mark("ui:script");
 import "./app.css";
 

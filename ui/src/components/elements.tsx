@@ -8,7 +8,8 @@ export type Tone = "red" | "orange" | "green" | "blue" | "yellow" | "gray";
 
 type Gap = "xs" | "sm" | "md";
 
-const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(" ");
+/** The class names that are set, joined. */
+export const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(" ");
 
 /** Children one under the other. */
 export function Stack({ gap = "md", className, ...props }: { gap?: Gap } & HTMLAttributes<HTMLDivElement>) {
@@ -59,7 +60,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={classes("button", variant, size === "xs" && "small", className)}
+      className={classes("button", variant, size === "xs" && "compact", className)}
       disabled={disabled || loading}
       aria-busy={loading || undefined}
       {...props}
@@ -156,6 +157,9 @@ export function Dialog({ title, onClose, children, ...props }: { title: string; 
 
 type FieldText = { label: string; description?: string };
 
+/** The id of a field's help line, which `Field` renders and its input points at. */
+const helpId = (id: string, description: string | undefined) => (description ? `${id}-help` : undefined);
+
 function Field({ id, label, description, required, children }: FieldText & { id: string; required?: boolean; children: ReactNode }) {
   return (
     <div className="field">
@@ -168,7 +172,7 @@ function Field({ id, label, description, required, children }: FieldText & { id:
         )}
       </label>
       {description && (
-        <p className="field-help" id={`${id}-help`}>
+        <p className="field-help" id={helpId(id, description)}>
           {description}
         </p>
       )}
@@ -182,7 +186,7 @@ export function TextField({ label, description, className, ...props }: FieldText
   const id = useId();
   return (
     <Field id={id} label={label} description={description} required={props.required}>
-      <input id={id} className={classes("input", className)} aria-describedby={description ? `${id}-help` : undefined} {...props} />
+      <input id={id} className={classes("input", className)} aria-describedby={helpId(id, description)} {...props} />
     </Field>
   );
 }
@@ -205,7 +209,7 @@ export function SelectField({
   const id = useId();
   return (
     <Field id={id} label={label} description={description}>
-      <select id={id} className="input" aria-describedby={description ? `${id}-help` : undefined} onChange={(e) => onChange(e.currentTarget.value)} {...props}>
+      <select id={id} className="input" aria-describedby={helpId(id, description)} onChange={(e) => onChange(e.currentTarget.value)} {...props}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => {
           const choice = typeof o === "string" ? { value: o, label: o } : o;
@@ -225,11 +229,11 @@ export function Switch({ label, description, ...props }: FieldText & Omit<InputH
   const id = useId();
   return (
     <div className="switch-field">
-      <input id={id} type="checkbox" role="switch" className="switch" aria-describedby={description ? `${id}-help` : undefined} {...props} />
+      <input id={id} type="checkbox" role="switch" className="switch" aria-describedby={helpId(id, description)} {...props} />
       <div>
         <label htmlFor={id}>{label}</label>
         {description && (
-          <p className="field-help" id={`${id}-help`}>
+          <p className="field-help" id={helpId(id, description)}>
             {description}
           </p>
         )}
