@@ -1,8 +1,9 @@
-import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  plugins: [react()],
+  // Preact renders the window (React's 130 KB runtime was most of the first script). Version 11:
+  // 10 copies vnodes by assignment, which throws under Tauri's frozen Object.prototype.
+  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   clearScreen: false,
   server: { port: 1420, strictPort: true },
   build: {

@@ -3,6 +3,7 @@
 
 mod commands;
 mod ipc_error;
+mod memory;
 mod monitor;
 mod state;
 mod tray;
@@ -29,6 +30,8 @@ pub(crate) fn open_command() -> Option<Vec<String>> {
     let exe = std::env::current_exe().ok()?;
     Some(vec![exe.display().to_string(), "--open".into()])
 }
+
+pub use memory::limit_arenas;
 
 pub fn run() {
     tracing_subscriber::fmt()

@@ -2,5 +2,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    order_sync_doctor_lib::limit_arenas();
     order_sync_doctor_lib::run();
 }

@@ -10,7 +10,7 @@ use osd_session::SessionError;
 use tauri::{AppHandle, Emitter, Manager};
 
 use crate::state::{AppState, Health};
-use crate::tray;
+use crate::{memory, tray};
 
 /// The window comes up and shows its own check first; the monitor's first round waits.
 const FIRST_ROUND_AFTER: Duration = Duration::from_secs(60);
@@ -57,6 +57,7 @@ async fn round(app: &AppHandle) -> Result<(), SessionError> {
     let report = connected.session.check().await?;
     tray::show_health(app, Health::of(&report));
     let _ = app.emit("report-changed", ());
+    memory::give_back();
     Ok(())
 }
 

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
+import { lazy, Suspense } from "preact/compat";
+import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 
 import { Alert, Button, Loading, Row } from "./components/elements";
 import { backend, errorText, events } from "./ipc";

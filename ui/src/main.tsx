@@ -3,9 +3,8 @@
 performance.mark("ui:script");
 import "./app.css";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { QueryClient, QueryClientProvider } from "@tanstack/preact-query";
+import { render } from "preact";
 
 import { App } from "./App";
 import { CrashNotice } from "./components/CrashNotice";
@@ -19,13 +18,12 @@ const queries = new QueryClient({
 
 const root = document.getElementById("app");
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <CrashNotice>
-        <QueryClientProvider client={queries}>
-          <App />
-        </QueryClientProvider>
-      </CrashNotice>
-    </StrictMode>,
+  render(
+    <CrashNotice>
+      <QueryClientProvider client={queries}>
+        <App />
+      </QueryClientProvider>
+    </CrashNotice>,
+    root,
   );
 }

@@ -8,7 +8,7 @@ use tauri::{AppHandle, State};
 
 use crate::ipc_error::IpcError;
 use crate::state::{AppState, Health};
-use crate::tray;
+use crate::{memory, tray};
 
 #[tauri::command]
 pub async fn run_check(
@@ -18,6 +18,7 @@ pub async fn run_check(
     let connected = state.connected().await?;
     let report = connected.session.check().await?;
     tray::show_health(&app, Health::of(&report));
+    memory::give_back();
     Ok(report)
 }
 

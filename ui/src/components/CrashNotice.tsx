@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, type ComponentChildren, type ErrorInfo } from "preact";
 
 import { text } from "../text";
 import { Alert, Button } from "./elements";
@@ -7,10 +7,10 @@ import { Alert, Button } from "./elements";
  * A fault in the window's own code shows a notice with a way out instead of an empty window.
  * The message is the error's own text: never customer data, which is rendered as text anyway.
  */
-export class CrashNotice extends Component<{ children: ReactNode }, { error: Error | null }> {
+export class CrashNotice extends Component<{ children: ComponentChildren }, { error: Error | null }> {
   override state: { error: Error | null } = { error: null };
 
-  static getDerivedStateFromError(error: Error) {
+  static override getDerivedStateFromError(error: Error) {
     return { error };
   }
 

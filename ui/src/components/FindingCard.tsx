@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState } from "preact/hooks";
 
 import type { Finding } from "../generated/bindings";
 import { severityColor } from "../logic/verdict";

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
+import { useState } from "preact/hooks";
 
 import type { ResendProgress } from "../generated/app";
 import { backend, errorText } from "../ipc";

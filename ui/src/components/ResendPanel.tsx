@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
+import { useMemo, useState } from "preact/hooks";
 
 import type { OrderRow, ResendProgress, ResendRow } from "../generated/app";
 import type { FindingCode } from "../generated/bindings";
@@ -76,7 +76,7 @@ export function ResendPanel() {
               onChange={(v) => setProblem(v ? (v as FindingCode) : null)}
               data-testid="problem-filter"
             />
-            <TextField label={text.resend.search} value={search} onChange={(e) => setSearch(e.currentTarget.value)} data-testid="resend-search" />
+            <TextField label={text.resend.search} value={search} onInput={(e) => setSearch(e.currentTarget.value)} data-testid="resend-search" />
             <Button variant="default" onClick={() => setSelected(selectAll(selected, visible))} data-testid="select-all">
               {text.resend.selectAll}
             </Button>

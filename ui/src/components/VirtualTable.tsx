@@ -1,5 +1,29 @@
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useRef, type CSSProperties, type ReactNode } from "react";
+import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from "@tanstack/virtual-core";
+import type { ComponentChildren, CSSProperties } from "preact";
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from "preact/hooks";
+
+/**
+ * TanStack's virtualizer bound to this component: it measures the scroller and asks for a
+ * render whenever the rows in view change.
+ */
+function useVirtualRows(count: number, rowHeight: number, scroller: { current: HTMLDivElement | null }) {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const options = {
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 15,
+    observeElementRect,
+    observeElementOffset,
+    scrollToFn: elementScroll,
+    onChange: () => rerender(0),
+  };
+  const [virtualizer] = useState(() => new Virtualizer<HTMLDivElement, Element>(options));
+  virtualizer.setOptions(options);
+  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
+  useLayoutEffect(() => virtualizer._willUpdate());
+  return virtualizer;
+}
 
 /**
  * A table whose rows exist only while in view, so 100,000 rows scroll like 100. Rows are
@@ -23,18 +47,13 @@ export function VirtualTable({
   count: number;
   rowHeight: number;
   height: CSSProperties["height"];
-  renderRow: (index: number) => ReactNode;
+  renderRow: (index: number) => ComponentChildren;
   rowProps?: (index: number) => Record<string, string | undefined>;
   /** Told which rows are in view, to load them. */
   onRange?: (first: number, last: number) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 15,
-  });
+  const virtualizer = useVirtualRows(count, rowHeight, scroller);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;

@@ -1,6 +1,6 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render, screen } from "@testing-library/react";
-import type { ReactNode } from "react";
+import { QueryClient, QueryClientProvider } from "@tanstack/preact-query";
+import { render, screen } from "@testing-library/preact";
+import type { ComponentChildren } from "preact";
 import { describe, expect, it, vi } from "vitest";
 
 import type { Finding } from "../generated/bindings";
@@ -11,7 +11,7 @@ import { ResendResults } from "./ResendResults";
 
 const hostile = '<img src=x onerror="window.__pwned=1">';
 
-function wrap(children: ReactNode) {
+function wrap(children: ComponentChildren) {
   return render(<QueryClientProvider client={new QueryClient()}>{children}</QueryClientProvider>);
 }
 

@@ -1,18 +1,25 @@
 // The window's building blocks: plain HTML elements styled by app.css. A component library
 // cost this window a third of its start-up and 30 MB of WebKit memory (BENCHMARKS.md), for
 // twenty-odd controls the platform already has: native <dialog>, <select>, <progress>.
-import { useEffect, useId, useRef, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ComponentChildren, HTMLAttributes, InputHTMLAttributes, SelectHTMLAttributes } from "preact";
+import { useEffect, useId, useRef } from "preact/hooks";
 
 /** The colours a verdict, a badge or an alert can take (all meet WCAG AA on white). */
 export type Tone = "red" | "orange" | "green" | "blue" | "yellow" | "gray";
 
 type Gap = "xs" | "sm" | "md";
 
+/** An element's attributes with plain values where the window reads them (Preact also takes signals). */
+export type Attributes<A> = Omit<A, "className" | "class" | "required"> & { className?: string; required?: boolean };
+
+/** A form control's or dialog's attributes: their role is their own. */
+type ControlAttributes<A> = Omit<Attributes<A>, "role">;
+
 /** The class names that are set, joined. */
 export const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(" ");
 
 /** Children one under the other. */
-export function Stack({ gap = "md", className, ...props }: { gap?: Gap } & HTMLAttributes<HTMLDivElement>) {
+export function Stack({ gap = "md", className, ...props }: { gap?: Gap } & Attributes<HTMLAttributes<HTMLDivElement>>) {
   return <div className={classes("stack", `gap-${gap}`, className)} {...props} />;
 }
 
@@ -33,7 +40,7 @@ export function Row({
   /** Every child takes an equal share of the width. */
   grow?: boolean;
   className?: string;
-} & HTMLAttributes<HTMLDivElement>) {
+} & Attributes<HTMLAttributes<HTMLDivElement>>) {
   return (
     <div
       className={classes("row", `gap-${gap}`, justify && `justify-${justify}`, align && `align-${align}`, nowrap && "nowrap", grow && "grow", className)}
@@ -56,7 +63,7 @@ export function Button({
   size?: "xs" | "md";
   /** Busy: shows a spinner and takes no second click. */
   loading?: boolean;
-} & ButtonHTMLAttributes<HTMLButtonElement>) {
+} & Attributes<ButtonHTMLAttributes<HTMLButtonElement>>) {
   return (
     <button
       type={type}
@@ -71,7 +78,7 @@ export function Button({
   );
 }
 
-export function Badge({ tone, children, ...props }: { tone: Tone; children: ReactNode } & HTMLAttributes<HTMLSpanElement>) {
+export function Badge({ tone, children, ...props }: { tone: Tone; children: ComponentChildren } & Attributes<HTMLAttributes<HTMLSpanElement>>) {
   return (
     <span className={`badge tone-${tone}`} {...props}>
       {children}
@@ -93,7 +100,7 @@ export function Alert({
   /** With a label: a close button. */
   onClose?: () => void;
   closeLabel?: string;
-} & HTMLAttributes<HTMLDivElement>) {
+} & Attributes<HTMLAttributes<HTMLDivElement>>) {
   return (
     <div className={classes("alert", `tone-${tone}`, className)} {...props}>
       <div className="alert-body">
@@ -126,7 +133,7 @@ export function Loading({ label, spin = true }: { label: string; spin?: boolean 
  * A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the rest of
  * the window is inert while it is open.
  */
-export function Dialog({ title, onClose, children, ...props }: { title: string; onClose: () => void; children: ReactNode } & HTMLAttributes<HTMLDialogElement>) {
+export function Dialog({ title, onClose, children, ...props }: { title: string; onClose: () => void; children: ComponentChildren } & ControlAttributes<HTMLAttributes<HTMLDialogElement>>) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -160,7 +167,7 @@ type FieldText = { label: string; description?: string };
 /** The id of a field's help line, which `Field` renders and its input points at. */
 const helpId = (id: string, description: string | undefined) => (description ? `${id}-help` : undefined);
 
-function Field({ id, label, description, required, children }: FieldText & { id: string; required?: boolean; children: ReactNode }) {
+function Field({ id, label, description, required, children }: FieldText & { id: string; required?: boolean; children: ComponentChildren }) {
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -182,11 +189,18 @@ function Field({ id, label, description, required, children }: FieldText & { id:
 }
 
 /** A labelled text, number, date or password box. */
-export function TextField({ label, description, className, ...props }: FieldText & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  description,
+  className,
+  type = "text",
+  ...props
+}: FieldText & { type?: "text" | "number" | "date" | "password" } & Omit<ControlAttributes<InputHTMLAttributes<HTMLInputElement>>, "type">) {
   const id = useId();
   return (
     <Field id={id} label={label} description={description} required={props.required}>
-      <input id={id} className={classes("input", className)} aria-describedby={helpId(id, description)} {...props} />
+      {/* One input for four types: Preact types each input type apart, so the union is asserted. */}
+      <input {...({ id, type, className: classes("input", className), "aria-describedby": helpId(id, description), ...props } as InputHTMLAttributes<HTMLInputElement>)} />
     </Field>
   );
 }
@@ -205,7 +219,7 @@ export function SelectField({
   options: (Choice | string)[];
   placeholder?: string;
   onChange: (value: string) => void;
-} & Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange">) {
+} & Omit<ControlAttributes<SelectHTMLAttributes<HTMLSelectElement>>, "onChange">) {
   const id = useId();
   return (
     <Field id={id} label={label} description={description}>
@@ -225,7 +239,7 @@ export function SelectField({
 }
 
 /** An on/off setting: a checkbox a screen reader announces as a switch. */
-export function Switch({ label, description, ...props }: FieldText & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+export function Switch({ label, description, ...props }: FieldText & Omit<ControlAttributes<InputHTMLAttributes<HTMLInputElement>>, "type">) {
   const id = useId();
   return (
     <div className="switch-field">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState } from "preact/hooks";
 
 /** `value` once it has stopped changing for `ms`: a search runs when typing pauses. */
 export function useDebounced<T>(value: T, ms: number): T {

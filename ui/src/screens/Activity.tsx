@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/preact-query";
 
 import { Data } from "../components/Data";
 import { Alert, Stack } from "../components/elements";

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
+import { useEffect, useState } from "preact/hooks";
 
 import { Data } from "../components/Data";
 import { Alert, Badge, Button, Row, SelectField, Stack, TextField } from "../components/elements";
@@ -106,7 +106,7 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
             required={field.required}
             value={value}
             type={field.input === "number" ? "number" : field.input === "date" ? "date" : "text"}
-            onChange={(e) => set(e.currentTarget.value)}
+            onInput={(e) => set(e.currentTarget.value)}
             data-field={field.key}
           />
         );
@@ -117,8 +117,8 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
           label={words.secret.label}
           description={secretSaved ? `${words.secret.help} ${text.connections.secretKeep}.` : words.secret.help}
           value={values.secret}
-          onChange={(e) => {
-            // Read now: React clears the event's target before a deferred updater runs.
+          onInput={(e) => {
+            // Read now: the event's target is gone by the time a deferred updater runs.
             const secret = e.currentTarget.value;
             setValues((old) => ({ ...old, secret }));
           }}

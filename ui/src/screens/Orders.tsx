@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/preact-query";
+import { useCallback, useEffect, useState } from "preact/hooks";
 
 import { Data } from "../components/Data";
 import { Alert, Row, Stack, Switch, TextField } from "../components/elements";
@@ -49,7 +49,7 @@ export function Orders() {
     <Stack>
       <h2 className="title-2">{text.orders.title}</h2>
       <Row align="end" gap="md">
-        <TextField label={text.orders.search} value={typed} onChange={(e) => setTyped(e.currentTarget.value)} style={{ width: 360 }} data-testid="orders-search" />
+        <TextField label={text.orders.search} value={typed} onInput={(e) => setTyped(e.currentTarget.value)} style={{ width: 360 }} data-testid="orders-search" />
         <Switch label={text.orders.onlyWaiting} checked={onlyWaiting} onChange={(e) => setOnlyWaiting(e.currentTarget.checked)} />
       </Row>
       {first.isError && <Alert tone="red" role="alert">{errorText(first.error)}</Alert>}

@@ -1,5 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
+import { useEffect, useState } from "preact/hooks";
 
 import { Alert, Button, Row, Stack, Switch, TextField } from "../components/elements";
 import type { Settings as Saved, SettingsChange } from "../generated/app";
@@ -53,8 +53,8 @@ export function Settings() {
       <section className="card roomy stack gap-md" aria-label={text.settings.monitor}>
         <h3 className="title-3">{text.settings.monitor}</h3>
         <Switch label={text.settings.paused} checked={saved.data.monitor_paused} onChange={(e) => pause.mutate(e.currentTarget.checked)} />
-        <TextField type="number" label={text.settings.interval} min={1} max={1440} value={form.interval_minutes} onChange={(e) => set({ interval_minutes: Number(e.currentTarget.value) || 1 })} style={{ width: 260 }} />
-        <TextField type="number" label={text.settings.grace} min={0} max={1440} value={form.grace_minutes} onChange={(e) => set({ grace_minutes: Number(e.currentTarget.value) || 0 })} style={{ width: 260 }} />
+        <TextField type="number" label={text.settings.interval} min={1} max={1440} value={form.interval_minutes} onInput={(e) => set({ interval_minutes: Number(e.currentTarget.value) || 1 })} style={{ width: 260 }} />
+        <TextField type="number" label={text.settings.grace} min={0} max={1440} value={form.grace_minutes} onInput={(e) => set({ grace_minutes: Number(e.currentTarget.value) || 0 })} style={{ width: 260 }} />
         <Switch label={text.settings.autoSend} description={text.settings.autoSendHelp} checked={form.auto_send} onChange={(e) => set({ auto_send: e.currentTarget.checked })} />
         <Switch label={text.settings.startAtLogin} checked={autostart.data ?? false} disabled={autostart.isError} onChange={(e) => login.mutate(e.currentTarget.checked)} />
         {login.isError && <p className="error-text">{errorText(login.error)}</p>}
@@ -69,7 +69,7 @@ export function Settings() {
             label={text.settings.slackWebhook}
             description={saved.data.slack_saved ? `${text.settings.slackHelp} (${text.settings.secretSaved})` : text.settings.slackHelp}
             value={form.slack_webhook ?? ""}
-            onChange={(e) => set({ slack_webhook: e.currentTarget.value })}
+            onInput={(e) => set({ slack_webhook: e.currentTarget.value })}
             autoComplete="off"
           />
         )}
@@ -77,22 +77,22 @@ export function Settings() {
         {form.emailOn && (
           <Stack gap="xs">
             <Row grow align="start">
-              <TextField label={text.settings.smtpHost} value={email.smtp_host} onChange={(e) => setEmail({ smtp_host: e.currentTarget.value })} />
-              <TextField type="number" label={text.settings.smtpPort} value={email.smtp_port} min={1} max={65535} onChange={(e) => setEmail({ smtp_port: Number(e.currentTarget.value) || 587 })} />
+              <TextField label={text.settings.smtpHost} value={email.smtp_host} onInput={(e) => setEmail({ smtp_host: e.currentTarget.value })} />
+              <TextField type="number" label={text.settings.smtpPort} value={email.smtp_port} min={1} max={65535} onInput={(e) => setEmail({ smtp_port: Number(e.currentTarget.value) || 587 })} />
             </Row>
             <Row grow align="start">
-              <TextField label={text.settings.smtpUser} value={email.username ?? ""} onChange={(e) => setEmail({ username: e.currentTarget.value || null })} />
+              <TextField label={text.settings.smtpUser} value={email.username ?? ""} onInput={(e) => setEmail({ username: e.currentTarget.value || null })} />
               <TextField
                 type="password"
                 label={text.settings.smtpPassword}
                 description={saved.data.smtp_saved ? text.settings.secretSaved : undefined}
                 value={form.smtp_password ?? ""}
-                onChange={(e) => set({ smtp_password: e.currentTarget.value })}
+                onInput={(e) => set({ smtp_password: e.currentTarget.value })}
                 autoComplete="off"
               />
             </Row>
-            <TextField label={text.settings.from} value={email.from} onChange={(e) => setEmail({ from: e.currentTarget.value })} />
-            <TextField label={text.settings.to} value={form.recipients} onChange={(e) => set({ recipients: e.currentTarget.value })} />
+            <TextField label={text.settings.from} value={email.from} onInput={(e) => setEmail({ from: e.currentTarget.value })} />
+            <TextField label={text.settings.to} value={form.recipients} onInput={(e) => set({ recipients: e.currentTarget.value })} />
           </Stack>
         )}
       </section>

@@ -1,5 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useQuery } from "@tanstack/preact-query";
+import { lazy, Suspense } from "preact/compat";
+import { useEffect, useRef, useState } from "preact/hooks";
 
 import { Alert, Badge, Button, Loading, Row, Stack } from "../components/elements";
 import { FindingCard } from "../components/FindingCard";
