@@ -108,7 +108,7 @@ export async function openScreen(browser, screen) {
 
 /**
  * Scroll `element` to the middle of the window, as a person would before using it: WebDriver's
- * own scrolling puts it at an edge, under the sticky header or inside a scrolled table.
+ * own scrolling puts it at an edge, where a scrolled table or the window's edge can cover it.
  */
 export async function reach(element, { timeout = 30_000 } = {}) {
   await element.waitForExist({ timeout });
