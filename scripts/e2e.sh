@@ -15,6 +15,10 @@ export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HO
 export PATH="$CARGO_HOME/bin:$PATH"
 export CARGO_TARGET_DIR="$(cd "${CARGO_TARGET_DIR:-target}" && pwd)"
 e2e_home=$(mktemp -d)
+# The app draws on the CPU (src-tauri/src/rendering.rs), and WebKitWebDriver's screenshots never
+# return from a window drawn that way; the tests keep WebKit's GPU compositing so that every
+# screen is saved. scripts/smoke-app.sh covers the CPU drawing the app ships with.
+export WEBKIT_DISABLE_COMPOSITING_MODE=0
 HOME="$e2e_home" XDG_DATA_HOME="$e2e_home/data" XDG_CONFIG_HOME="$e2e_home/config" \
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x900x24" bash -c '
     echo -n "test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null

@@ -5,6 +5,7 @@ mod commands;
 mod ipc_error;
 mod memory;
 mod monitor;
+mod rendering;
 mod state;
 mod tray;
 
@@ -73,8 +74,9 @@ pub fn run() {
             if let Err(error) = tray::create(app.handle(), paused) {
                 tracing::warn!(%error, "no tray icon");
             }
-            if background {
-                if let Some(window) = app.get_webview_window("main") {
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::draw_on_cpu(&window);
+                if background {
                     window.hide()?;
                 }
             }
