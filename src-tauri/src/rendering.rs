@@ -9,9 +9,9 @@ use tauri::WebviewWindow;
 /// Set to `0`, WebKitGTK's own switch keeps its GPU compositing (for a machine where it helps).
 const SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 
-/// Through the window's settings rather than WebKit's environment switch: the app process reads
-/// that switch as its libraries load, before `main` could set it, and then waits on a web
-/// process that draws differently from what it expects (+100 ms at start, measured).
+/// Through the window's settings rather than WebKit's environment switch: set from `main`, the
+/// switch reached the web process, yet start-up waited ~100 ms more (measured), as if the app
+/// process had read it before `main` ran and expected the web process to composite.
 pub fn draw_on_cpu(window: &WebviewWindow) {
     if std::env::var_os(SWITCH).is_some_and(|v| v == "0") {
         return;
