@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Opens the desktop app under Xvfb on the demo and waits for the UI to report that it drew
-# the five-step report. Exits non-zero if the window never renders.
+# the five-step report. Exits non-zero if the window never renders. It runs with the app's own
+# drawing (on the CPU, src-tauri/src/rendering.rs), which the end-to-end tests cannot use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
 data=$(mktemp -d)
 log=$(mktemp)
 set +e
-SYNC_DOCTOR_SMOKE=1 SYNC_DOCTOR_DATA_DIR="$data" WEBKIT_DISABLE_COMPOSITING_MODE=1 \
+SYNC_DOCTOR_SMOKE=1 SYNC_DOCTOR_DATA_DIR="$data" \
   timeout 180 xvfb-run -a -s "-screen 0 1280x900x24" \
   dbus-run-session -- "$target/debug/order-sync-doctor" >"$log" 2>&1
 status=$?
