@@ -188,14 +188,17 @@ function Field({ id, label, description, required, children }: FieldText & { id:
   );
 }
 
-/** A labelled text, number, date or password box. */
+/**
+ * A labelled text, number, date or password box. What is typed arrives through `onInput`; there
+ * is no `onChange`, which in Preact is the DOM's change event (fired when the box loses focus).
+ */
 export function TextField({
   label,
   description,
   className,
   type = "text",
   ...props
-}: FieldText & { type?: "text" | "number" | "date" | "password" } & Omit<ControlAttributes<InputHTMLAttributes<HTMLInputElement>>, "type">) {
+}: FieldText & { type?: "text" | "number" | "date" | "password" } & Omit<ControlAttributes<InputHTMLAttributes<HTMLInputElement>>, "type" | "onChange">) {
   const id = useId();
   return (
     <Field id={id} label={label} description={description} required={props.required}>
