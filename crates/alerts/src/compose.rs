@@ -37,6 +37,11 @@ pub fn short_label(code: FindingCode) -> &'static str {
         F::TotalMismatch => "totals do not add up",
         F::StatusUnverified => "status not confirmed",
         F::OrderNotSynced => "not sent yet",
+        F::ErpPermissionMissing => "permission missing",
+        F::NegativeInventory => "not enough stock",
+        F::UnknownVendorAnswer => "unknown answer",
+        F::OrderLeftErp => "no longer in the ERP",
+        F::ErpDuplicates => "duplicate in the ERP",
         _ => "other error",
     }
 }

@@ -159,6 +159,65 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             "{n} from {store} {} not in {erp} yet.",
             if count == 1 { "is" } else { "are" }
         ),
+        F::ErpPermissionMissing if count == 0 => format!(
+            "The {erp} login works, but its role lacks a permission this app needs{}.",
+            if key.is_empty() { String::new() } else { format!(": {key}") }
+        ),
+        F::ErpPermissionMissing => format!(
+            "{n} failed because the {erp} integration role lacks a permission{}.",
+            if key.is_empty() { String::new() } else { format!(" ({key})") }
+        ),
+        F::NegativeInventory if key.is_empty() => format!(
+            "{n} {} because {erp} has too little stock to book {}.",
+            wait(count),
+            if count == 1 { "it" } else { "them" }
+        ),
+        F::NegativeInventory => format!(
+            "{n} {} because {erp} has too little stock of \"{key}\" to book {}.",
+            wait(count),
+            if count == 1 { "it" } else { "them" }
+        ),
+        F::OrderNotReady if key.is_empty() => format!(
+            "{n} {} held back because {store} does not count {} as paid yet.",
+            if count == 1 { "is" } else { "are" },
+            if count == 1 { "it" } else { "them" }
+        ),
+        F::OrderNotReady => format!(
+            "{n} {} held back because {store} marks {} \"{key}\", which is not ready to book.",
+            if count == 1 { "is" } else { "are" },
+            if count == 1 { "it" } else { "them" }
+        ),
+        F::ApiVersionRetiring if key.is_empty() => {
+            "A vendor interface this app uses is about to be retired.".into()
+        }
+        F::ApiVersionRetiring => {
+            format!("A vendor interface this app uses is about to be retired: {key}.")
+        }
+        F::UnknownVendorAnswer if count == 0 => format!(
+            "{} answered in a way this version of the app does not know.",
+            if key.is_empty() { erp.as_str() } else { key }
+        ),
+        F::UnknownVendorAnswer => format!(
+            "{n} got an answer from {erp} that this version of the app does not know."
+        ),
+        F::SignInAgain => format!(
+            "The {} sign-in has ended, so the app cannot reach it until you sign in again.",
+            if key.is_empty() { erp.as_str() } else { key }
+        ),
+        F::OrderLeftErp => format!(
+            "{n} {} in {erp} before but {} not there now, so {} to be sent again.",
+            if count == 1 { "was" } else { "were" },
+            if count == 1 { "is" } else { "are" },
+            if count == 1 { "it waits" } else { "they wait" }
+        ),
+        F::ErpDuplicates => format!(
+            "{n} from {store} {} in {erp} more than once.",
+            if count == 1 { "is" } else { "are" }
+        ),
+        F::DataFolderNotPrivate => format!(
+            "Other accounts on this computer can read the folder that holds your customers' data{}.",
+            if key.is_empty() { String::new() } else { format!(" ({key})") }
+        ),
     }
 }
 
@@ -221,6 +280,15 @@ pub fn fix(
         F::OrderNotSynced => "Fix what the steps above point out, then resend the orders that are ready.".into(),
         F::StatusUnverified => format!("Let the doctor look them up again (it confirms a quotation a lost answer left behind); if one stays, open it in {erp} and see why it is on hold, closed or cancelled."),
         F::ClockSkew => "Turn on \"Set time automatically\" in this computer's date and time settings, then check again.".into(),
+        F::ErpPermissionMissing => format!("Ask whoever manages {erp} to add the missing permission to the integration's role (the technical details name it), then check again."),
+        F::NegativeInventory => format!("Receive or adjust the stock in {erp} (or allow negative stock for the item), then resend."),
+        F::OrderNotReady => format!("Nothing to do until the order is paid in {store}; it is sent by itself then. Which statuses count as ready is a setting of the store connection."),
+        F::ApiVersionRetiring => "Update Order Sync Doctor before that date; nothing else needs to change on your side.".into(),
+        F::UnknownVendorAnswer => "Nothing was guessed: the raw answer is in the technical details. Update Order Sync Doctor, or send those details to support.".into(),
+        F::SignInAgain => format!("Open Connections and sign in to {erp} again with your browser; nothing waiting is lost."),
+        F::OrderLeftErp => format!("If nobody in {erp} removed them on purpose, resend them: each is looked up first, so none is created twice."),
+        F::ErpDuplicates => format!("Keep the copy that is further along (shipped or invoiced) and cancel the other in {erp}; this app never deletes or cancels documents there."),
+        F::DataFolderNotPrivate => "Make the folder readable by your account only (the technical details name it and its permissions), or ask whoever looks after this computer.".into(),
     }
 }
 

@@ -33,10 +33,19 @@ pub enum FindingCode {
     ErpIncident,
     ClockSkew,
     StatusUnverified,
+    ErpPermissionMissing,
+    NegativeInventory,
+    OrderNotReady,
+    ApiVersionRetiring,
+    UnknownVendorAnswer,
+    SignInAgain,
+    OrderLeftErp,
+    ErpDuplicates,
+    DataFolderNotPrivate,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 26] = [
+    pub const ALL: [FindingCode; 35] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -63,6 +72,15 @@ impl FindingCode {
         Self::ErpIncident,
         Self::ClockSkew,
         Self::StatusUnverified,
+        Self::ErpPermissionMissing,
+        Self::NegativeInventory,
+        Self::OrderNotReady,
+        Self::ApiVersionRetiring,
+        Self::UnknownVendorAnswer,
+        Self::SignInAgain,
+        Self::OrderLeftErp,
+        Self::ErpDuplicates,
+        Self::DataFolderNotPrivate,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -93,6 +111,15 @@ impl FindingCode {
             Self::ErpIncident => "erp_incident",
             Self::ClockSkew => "clock_skew",
             Self::StatusUnverified => "status_unverified",
+            Self::ErpPermissionMissing => "erp_permission_missing",
+            Self::NegativeInventory => "negative_inventory",
+            Self::OrderNotReady => "order_not_ready",
+            Self::ApiVersionRetiring => "api_version_retiring",
+            Self::UnknownVendorAnswer => "unknown_vendor_answer",
+            Self::SignInAgain => "sign_in_again",
+            Self::OrderLeftErp => "order_left_erp",
+            Self::ErpDuplicates => "erp_duplicates",
+            Self::DataFolderNotPrivate => "data_folder_not_private",
         }
     }
 
@@ -121,7 +148,7 @@ impl FindingCode {
             | Self::CountryCodeMismatch
             | Self::StateCodeMismatch => 3,
             Self::TaxCodeUnmapped | Self::CurrencyInactive | Self::TotalMismatch => 4,
-            Self::OrderNotSynced | Self::StatusUnverified => 5,
+            Self::OrderNotSynced | Self::StatusUnverified | Self::OrderLeftErp => 5,
             _ => 2,
         }
     }

@@ -34,7 +34,7 @@ detail: string, remedies: Array<Remedy>, };
  * Stable finding codes. They are part of the CLI's JSON contract and the UI branches on them:
  * add new ones when needed, never rename one. `docs/finding-codes.md` lists them all.
  */
-export type FindingCode = "store_unreachable" | "erp_unreachable" | "store_maintenance" | "erp_maintenance" | "store_auth_failed" | "erp_auth_failed" | "credential_expiring" | "sku_not_found" | "customer_not_found" | "period_closed" | "erp_timeout" | "rate_limited" | "duplicate_order" | "unclassified_error" | "field_too_long" | "unsupported_characters" | "country_code_mismatch" | "state_code_mismatch" | "tax_code_unmapped" | "currency_inactive" | "total_mismatch" | "order_not_synced" | "store_incident" | "erp_incident" | "clock_skew" | "status_unverified";
+export type FindingCode = "store_unreachable" | "erp_unreachable" | "store_maintenance" | "erp_maintenance" | "store_auth_failed" | "erp_auth_failed" | "credential_expiring" | "sku_not_found" | "customer_not_found" | "period_closed" | "erp_timeout" | "rate_limited" | "duplicate_order" | "unclassified_error" | "field_too_long" | "unsupported_characters" | "country_code_mismatch" | "state_code_mismatch" | "tax_code_unmapped" | "currency_inactive" | "total_mismatch" | "order_not_synced" | "store_incident" | "erp_incident" | "clock_skew" | "status_unverified" | "erp_permission_missing" | "negative_inventory" | "order_not_ready" | "api_version_retiring" | "unknown_vendor_answer" | "sign_in_again" | "order_left_erp" | "erp_duplicates" | "data_folder_not_private";
 
 /**
  * Something the app can do about a finding, named so a person can choose it.
