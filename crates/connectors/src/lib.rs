@@ -22,8 +22,8 @@ pub mod woocommerce;
 pub use call_error::CallError;
 pub use draft::{DraftLine, ErpOrderDraft, Ref};
 pub use traits::{
-    ConnectionReport, Created, Erp, ErpOrder, ErpOrderState, NewCustomer, NewItem, OrderPage,
-    OrderQuery, Pace, RejectedRecord, StoreSource,
+    ConnectionReport, Created, Erp, ErpDocument, ErpDocumentLine, ErpOrder, ErpOrderState,
+    NewCustomer, NewItem, OrderPage, OrderQuery, Pace, RejectedRecord, StoreSource,
 };
 
 pub type Result<T, E = CallError> = std::result::Result<T, E>;

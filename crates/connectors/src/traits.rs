@@ -1,6 +1,7 @@
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use osd_model::{ErpRules, MasterData, Order};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::{ErpOrderDraft, Result};
@@ -54,13 +55,18 @@ pub trait StoreSource: Send + Sync {
 pub enum ErpOrderState {
     Open,
     Processing,
+    /// The ERP took the order and moved it on: posted, invoiced, billed, done. Such a document
+    /// may live somewhere else than the sales orders (Business Central's posted invoices).
+    Completed,
+    /// Cancelled, closed without fulfilment, on hold, or a status this app does not know.
     Other,
 }
 
 impl ErpOrderState {
-    /// What "verified" means for an order the ERP holds: it is open or being processed.
+    /// What "verified" means for an order the ERP holds: it is open, being processed, or
+    /// already done with.
     pub fn is_live(self) -> bool {
-        matches!(self, Self::Open | Self::Processing)
+        matches!(self, Self::Open | Self::Processing | Self::Completed)
     }
 }
 
@@ -72,6 +78,37 @@ pub struct ErpOrder {
     /// The ERP's own status text, e.g. `Pending Fulfillment`.
     pub status: String,
     pub state: ErpOrderState,
+}
+
+/// One line of an ERP sales document, enough to tell two copies of an order apart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErpDocumentLine {
+    /// The item's number as the ERP shows it (the SKU, where the ERP keys items by it).
+    pub item: String,
+    pub quantity: Decimal,
+}
+
+/// A sales document as the ERP lists it for reconciliation, wherever the ERP keeps it (open
+/// orders, posted invoices, archived or done documents): enough to match it to a store order
+/// by its external id and to compare the two.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErpDocument {
+    pub erp_id: String,
+    /// The document number the ERP's own screens show (`SO1042`, `101007`).
+    pub number: String,
+    /// The store reference as the ERP holds it; empty when the document carries none.
+    pub external_id: String,
+    /// The ERP's own status text, e.g. `Pending Fulfillment`, `Posted invoice`.
+    pub status: String,
+    pub state: ErpOrderState,
+    pub date: Option<NaiveDate>,
+    /// The customer's number or id in the ERP.
+    pub customer: String,
+    /// The document's total including tax, in its currency, when the ERP lists it.
+    pub total: Option<Decimal>,
+    pub currency: String,
+    /// `None` when the listing does not carry lines (they cost a call per document there).
+    pub lines: Option<Vec<ErpDocumentLine>>,
 }
 
 /// A sales order just written.
@@ -91,15 +128,30 @@ pub trait Erp: Send + Sync {
     async fn test_connection(&self) -> Result<ConnectionReport>;
     /// Items, customers, currencies, tax codes, periods: in bulk, never per order.
     async fn load_master_data(&self) -> Result<MasterData>;
-    /// Which of these external ids already exist as sales orders, in as few calls as possible.
+    /// Which of these external ids already exist as sales orders, in as few calls as possible:
+    /// every document that carries one of them (two copies of one order are both returned),
+    /// wherever the ERP keeps it once it moved on (posted, invoiced, archived).
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>>;
     /// One order by its external id; by default a one-element `find_orders`.
     async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>> {
+        let key = self.external_id_key(external_id);
         Ok(self
             .find_orders(&[external_id.to_string()])
             .await?
             .into_iter()
-            .find(|o| o.external_id == external_id))
+            .find(|o| self.external_id_key(&o.external_id) == key))
+    }
+    /// An external id the way this ERP compares it. Two ids are the same order when their keys
+    /// are equal: an ERP that stores the field upper case (a Business Central `Code` field)
+    /// hands back `SHOPIFY-1` for `shopify-1`. By default ids compare exactly.
+    fn external_id_key(&self, external_id: &str) -> String {
+        external_id.to_string()
+    }
+    /// Sales documents dated `from..=to` wherever the ERP keeps them, for reconciliation, in
+    /// as few paged calls as the ERP allows (never one per order).
+    async fn list_documents(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<ErpDocument>> {
+        let _ = (from, to);
+        Err(not_supported(self.system(), "a list of sales documents"))
     }
     /// The body `create_order` sends for this draft, kept with each attempt.
     fn payload(&self, draft: &ErpOrderDraft) -> serde_json::Value;
@@ -180,7 +232,7 @@ pub struct NewCustomer {
 fn not_supported(system: &str, what: &str) -> crate::CallError {
     crate::CallError::new(
         osd_model::FindingCode::UnclassifiedError,
-        format!("Creating records in {system} is not supported from here; create {what} in {system} itself"),
+        format!("Reading or creating {what} in {system} is not supported from here; do it in {system} itself"),
         String::new(),
     )
 }

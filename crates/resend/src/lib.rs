@@ -73,7 +73,7 @@ fn may_have_been_stored(error: &CallError) -> bool {
 }
 
 fn is_verified(state: Option<ErpOrderState>) -> bool {
-    matches!(state, Some(ErpOrderState::Open | ErpOrderState::Processing))
+    state.is_some_and(ErpOrderState::is_live)
 }
 
 /// Progress of a bulk resend, for a progress bar.
@@ -208,11 +208,14 @@ impl Resender<'_> {
             Ok(found) => {
                 let mut found: HashMap<String, ErpOrder> = found
                     .into_iter()
-                    .map(|o| (o.external_id.clone(), o))
+                    .map(|o| (self.erp.external_id_key(&o.external_id), o))
                     .collect();
                 batch
                     .iter()
-                    .map(|o| (o, Lookup::Answered(found.remove(&o.external_id))))
+                    .map(|o| {
+                        let key = self.erp.external_id_key(&o.external_id);
+                        (o, Lookup::Answered(found.remove(&key)))
+                    })
                     .collect()
             }
             Err(_) => batch.iter().map(|o| (o, Lookup::Pending)).collect(),

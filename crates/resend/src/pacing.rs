@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use async_trait::async_trait;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use osd_connectors::{
-    CallError, ConnectionReport, Created, Erp, ErpOrder, ErpOrderDraft, NewCustomer, NewItem,
+    CallError, ConnectionReport, Created, Erp, ErpDocument, ErpOrder, ErpOrderDraft, NewCustomer,
+    NewItem,
 };
 use osd_model::{ErpRules, FindingCode, MasterData};
 
@@ -113,6 +114,16 @@ impl Erp for Paced<'_> {
     }
     async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>, CallError> {
         self.paced(|| self.inner.find_order(external_id)).await
+    }
+    fn external_id_key(&self, external_id: &str) -> String {
+        self.inner.external_id_key(external_id)
+    }
+    async fn list_documents(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        self.paced(|| self.inner.list_documents(from, to)).await
     }
     fn payload(&self, draft: &ErpOrderDraft) -> serde_json::Value {
         self.inner.payload(draft)

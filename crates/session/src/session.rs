@@ -181,9 +181,12 @@ impl Session {
         let Ok(found) = self.erp.find_orders(&ids).await else {
             return Ok(());
         };
-        let found: HashMap<&str, _> = found.iter().map(|o| (o.external_id.as_str(), o)).collect();
+        let found: HashMap<String, _> = found
+            .iter()
+            .map(|o| (self.erp.external_id_key(&o.external_id), o))
+            .collect();
         for order in &unsynced {
-            match found.get(order.external_id.as_str()) {
+            match found.get(&self.erp.external_id_key(&order.external_id)) {
                 Some(erp) => {
                     self.db
                         .mark_in_erp(
