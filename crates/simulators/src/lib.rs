@@ -13,6 +13,7 @@ pub mod shopify;
 pub mod shopify_export;
 pub mod statuspage;
 pub mod tryton;
+pub mod vendor_specs;
 pub mod woocommerce;
 
 pub use faults::Faults;
