@@ -9,9 +9,11 @@ mod rendering;
 mod state;
 mod tray;
 
+use std::path::Path;
 use std::sync::Arc;
 
 use osd_session::secrets::Keychain;
+use osd_store::private_files;
 use tauri::{Emitter, Manager, WindowEvent};
 
 use commands::{orders, setup, window, wizard};
@@ -34,7 +36,31 @@ pub(crate) fn open_command() -> Option<Vec<String>> {
 
 pub use memory::limit_arenas;
 
+/// The app's data folder and the folders Tauri and WebKit keep for it (settings, window
+/// state, caches, web storage): created private, and narrowed where an older version left them
+/// open to other accounts. What cannot be narrowed is reported by every check in step 1.
+fn keep_folders_private<R: tauri::Runtime>(paths: &tauri::path::PathResolver<R>, data: &Path) {
+    if let Err(error) = private_files::create_private_dir(data) {
+        tracing::warn!(%error, "data folder not created");
+    }
+    let app_folders = [
+        paths.app_config_dir(),
+        paths.app_data_dir(),
+        paths.app_local_data_dir(),
+        paths.app_cache_dir(),
+        paths.app_log_dir(),
+    ];
+    for folder in std::iter::once(data.to_path_buf()).chain(app_folders.into_iter().flatten()) {
+        for exposed in private_files::tighten(&folder) {
+            tracing::warn!(path = %exposed.describe(), "not private");
+        }
+    }
+}
+
 pub fn run() {
+    // Before any thread or file, and inherited by the web engine's processes: what the app
+    // writes (its data, WebKit's caches, an exported report) is readable by its user only.
+    private_files::keep_new_files_private();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("SYNC_DOCTOR_LOG"))
         .with_writer(std::io::stderr)
@@ -66,6 +92,7 @@ pub fn run() {
                 Some(dir) => dir.into(),
                 None => app.path().app_data_dir()?,
             };
+            keep_folders_private(app.path(), &data_dir);
             let keychain = Arc::new(Keychain::new(&app.config().identifier));
             let state = AppState::new(data_dir, keychain)?;
             let paused = state.config()?.monitor_paused;

@@ -103,6 +103,7 @@ impl AppState {
                 let db = Db::open(&self.data_dir.join(format!("{APP_OWNER}.sqlite"))).await?;
                 let mut session = Session::new(db, store, erp, Arc::new(chrono::Utc::now));
                 session.store_status_page = profile.store_status_page()?;
+                session.data_folder = Some(self.data_dir.clone());
                 Connected {
                     session,
                     is_demo: false,
@@ -131,8 +132,8 @@ impl AppState {
             },
             "erp": demo.erp.base_url().to_string(),
         });
-        if let Err(error) = std::fs::write(
-            self.data_dir.join("demo-simulators.json"),
+        if let Err(error) = osd_store::private_files::write_private_file(
+            &self.data_dir.join("demo-simulators.json"),
             listening.to_string(),
         ) {
             tracing::warn!(%error, "demo-simulators.json not written");

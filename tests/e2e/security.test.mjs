@@ -6,7 +6,7 @@
 // anywhere else under the app's data folder or the (throwaway) home folder.
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 
@@ -61,7 +61,11 @@ before(async () => {
     "Slack webhook secret": slackSecret,
     "SMTP password": smtpPassword,
   };
-  // The app starts on the demo with an empty data folder; everything else comes through IPC.
+  // The app starts on the demo with a data folder an older version left open to every account
+  // (0755, with a 0644 file in it); everything else comes through IPC.
+  chmodSync(data, 0o755);
+  writeFileSync(join(data, "left-by-an-older-version.txt"), "customers", { mode: 0o644 });
+  chmodSync(join(data, "left-by-an-older-version.txt"), 0o644);
   app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_LOG: "trace", SYNC_DOCTOR_SAVE_REPORT_TO: report }, { logTo: log });
 });
 
@@ -155,4 +159,27 @@ test("no secret is in any IPC answer, log, report, database or file the app wrot
   }
   writeFileSync(join(work, "scanned.txt"), places.map(([where, bytes]) => `${bytes.length}\t${where}`).join("\n"));
   assert.deepEqual(leaks, [], `secrets found (${places.length} places scanned)`);
+});
+
+/** Every path under `path` (itself included) that another account could read: a group or other bit. */
+function readableByOthers(path) {
+  const info = lstatSync(path, { throwIfNoEntry: false });
+  if (!info || info.isSymbolicLink()) return [];
+  const own = info.mode & 0o077 ? [`${path} (${(info.mode & 0o777).toString(8)})`] : [];
+  return info.isDirectory() ? own.concat(readdirSync(path).flatMap((name) => readableByOthers(join(path, name)))) : own;
+}
+
+test("nothing the app keeps can be read by another account on the computer", { skip: !process.env.SYNC_DOCTOR_KEYCHAIN_TEST && "runs after the scan above" }, () => {
+  // The app's own folders in the (throwaway) home: Tauri's and WebKit's, under the dev identifier.
+  const identifier = "com.ordersyncdoctor.desktop.dev";
+  const home = process.env.HOME;
+  const appFolders = [
+    join(process.env.XDG_DATA_HOME ?? join(home, ".local/share"), identifier),
+    join(process.env.XDG_CONFIG_HOME ?? join(home, ".config"), identifier),
+    join(process.env.XDG_CACHE_HOME ?? join(home, ".cache"), identifier),
+  ].filter((folder) => existsSync(folder));
+  assert.ok(appFolders.length > 0, "the app made folders of its own in the home folder");
+  assert.ok(existsSync(join(data, "left-by-an-older-version.txt")), "nothing was deleted");
+  const open = [data, report, ...appFolders].flatMap(readableByOthers);
+  assert.deepEqual(open, [], "readable by other accounts");
 });

@@ -161,6 +161,8 @@ const FINDINGS: u8 = 1;
 const CONFIGURATION: u8 = 2;
 
 fn main() -> ExitCode {
+    // Before any thread or file: what this process writes is readable by its user only.
+    osd_store::private_files::keep_new_files_private();
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_env("SYNC_DOCTOR_LOG"))
         .with_writer(std::io::stderr)
@@ -223,10 +225,14 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     let keychain: Arc<dyn SecretStore> = Arc::new(Keychain::default());
     let store = profile.store(&keychain)?;
     let erp = profile.erp(&keychain)?;
-    let db_path = osd_session::data_dir().join(format!("{}.sqlite", profile.name()));
-    let db = Db::open(&db_path).await?;
+    let data = osd_session::data_dir();
+    // An older version may have left the folder readable by every account; the check says
+    // what could not be narrowed.
+    osd_store::private_files::tighten(&data);
+    let db = Db::open(&data.join(format!("{}.sqlite", profile.name()))).await?;
     let mut session = Session::new(db, store, erp, clock());
     session.store_status_page = profile.store_status_page()?;
+    session.data_folder = Some(data);
     Ok(Opened {
         session,
         profile: Some(profile),

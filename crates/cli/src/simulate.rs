@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::Args;
 use osd_session::demo::{self, DemoErp, DemoStore, ErpSimulator, Ports, StoreSimulator};
 use osd_session::Clock;
+use osd_store::private_files::{create_private_dir, write_private_file};
 
 #[derive(Args)]
 pub struct SimulateArgs {
@@ -38,16 +39,6 @@ const SHOP_TOKEN_ENV: &str = "SIM_SHOPIFY_TOKEN";
 const WOO_KEYS_ENV: &str = "SIM_WOOCOMMERCE_KEYS";
 /// NetSuite's private key, Business Central's client secret, SAP's password or Odoo's API key.
 const ERP_SECRET_ENV: &str = "SIM_ERP_SECRET";
-
-fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))?;
-    }
-    Ok(())
-}
 
 fn store_section(sims: &demo::Demo) -> anyhow::Result<(String, &'static str, String)> {
     Ok(match &sims.store {
@@ -130,26 +121,28 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
          name = \"simulated\"\n\n[store]\n{store}\n\n[erp]\n{}\n",
         erp_section(&sims)
     );
-    std::fs::create_dir_all(&args.write_profile)?;
+    // The profile's folder and files hold a local simulator's throwaway credentials and
+    // customers' (made-up) data: private to the user, like everything the app keeps.
+    create_private_dir(&args.write_profile)?;
     let profile_path = args.write_profile.join("simulated.toml");
     let env_path = args.write_profile.join("simulated.env");
     // Throwaway credentials of a local simulator, kept out of the profile all the same, and
     // written first: whoever waits for the profile finds its secrets ready.
-    write_private(
+    write_private_file(
         &env_path,
-        &format!(
+        format!(
             "export {store_env}='{}'\nexport {ERP_SECRET_ENV}='{}'\n",
             credentials.store_secret.expose(),
             credentials.erp_secret.expose()
         ),
     )?;
     // Where the simulators listen, for tools and tests (their `/__sim/…` endpoints).
-    std::fs::write(
-        args.write_profile.join("simulated.json"),
+    write_private_file(
+        &args.write_profile.join("simulated.json"),
         serde_json::json!({ "store": store_url, "erp": sims.erp.base_url().to_string() })
             .to_string(),
     )?;
-    std::fs::write(&profile_path, profile)?;
+    write_private_file(&profile_path, profile)?;
     println!("Simulated store ({}): {store_url}", args.store);
     println!("Simulated ERP ({}): {}", args.erp, sims.erp.base_url());
     println!("Profile: {}", profile_path.display());

@@ -557,3 +557,107 @@ fn a_resend_killed_at_ten_random_points_ends_with_every_order_in_the_erp_exactly
         "none missing ({waiting} still waiting)"
     );
 }
+
+/// Files and folders under `dir` that other accounts could read (any group/other bit).
+#[cfg(unix)]
+fn readable_by_others(dir: &Path) -> Vec<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut open = Vec::new();
+    let mode = std::fs::symlink_metadata(dir).unwrap().permissions().mode();
+    if mode & 0o077 != 0 {
+        open.push(format!("{} {:o}", dir.display(), mode & 0o777));
+    }
+    if dir.is_dir() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            open.extend(readable_by_others(&entry.unwrap().path()));
+        }
+    }
+    open
+}
+
+/// `sync-doctor ARGS` in a shell whose umask lets everyone read new files, as many desktops do.
+#[cfg(unix)]
+fn under_open_umask(args: &[&std::ffi::OsStr]) -> Command {
+    let mut command = Command::new("sh");
+    command
+        .env_remove("SYNC_DOCTOR_LOG")
+        .args(["-c", "umask 022 && exec \"$@\"", "sh"])
+        .arg(env!("CARGO_BIN_EXE_sync-doctor"))
+        .args(args);
+    command
+}
+
+/// Customers' data stays with the account that owns it: after `simulate` and a check with a
+/// profile, nothing the CLI wrote is readable by other accounts, and a data folder an older
+/// version left open (0755 with 0644 files) is narrowed without losing anything.
+#[cfg(unix)]
+#[test]
+fn everything_the_cli_writes_is_private_and_an_older_open_folder_is_narrowed() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = tempfile::tempdir().unwrap();
+    let profile_dir = work.path().join("fresh/simulated");
+    let mut child = under_open_umask(&[
+        "simulate".as_ref(),
+        "--write-profile".as_ref(),
+        profile_dir.as_os_str(),
+    ])
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !profile_dir.join("simulated.toml").exists() {
+        assert!(
+            Instant::now() < deadline,
+            "simulate did not write its profile"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let env = parse_env(&std::fs::read_to_string(profile_dir.join("simulated.env")).unwrap());
+    assert_eq!(
+        readable_by_others(&work.path().join("fresh")),
+        Vec::<String>::new(),
+        "simulate's folder and files"
+    );
+
+    let data = work.path().join("data");
+    std::fs::create_dir_all(data.join("old-reports")).unwrap();
+    std::fs::write(data.join("old-reports/report.html"), "customers").unwrap();
+    for (path, mode) in [
+        (data.clone(), 0o755),
+        (data.join("old-reports"), 0o755),
+        (data.join("old-reports/report.html"), 0o644),
+    ] {
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).unwrap();
+    }
+    let output = under_open_umask(&[
+        "--profile".as_ref(),
+        profile_dir.join("simulated.toml").as_os_str(),
+        "check".as_ref(),
+        "--json".as_ref(),
+    ])
+    .envs(&env)
+    .env("SYNC_DOCTOR_DATA_DIR", &data)
+    .output()
+    .unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&output.stderr));
+    });
+    assert!(!codes(&report, 1).contains(&"data_folder_not_private".to_string()));
+    assert!(
+        data.join("simulated.sqlite").exists(),
+        "the database was written"
+    );
+    assert_eq!(
+        readable_by_others(&data),
+        Vec::<String>::new(),
+        "the data folder"
+    );
+    assert_eq!(
+        std::fs::read_to_string(data.join("old-reports/report.html")).unwrap(),
+        "customers"
+    );
+}

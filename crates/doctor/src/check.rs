@@ -101,6 +101,27 @@ pub struct CheckInput {
     pub orders: Option<Vec<OrderEvidence>>,
     /// Orders the ERP holds whose status did not read open or processing: (name, status).
     pub unverified: Vec<(String, String)>,
+    /// Files and folders of the app's data that other accounts can read and that could not be
+    /// made private, each described with its mode and the system's reason.
+    pub exposed_files: Vec<String>,
+}
+
+/// Customers' data readable by other accounts on this computer: one finding, every path in
+/// its detail. Not an error: orders still flow, but someone should act.
+fn exposed_files_finding(exposed: &[String], ctx: &Context) -> Option<Finding> {
+    let first = exposed.first()?;
+    let code = FindingCode::DataFolderNotPrivate;
+    let key = first.split(" (mode").next().unwrap_or(first).to_string();
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        message: catalogue::message(code, 0, Some(&key), ctx),
+        fix: catalogue::fix(code, Some(&key), None, ctx),
+        key: Some(key),
+        orders: vec![],
+        detail: exposed.join("\n"),
+        remedies: vec![],
+    })
 }
 
 /// Warn this many days before a credential stops working.
@@ -261,6 +282,7 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     let ctx = &input.context;
     let mut first = status_findings(&input.store, input.now, ctx);
     first.extend(status_findings(&input.erp, input.now, ctx));
+    first.extend(exposed_files_finding(&input.exposed_files, ctx));
     let connected: Vec<String> = [&input.store, &input.erp]
         .iter()
         .filter_map(|s| s.result.as_ref().ok().map(|r| r.detail.clone()))
@@ -468,6 +490,42 @@ mod tests {
             (ended[0].code, ended[0].severity),
             (FindingCode::StoreAuthFailed, Severity::Error)
         );
+    }
+}
+
+#[cfg(test)]
+mod privacy_tests {
+    use super::*;
+
+    #[test]
+    fn data_other_accounts_can_read_is_a_step_one_warning_naming_the_folder() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+            creates_records: false,
+        };
+        let exposed = vec![
+            "/home/ann/.local/share/order-sync-doctor (mode 755): Operation not permitted".to_string(),
+            "/home/ann/.local/share/order-sync-doctor/shop.sqlite (mode 644): Read-only file system".to_string(),
+        ];
+        let finding = exposed_files_finding(&exposed, &ctx).unwrap();
+        assert_eq!(finding.code, FindingCode::DataFolderNotPrivate);
+        assert_eq!(finding.severity, Severity::Warning);
+        assert_eq!(
+            finding.key.as_deref(),
+            Some("/home/ann/.local/share/order-sync-doctor")
+        );
+        assert!(
+            finding
+                .message
+                .starts_with("Other accounts on this computer can read"),
+            "{}",
+            finding.message
+        );
+        assert!(finding
+            .detail
+            .contains("shop.sqlite (mode 644): Read-only file system"));
+        assert!(exposed_files_finding(&[], &ctx).is_none());
     }
 }
 

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use osd_store::private_files;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -67,16 +68,10 @@ impl AppConfig {
         let text = toml::to_string(self).map_err(|e| {
             SessionError::Profile(format!("the settings could not be written: {e}"))
         })?;
-        std::fs::create_dir_all(dir).map_err(|e| io_error(dir, e))?;
+        private_files::create_private_dir(dir).map_err(|e| io_error(dir, e))?;
         let file = path(dir);
         let temporary = dir.join(format!("{FILE}.new"));
-        std::fs::write(&temporary, text).map_err(|e| io_error(&temporary, e))?;
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&temporary, std::fs::Permissions::from_mode(0o600))
-                .map_err(|e| io_error(&temporary, e))?;
-        }
+        private_files::write_private_file(&temporary, text).map_err(|e| io_error(&temporary, e))?;
         std::fs::rename(&temporary, &file).map_err(|e| io_error(&file, e))
     }
 

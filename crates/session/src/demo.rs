@@ -27,7 +27,7 @@ use osd_simulators::shopify_export;
 use osd_simulators::statuspage::StatusPageSimulator;
 use osd_simulators::woocommerce::WooSimulator;
 use osd_simulators::{keys, Faults};
-use osd_store::Db;
+use osd_store::{private_files, Db};
 
 use crate::{Clock, Result, Session, SessionError};
 
@@ -294,7 +294,8 @@ pub async fn start_simulators(
             let dir = tempfile::tempdir().map_err(sim_error)?;
             let path = dir.path().join("orders_export.csv");
             let orders: Vec<Order> = world.orders.iter().map(|o| o.shop.order.clone()).collect();
-            std::fs::write(&path, shopify_export::to_csv(&orders)).map_err(sim_error)?;
+            private_files::write_private_file(&path, shopify_export::to_csv(&orders))
+                .map_err(sim_error)?;
             (StoreSimulator::Csv { path, _dir: dir }, String::new())
         }
     };
@@ -538,6 +539,7 @@ pub async fn start_with_backlog(
     if kind != DemoStore::Csv {
         session.store_status_page = Some(demo.status_page.base_url());
     }
+    session.data_folder = db_path.parent().map(Path::to_path_buf);
     replay_history(&demo, &session).await?;
     Ok((demo, session))
 }

@@ -71,6 +71,9 @@ pub struct Session {
     /// The vendors' Statuspage addresses, when known.
     pub store_status_page: Option<url::Url>,
     pub erp_status_page: Option<url::Url>,
+    /// The folder with the app's data: every check keeps it private to the user and says in
+    /// step 1 what could not be made so.
+    pub data_folder: Option<PathBuf>,
 }
 
 /// A status page that cannot be read is no finding: the connection test speaks for itself.
@@ -106,6 +109,7 @@ impl Session {
             clock,
             store_status_page: None,
             erp_status_page: None,
+            data_folder: None,
         }
     }
 
@@ -273,6 +277,14 @@ impl Session {
             unreadable: summary.unreadable,
             orders,
             unverified,
+            exposed_files: self
+                .data_folder
+                .as_deref()
+                .map(osd_store::private_files::tighten)
+                .unwrap_or_default()
+                .iter()
+                .map(|e| e.describe())
+                .collect(),
         });
         self.db.save_findings(&report).await?;
         Ok(report)

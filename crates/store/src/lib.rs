@@ -15,6 +15,7 @@ use sqlx::{Row, SqlitePool};
 mod alerts;
 mod browse;
 mod mapping;
+pub mod private_files;
 pub use browse::{ActivityEntry, OrderFilter};
 pub use mapping::{MappingKind, Mappings, Policies, Policy};
 
@@ -191,10 +192,21 @@ fn now() -> String {
 }
 
 impl Db {
-    /// Open (creating if needed) and bring the schema up to date.
+    /// Open (creating if needed) and bring the schema up to date. The folder and the files are
+    /// private to the user: the database holds customers' names and addresses.
     pub async fn open(path: &Path) -> Result<Self> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            private_files::create_private_dir(dir)
+                .map_err(|e| StoreError::Corrupt(format!("{}: {e}", dir.display())))?;
+        }
+        // SQLite creates `-wal` and `-shm` with the database file's permissions, so the file
+        // is made (or narrowed) first; what an older version left is narrowed too.
+        private_files::create_private_file(path)
+            .map_err(|e| StoreError::Corrupt(format!("{}: {e}", path.display())))?;
+        for suffix in ["", "-wal", "-shm"] {
+            let mut file = path.as_os_str().to_owned();
+            file.push(suffix);
+            private_files::tighten(Path::new(&file));
         }
         let options = SqliteConnectOptions::from_str("sqlite:")?
             .filename(path)

@@ -54,6 +54,39 @@ async fn migrations_run_and_wal_is_on() {
     assert_eq!(db.count_orders().await.unwrap(), 0);
 }
 
+/// Customers' data is readable by its owner only: the folder, the database and SQLite's own
+/// `-wal`/`-shm` files, whatever the umask, and an older version's open files are narrowed.
+#[cfg(unix)]
+#[tokio::test]
+async fn the_database_its_journal_and_folder_are_private_to_the_user() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("order-sync-doctor");
+    let path = dir.join("shop.sqlite");
+    let db = Db::open(&path).await.unwrap();
+    db.upsert_order(&order(1)).await.unwrap();
+    assert_eq!(mode(&dir), 0o700);
+    for file in ["shop.sqlite", "shop.sqlite-wal", "shop.sqlite-shm"] {
+        assert_eq!(mode(&dir.join(file)), 0o600, "{file}");
+    }
+    db.close().await;
+
+    // An older version left everything readable by other accounts.
+    for (file, m) in [
+        (dir.clone(), 0o755),
+        (path.clone(), 0o644),
+        (dir.join("shop.sqlite-wal"), 0o644),
+    ] {
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(m)).unwrap();
+    }
+    let db = Db::open(&path).await.unwrap();
+    assert_eq!(db.count_orders().await.unwrap(), 1, "nothing is lost");
+    for file in ["shop.sqlite", "shop.sqlite-wal", "shop.sqlite-shm"] {
+        assert_eq!(mode(&dir.join(file)), 0o600, "{file}");
+    }
+}
+
 #[tokio::test]
 async fn orders_round_trip_exactly_and_upsert_keeps_state() {
     let (_dir, db) = db().await;

@@ -3,6 +3,7 @@
 use chrono::Utc;
 use osd_session::app_config::AppInfo;
 use osd_session::printed_report;
+use osd_store::private_files::write_private_file;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -38,7 +39,7 @@ pub async fn export_report(
     );
     // Scripted runs (the end-to-end security scan) name the file instead of a person.
     if let Some(path) = std::env::var_os("SYNC_DOCTOR_SAVE_REPORT_TO") {
-        std::fs::write(&path, html).map_err(IpcError::desktop)?;
+        write_private_file(std::path::Path::new(&path), html).map_err(IpcError::desktop)?;
         return Ok(Some(std::path::PathBuf::from(path).display().to_string()));
     }
     let Some(chosen) = app
@@ -52,7 +53,9 @@ pub async fn export_report(
         return Ok(None);
     };
     let path = chosen.into_path().map_err(IpcError::desktop)?;
-    std::fs::write(&path, html).map_err(IpcError::desktop)?;
+    // The report lists customers' names: private to the user like the data it comes from
+    // (to share it, the user copies or attaches it).
+    write_private_file(&path, html).map_err(IpcError::desktop)?;
     Ok(Some(path.display().to_string()))
 }
 
