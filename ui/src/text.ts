@@ -151,7 +151,7 @@ export const text = {
     title: "Activity",
     empty: "Nothing has happened yet: fixes and resends will be listed here.",
     column: { when: "When", who: "Who", what: "What" },
-    actor: { user: "You", monitor: "Monitor", resend: "Resend" } as Record<string, string>,
+    actor: { user: "You", monitor: "Monitor", resend: "Resend", check: "Check" } as Record<string, string>,
     describe(item: ActivityItem): string {
       const to = item.outcome ?? "";
       switch (item.action) {
@@ -165,6 +165,8 @@ export const text = {
           return `Created item ${item.subject} in the ERP`;
         case "create-customer":
           return `Created customer ${item.subject} in the ERP`;
+        case "left-erp":
+          return `Order ${item.subject} is no longer in the ERP (it was ${to}): waiting to be sent again`;
         case "send":
           if (item.outcome === "created") return `Sent order ${item.subject}: created in the ERP`;
           if (item.outcome === "already_in_erp") return `Order ${item.subject} was already in the ERP: not sent twice`;

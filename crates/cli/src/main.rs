@@ -88,6 +88,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Store and ERP side by side for a date range: in both, store only, ERP only, duplicated,
+    /// totals differ, and documents that look booked twice. Changes nothing in the ERP.
+    Reconcile {
+        /// First order date (YYYY-MM-DD); 30 days ago by default.
+        #[arg(long, value_name = "DATE")]
+        from: Option<chrono::NaiveDate>,
+        /// Last order date (YYYY-MM-DD); today by default.
+        #[arg(long, value_name = "DATE")]
+        to: Option<chrono::NaiveDate>,
+        #[arg(long)]
+        json: bool,
+        /// Also write it as CSV, one row per order.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+        /// Also write it as a printable HTML report.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+    },
     /// Translate a store value to an ERP value from now on (e.g. a mistyped SKU).
     Map {
         /// sku, country, state, tax, currency or customer.
@@ -254,6 +272,49 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                 print!("{}", render::report(&report, &opened.session, details));
             }
             Ok(if report.all_ok() { 0 } else { FINDINGS })
+        }
+        Command::Reconcile {
+            from,
+            to,
+            json,
+            csv,
+            report,
+        } => {
+            let opened = open(&cli.target).await?;
+            let today = (clock())().date_naive();
+            let to = to.unwrap_or(today);
+            let from = from.unwrap_or(to - chrono::Days::new(30));
+            let session = &opened.session;
+            let reconciliation = session.reconciliation(from, to).await?;
+            let erp = session.erp.system();
+            if let Some(path) = csv {
+                let text = osd_session::printed_report::reconciliation_csv(&reconciliation, erp);
+                osd_store::private_files::write_private_file(&path, text)?;
+            }
+            if let Some(path) = report {
+                let html = osd_session::printed_report::render_reconciliation(
+                    &reconciliation,
+                    session.store.system(),
+                    erp,
+                    (from, to),
+                    chrono::Utc::now(),
+                );
+                osd_store::private_files::write_private_file(&path, html)?;
+            }
+            if json {
+                println!("{}", serde_json::to_string_pretty(&reconciliation)?);
+            } else {
+                print!(
+                    "{}",
+                    render::reconciliation(&reconciliation, erp, (from, to))
+                );
+            }
+            let settled = reconciliation
+                .rows
+                .iter()
+                .all(|r| r.standing == osd_doctor::reconcile::Standing::InBoth)
+                && reconciliation.look_alikes.is_empty();
+            Ok(if settled { 0 } else { FINDINGS })
         }
         Command::Orders { failed, json } => {
             let opened = open(&cli.target).await?;

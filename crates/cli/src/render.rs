@@ -2,7 +2,9 @@
 
 use std::fmt::Write;
 
+use osd_doctor::catalogue;
 use osd_doctor::middleware_log::ClassifiedLog;
+use osd_doctor::reconcile::Reconciliation;
 use osd_doctor::remedy::RemedyPreview;
 use osd_model::{CheckReport, Finding, Severity, StepStatus};
 use osd_resend::ResendResult;
@@ -89,6 +91,62 @@ pub fn orders(orders: &[StoredOrder]) -> String {
         );
     }
     let _ = writeln!(out, "{} orders", orders.len());
+    out
+}
+
+/// The reconciliation: one line per standing with its count and meaning, then every order
+/// that is not simply in both, with the ERP documents that carry its reference.
+pub fn reconciliation(
+    reconciliation: &Reconciliation,
+    erp: &str,
+    (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+) -> String {
+    use osd_doctor::reconcile::Standing as S;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Orders dated {from} to {to}, store and {erp} side by side:"
+    );
+    for standing in [
+        S::InBoth,
+        S::TotalsDiffer,
+        S::Duplicated,
+        S::StoreOnly,
+        S::ErpOnly,
+    ] {
+        let (label, meaning) = catalogue::standing(standing, erp);
+        let _ = writeln!(
+            out,
+            "  {label:<14} {:>6}  {meaning}",
+            reconciliation.count(standing)
+        );
+    }
+    for row in reconciliation
+        .rows
+        .iter()
+        .filter(|r| r.standing != S::InBoth)
+    {
+        let documents: Vec<String> = row.erp.iter().map(|d| d.describe()).collect();
+        let _ = writeln!(
+            out,
+            "{:<14} {:<8} {:<24} {:<10} {:>10}  {}",
+            catalogue::standing(row.standing, erp).0,
+            row.order.as_deref().unwrap_or("—"),
+            row.external_id,
+            row.date,
+            row.store_total.as_deref().unwrap_or(""),
+            documents.join(", ")
+        );
+    }
+    for alike in &reconciliation.look_alikes {
+        let documents: Vec<String> = alike.documents.iter().map(|d| d.describe()).collect();
+        let _ = writeln!(
+            out,
+            "Possibly booked twice (same customer, date, total and lines): {} — {}",
+            alike.orders.join(", "),
+            documents.join(", ")
+        );
+    }
     out
 }
 

@@ -8,6 +8,9 @@ use osd_store::{MappingKind, Mappings, Policy};
 use crate::remedy::{NewRecord, RemedyAction, GUEST_CUSTOMER};
 use crate::resolve::GUEST_CHECKOUT;
 
+/// The key of the weaker duplicate finding: documents alike in everything but the reference.
+pub const LOOK_ALIKE: &str = "same customer, date, total and lines";
+
 /// Names filled into the texts.
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -210,6 +213,9 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             if count == 1 { "is" } else { "are" },
             if count == 1 { "it waits" } else { "they wait" }
         ),
+        F::ErpDuplicates if key == LOOK_ALIKE => format!(
+            "{n} from {store} may be in {erp} twice: a copy without the store's reference has the same customer, date, total and lines.",
+        ),
         F::ErpDuplicates => format!(
             "{n} from {store} {} in {erp} more than once.",
             if count == 1 { "is" } else { "are" }
@@ -287,6 +293,7 @@ pub fn fix(
         F::UnknownVendorAnswer => "Nothing was guessed: the raw answer is in the technical details. Update Order Sync Doctor, or send those details to support.".into(),
         F::SignInAgain => format!("Open Connections and sign in to {erp} again with your browser; nothing waiting is lost."),
         F::OrderLeftErp => format!("If nobody in {erp} removed them on purpose, resend them: each is looked up first, so none is created twice."),
+        F::ErpDuplicates if key == LOOK_ALIKE => format!("Open both documents in {erp}; if they are the same sale, keep the one with the store's reference and cancel the other there. This app never deletes or cancels documents in {erp}."),
         F::ErpDuplicates => format!("Keep the copy that is further along (shipped or invoiced) and cancel the other in {erp}; this app never deletes or cancels documents there."),
         F::DataFolderNotPrivate => "Make the folder readable by your account only (the technical details name it and its permissions), or ask whoever looks after this computer.".into(),
     }
@@ -345,6 +352,12 @@ pub fn remedy_label(
             code: Some(FindingCode::StatusUnverified),
         } => format!(
             "Look {} up again and finish any step left undone in {erp}",
+            if count == 1 { "it" } else { "them" }
+        ),
+        RemedyAction::Resend {
+            code: Some(FindingCode::OrderLeftErp),
+        } => format!(
+            "Send {} to {erp} again (each is looked up first)",
             if count == 1 { "it" } else { "them" }
         ),
         RemedyAction::Resend { code: Some(_) } => format!("Resend {}", these(count)),
@@ -464,9 +477,26 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Tryton", F::TaxCodeUnmapped) => "Tryton: Financial → Configuration → Taxes → Taxes → New",
         ("Tryton", F::CurrencyInactive) => "Tryton: Currency → Currencies (tick Active)",
         ("Tryton", F::ErpAuthFailed) => "Tryton: Administration → Users → Users (the integration user's password)",
+        ("NetSuite", F::ErpDuplicates) => "NetSuite: Transactions → Sales → Enter Sales Orders → List (search by PO/Check Number), open the copy → Actions → Close or Cancel Order",
+        ("Business Central", F::ErpDuplicates) => "Business Central: search for Sales Orders, filter External Document No.; open the copy and Delete it (a posted copy: create a credit memo)",
+        ("SAP Business One", F::ErpDuplicates) => "SAP Business One: Sales – A/R → Sales Order, find by Customer Ref. No.; open the copy → right-click → Cancel",
+        ("Odoo", F::ErpDuplicates) => "Odoo: Sales → Orders, search the Customer Reference; open the copy → Cancel",
+        ("Tryton", F::ErpDuplicates) => "Tryton: Sales → Sales, search the Reference; open the copy → Cancel (or Draft, then delete)",
         ("NetSuite", F::CountryCodeMismatch | F::StateCodeMismatch) => "NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)",
         _ => return None,
     })
+}
+
+/// A reconciliation row's standing in a few words, and what it means for the manager.
+pub fn standing(standing: crate::reconcile::Standing, erp: &str) -> (&'static str, String) {
+    use crate::reconcile::Standing as S;
+    match standing {
+        S::InBoth => ("In both", format!("The order is in {erp} once, with the same total.")),
+        S::TotalsDiffer => ("Totals differ", format!("The order is in {erp}, but its total there differs from the store's by more than a cent.")),
+        S::Duplicated => ("Duplicated", format!("{erp} holds the order more than once under its reference: keep one, cancel the others in {erp}.")),
+        S::StoreOnly => ("Store only", format!("Sold in the store and not in {erp}: it waits to be sent.")),
+        S::ErpOnly => ("ERP only", format!("A {erp} document carries a store reference this app has not seen: check it in the store and in {erp}.")),
+    }
 }
 
 /// Step titles, as the wizard and the CLI show them.

@@ -9,6 +9,7 @@ use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport,
 
 use crate::catalogue::{self, Context};
 use crate::grouping::group;
+use crate::reconcile::Reconciliation;
 use crate::remedy::RemedyAction;
 use crate::Problem;
 
@@ -104,6 +105,71 @@ pub struct CheckInput {
     /// Files and folders of the app's data that other accounts can read and that could not be
     /// made private, each described with its mode and the system's reason.
     pub exposed_files: Vec<String>,
+    /// Orders the ERP held and does not hold any more: (name, what it was and since when).
+    pub left_erp: Vec<(String, String)>,
+    /// The stored orders compared with what the ERP holds, when it could answer.
+    pub reconciliation: Option<Reconciliation>,
+}
+
+/// Store orders the ERP holds more than once: by a shared reference (certain), and documents
+/// alike in customer, date, total and lines where one lacks the reference (likely, said so).
+/// The app never deletes or cancels ERP documents; the finding says which copy to keep.
+fn duplicate_findings(reconciliation: &Reconciliation, ctx: &Context) -> Vec<Finding> {
+    let place = catalogue::where_to_click(FindingCode::ErpDuplicates, &ctx.erp)
+        .map(|p| format!("\nWhere to fix it: {p}"))
+        .unwrap_or_default();
+    let mut findings = Vec::new();
+    let duplicated: Vec<_> = reconciliation.duplicated().collect();
+    if !duplicated.is_empty() {
+        let code = FindingCode::ErpDuplicates;
+        findings.push(Finding {
+            code,
+            severity: Severity::Error,
+            key: None,
+            message: catalogue::message(code, duplicated.len(), None, ctx),
+            fix: catalogue::fix(code, None, None, ctx),
+            orders: duplicated.iter().filter_map(|r| r.order.clone()).collect(),
+            detail: duplicated
+                .iter()
+                .map(|r| {
+                    let copies: Vec<String> = r.erp.iter().map(|d| d.describe()).collect();
+                    format!(
+                        "{} ({}): {}",
+                        r.order.as_deref().unwrap_or(""),
+                        r.external_id,
+                        copies.join(", ")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + &place,
+            remedies: vec![],
+        });
+    }
+    if !reconciliation.look_alikes.is_empty() {
+        let code = FindingCode::ErpDuplicates;
+        let key = catalogue::LOOK_ALIKE.to_string();
+        let alike = &reconciliation.look_alikes;
+        findings.push(Finding {
+            code,
+            severity: Severity::Warning,
+            message: catalogue::message(code, alike.len(), Some(&key), ctx),
+            fix: catalogue::fix(code, Some(&key), None, ctx),
+            key: Some(key),
+            orders: alike.iter().flat_map(|a| a.orders.clone()).collect(),
+            detail: alike
+                .iter()
+                .map(|a| {
+                    let copies: Vec<String> = a.documents.iter().map(|d| d.describe()).collect();
+                    format!("{}: {}", a.orders.join(", "), copies.join(", "))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + &place,
+            remedies: vec![],
+        });
+    }
+    findings
 }
 
 /// Customers' data readable by other accounts on this computer: one finding, every path in
@@ -326,6 +392,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     }
     let [errors, formatting, money] = by_step;
     let mut second = group(errors, ctx);
+    if let Some(reconciliation) = &input.reconciliation {
+        second.extend(duplicate_findings(reconciliation, ctx));
+    }
     if !input.unreadable.is_empty() {
         second.push(Finding {
             code: FindingCode::UnclassifiedError,
@@ -400,6 +469,29 @@ pub fn assemble(input: CheckInput) -> CheckReport {
             } else {
                 vec![]
             },
+        });
+    }
+    if !input.left_erp.is_empty() {
+        let code = FindingCode::OrderLeftErp;
+        let count = input.left_erp.len();
+        let action = RemedyAction::Resend { code: Some(code) };
+        fifth.push(Finding {
+            code,
+            severity: Severity::Warning,
+            key: None,
+            message: catalogue::message(code, count, None, ctx),
+            fix: catalogue::fix(code, None, None, ctx),
+            orders: input.left_erp.iter().map(|(n, _)| n.clone()).collect(),
+            detail: input
+                .left_erp
+                .iter()
+                .map(|(n, why)| format!("{n}: {why}"))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            remedies: vec![Remedy {
+                label: catalogue::remedy_label(&action, count, None, ctx),
+                id: action.id(),
+            }],
         });
     }
     if !input.unverified.is_empty() {

@@ -9,6 +9,7 @@ mod grouping;
 pub mod middleware_log;
 pub mod place;
 mod preflight;
+pub mod reconcile;
 pub mod remedy;
 mod resolve;
 mod suggest;

@@ -10,6 +10,7 @@ mod error;
 pub mod monitor;
 pub mod printed_report;
 pub mod profile;
+mod reconciliation;
 pub mod secrets;
 mod session;
 

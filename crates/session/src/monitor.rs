@@ -153,6 +153,9 @@ impl Session {
             let code = match (order.state, order.last_code) {
                 // Transient errors heal by themselves; they are told once they are given up.
                 (SyncState::RetryScheduled, _) => continue,
+                // Gone from the ERP (deleted there, a restored backup): told at once, grace
+                // or not, since it was in before.
+                (SyncState::Checked, Some(FindingCode::OrderLeftErp)) => FindingCode::OrderLeftErp,
                 (SyncState::Checked, _) if order.order.created_at + settings.grace > now => {
                     continue
                 }

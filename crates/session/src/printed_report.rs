@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
+use osd_doctor::catalogue;
+use osd_doctor::reconcile::{ReconciledOrder, Reconciliation, Standing};
 use osd_model::{CheckReport, Severity, StepStatus};
 
 /// `&`, `<`, `>`, `"` and `'` as entities: enough for text and attribute values alike.
@@ -56,18 +58,27 @@ fn severity_class(severity: Severity) -> &'static str {
     }
 }
 
-/// The whole report as one HTML document.
-pub fn render(report: &CheckReport, store: &str, erp: &str, at: DateTime<Utc>) -> String {
-    let mut html = String::new();
-    let title = format!("Order sync report: {} → {}", escape(store), escape(erp));
+/// The document's head and title, with a policy that lets nothing in it run or load.
+fn open_document(title: &str, when: &str) -> String {
     // `write!` into a String cannot fail.
+    let mut html = String::new();
     let _ = write!(
         html,
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
          <title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1>\
-         <p>Checked {}.</p>",
-        at.format("%Y-%m-%d %H:%M UTC")
+         <p>{}</p>",
+        escape(when)
+    );
+    html
+}
+
+/// The whole report as one HTML document.
+pub fn render(report: &CheckReport, store: &str, erp: &str, at: DateTime<Utc>) -> String {
+    let title = format!("Order sync report: {} → {}", escape(store), escape(erp));
+    let mut html = open_document(
+        &title,
+        &format!("Checked {}.", at.format("%Y-%m-%d %H:%M UTC")),
     );
     for step in &report.steps {
         let _ = write!(
@@ -103,6 +114,225 @@ pub fn render(report: &CheckReport, store: &str, erp: &str, at: DateTime<Utc>) -
     }
     html.push_str("</body></html>\n");
     html
+}
+
+/// The reconciliation of a date range as one printable HTML document: a count per standing,
+/// then every order that is not simply in both, with its ERP documents.
+pub fn render_reconciliation(
+    reconciliation: &Reconciliation,
+    store: &str,
+    erp: &str,
+    (from, to): (NaiveDate, NaiveDate),
+    at: DateTime<Utc>,
+) -> String {
+    let title = format!(
+        "Store and ERP side by side: {} and {}",
+        escape(store),
+        escape(erp)
+    );
+    let mut html = open_document(
+        &title,
+        &format!(
+            "Orders dated {from} to {to}, compared {}.",
+            at.format("%Y-%m-%d %H:%M UTC")
+        ),
+    );
+    html.push_str("<ul>");
+    for standing in STANDINGS {
+        let (label, meaning) = catalogue::standing(standing, erp);
+        let _ = write!(
+            html,
+            "<li><strong>{}: {}</strong> — {}</li>",
+            escape(label),
+            reconciliation.count(standing),
+            escape(&meaning)
+        );
+    }
+    html.push_str("</ul>");
+    for standing in STANDINGS.into_iter().filter(|s| *s != Standing::InBoth) {
+        let rows: Vec<&ReconciledOrder> = reconciliation
+            .rows
+            .iter()
+            .filter(|r| r.standing == standing)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            html,
+            "<h2>{}</h2><ul>",
+            escape(catalogue::standing(standing, erp).0)
+        );
+        for row in rows {
+            let documents: Vec<String> = row.erp.iter().map(|d| escape(&d.describe())).collect();
+            let _ = write!(
+                html,
+                "<li>{} {} ({}), {}{}{}</li>",
+                escape(row.order.as_deref().unwrap_or("—")),
+                escape(&row.external_id),
+                escape(&row.date),
+                escape(row.store_total.as_deref().unwrap_or("")),
+                if documents.is_empty() {
+                    ""
+                } else {
+                    " — in the ERP: "
+                },
+                documents.join(", ")
+            );
+        }
+        html.push_str("</ul>");
+    }
+    if !reconciliation.look_alikes.is_empty() {
+        let _ = write!(
+            html,
+            "<h2>Possibly booked twice</h2><p>{}</p><ul>",
+            escape(&format!(
+                "Documents alike in customer, date, total and lines, where one lacks the store's reference: a weaker sign than a shared reference. Open both in {erp} before cancelling one."
+            ))
+        );
+        for alike in &reconciliation.look_alikes {
+            let documents: Vec<String> = alike
+                .documents
+                .iter()
+                .map(|d| escape(&d.describe()))
+                .collect();
+            let orders: Vec<String> = alike.orders.iter().map(|o| escape(o)).collect();
+            let _ = write!(
+                html,
+                "<li>{}: {}</li>",
+                orders.join(", "),
+                documents.join(", ")
+            );
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</body></html>\n");
+    html
+}
+
+/// Every standing, in the order the report lists them.
+const STANDINGS: [Standing; 5] = [
+    Standing::InBoth,
+    Standing::TotalsDiffer,
+    Standing::Duplicated,
+    Standing::StoreOnly,
+    Standing::ErpOnly,
+];
+
+/// The reconciliation as CSV, one row per order (an ERP-only reference is a row too), for a
+/// spreadsheet. Customer text is data: cells that a spreadsheet would read as a formula are
+/// quoted with a leading apostrophe.
+pub fn reconciliation_csv(reconciliation: &Reconciliation, erp: &str) -> String {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let _ = out.write_record([
+        "standing",
+        "order",
+        "external_id",
+        "date",
+        "store_total",
+        "currency",
+        "erp_documents",
+        "meaning",
+    ]);
+    for row in &reconciliation.rows {
+        let (label, meaning) = catalogue::standing(row.standing, erp);
+        let documents: Vec<String> = row.erp.iter().map(|d| d.describe()).collect();
+        let _ = out.write_record(
+            [
+                label,
+                row.order.as_deref().unwrap_or(""),
+                &row.external_id,
+                &row.date,
+                row.store_total.as_deref().unwrap_or(""),
+                &row.currency,
+                &documents.join("; "),
+                &meaning,
+            ]
+            .map(spreadsheet_safe),
+        );
+    }
+    String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// A cell starting with `=`, `+`, `-`, `@`, tab or carriage return runs as a formula in
+/// spreadsheets (CSV injection): such text gets a leading apostrophe.
+fn spreadsheet_safe(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod reconciliation_tests {
+    use osd_doctor::reconcile::{DocumentRef, LookAlikes};
+
+    use super::*;
+
+    fn reconciliation() -> Reconciliation {
+        let doc = |id: &str| DocumentRef {
+            erp_id: id.into(),
+            number: format!("SO{id}"),
+            status: "Open".into(),
+            total: Some("50.00".into()),
+            date: Some("2026-12-03".into()),
+        };
+        Reconciliation {
+            rows: vec![
+                ReconciledOrder {
+                    standing: Standing::Duplicated,
+                    order: Some("#1 <b>".into()),
+                    external_id: "shopify-1".into(),
+                    date: "2026-12-03".into(),
+                    store_total: Some("50.00".into()),
+                    currency: "USD".into(),
+                    erp: vec![doc("10"), doc("11")],
+                },
+                ReconciledOrder {
+                    standing: Standing::ErpOnly,
+                    order: None,
+                    external_id: "=HYPERLINK(\"x\")".into(),
+                    date: "2026-12-04".into(),
+                    store_total: None,
+                    currency: "USD".into(),
+                    erp: vec![doc("12")],
+                },
+            ],
+            look_alikes: vec![LookAlikes {
+                orders: vec!["#1 <b>".into()],
+                documents: vec![doc("10"), doc("13")],
+            }],
+        }
+    }
+
+    #[test]
+    fn the_printed_reconciliation_counts_each_standing_and_escapes_store_text() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+        let html = render_reconciliation(
+            &reconciliation(),
+            "Shopify",
+            "Tryton",
+            (day(1), day(6)),
+            Utc::now(),
+        );
+        assert!(html.contains("Duplicated: 1"), "{html}");
+        assert!(html.contains("ERP only: 1"));
+        assert!(html.contains("SO10 (Open), SO11 (Open)"));
+        assert!(html.contains("Possibly booked twice"));
+        assert!(!html.contains("<b>") && html.contains("#1 &lt;b&gt;"));
+        assert!(html.contains("default-src 'none'"));
+    }
+
+    #[test]
+    fn the_csv_has_a_row_per_order_and_no_cell_runs_as_a_formula() {
+        let text = reconciliation_csv(&reconciliation(), "Tryton");
+        let mut rows = csv::Reader::from_reader(text.as_bytes());
+        let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap_or_default()).collect();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&rows[0][0], "Duplicated");
+        assert_eq!(&rows[0][6], "SO10 (Open); SO11 (Open)");
+        assert_eq!(&rows[1][2], "'=HYPERLINK(\"x\")");
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -60,6 +59,9 @@ pub struct RefreshSummary {
     pub known: usize,
     pub unreadable: Vec<(String, String)>,
     pub store_error: Option<String>,
+    /// What the ERP holds of the stored orders, compared with them; `None` when it could not
+    /// answer.
+    pub reconciliation: Option<osd_doctor::reconcile::Reconciliation>,
 }
 
 /// One store and one ERP, with the order database between them.
@@ -171,45 +173,8 @@ impl Session {
             self.db.set_cursor(&self.cursor_name(), at).await?;
         }
         summary.known = usize::try_from(self.db.count_orders().await?).unwrap_or(0);
-        self.reconcile().await?;
+        summary.reconciliation = self.reconcile().await?;
         Ok(summary)
-    }
-
-    /// Ask the ERP in bulk about every order not known to be in it, and every order whose
-    /// status did not read open or processing: found ones are marked in the ERP (verified
-    /// when their status now reads right), new ones not found become checked.
-    async fn reconcile(&self) -> Result<()> {
-        let mut unsynced = self.db.unsynced_orders().await?;
-        unsynced.extend(self.db.orders_in(&[SyncState::Sent]).await?);
-        let ids: Vec<String> = unsynced.iter().map(|o| o.external_id.clone()).collect();
-        let Ok(found) = self.erp.find_orders(&ids).await else {
-            return Ok(());
-        };
-        let found: HashMap<String, _> = found
-            .iter()
-            .map(|o| (self.erp.external_id_key(&o.external_id), o))
-            .collect();
-        for order in &unsynced {
-            match found.get(&self.erp.external_id_key(&order.external_id)) {
-                Some(erp) => {
-                    self.db
-                        .mark_in_erp(
-                            &order.external_id,
-                            &erp.erp_id,
-                            &erp.status,
-                            erp.state.is_live(),
-                        )
-                        .await?
-                }
-                None if order.state == SyncState::New => {
-                    self.db
-                        .set_state(&order.external_id, SyncState::Checked, None)
-                        .await?
-                }
-                None => {}
-            }
-        }
-        Ok(())
     }
 
     /// The five steps.
@@ -277,6 +242,8 @@ impl Session {
             unreadable: summary.unreadable,
             orders,
             unverified,
+            left_erp: self.left_erp().await?,
+            reconciliation: summary.reconciliation.clone(),
             exposed_files: self
                 .data_folder
                 .as_deref()
@@ -288,6 +255,32 @@ impl Session {
         });
         self.db.save_findings(&report).await?;
         Ok(report)
+    }
+
+    /// Orders the ERP held and does not hold any more, with what each was and since when.
+    async fn left_erp(&self) -> Result<Vec<(String, String)>> {
+        let erp = self.erp.system();
+        Ok(self
+            .db
+            .unsynced_orders()
+            .await?
+            .into_iter()
+            .filter_map(|o| {
+                let left = o.left_erp?;
+                let seen = o
+                    .erp_seen_at
+                    .map(|at| format!(", last seen there {}", at.format("%-d %b %Y")))
+                    .unwrap_or_default();
+                Some((
+                    o.order.name,
+                    format!(
+                        "was in {erp} as {}{seen}; not there on {}",
+                        left.document,
+                        left.noticed_at.format("%-d %b %Y")
+                    ),
+                ))
+            })
+            .collect())
     }
 
     /// Orders not in the ERP, after a refresh.
@@ -369,6 +362,13 @@ impl Session {
             return Ok(sent.into_iter().map(|o| o.order.name).collect());
         }
         let unsynced = self.db.unsynced_orders().await?;
+        if code == Some(FindingCode::OrderLeftErp) {
+            return Ok(unsynced
+                .into_iter()
+                .filter(|o| o.left_erp.is_some())
+                .map(|o| o.order.name)
+                .collect());
+        }
         let attempts = self.db.last_attempts().await?;
         let index = self.master_index().await?;
         let mappings = self.db.mappings().await?;

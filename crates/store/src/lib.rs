@@ -132,6 +132,25 @@ pub struct StoredOrder {
     /// Transient failures since the last success.
     pub retry_count: u32,
     pub next_attempt_at: Option<DateTime<Utc>>,
+    /// When the ERP last confirmed it holds the order.
+    pub erp_seen_at: Option<DateTime<Utc>>,
+    /// The order was in the ERP and is not any more: it waits to be sent again.
+    pub left_erp: Option<LeftErp>,
+}
+
+/// An order the ERP held and then did not (deleted there, or a backup restored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftErp {
+    /// When a check found it gone.
+    pub noticed_at: DateTime<Utc>,
+    /// The document it was, as the ERP's screens name it.
+    pub document: String,
+}
+
+fn instant(text: Option<String>) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text.as_deref()?)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 /// How one write attempt ended.
@@ -284,6 +303,8 @@ impl Db {
         let code: Option<String> = row.try_get("last_code")?;
         let next: Option<String> = row.try_get("next_attempt_at")?;
         let retries: i64 = row.try_get("retry_count")?;
+        let left_at = instant(row.try_get("left_erp_at")?);
+        let left_from: Option<String> = row.try_get("left_erp_from")?;
         Ok(StoredOrder {
             order,
             external_id: row.try_get("external_id")?,
@@ -292,10 +313,12 @@ impl Db {
             erp_status: row.try_get("erp_status")?,
             last_code: code.as_deref().and_then(FindingCode::parse),
             retry_count: u32::try_from(retries).unwrap_or(u32::MAX),
-            next_attempt_at: next
-                .as_deref()
-                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
-                .map(|t| t.with_timezone(&Utc)),
+            next_attempt_at: instant(next),
+            erp_seen_at: instant(row.try_get("erp_seen_at")?),
+            left_erp: left_at.map(|noticed_at| LeftErp {
+                noticed_at,
+                document: left_from.unwrap_or_default(),
+            }),
         })
     }
 
@@ -383,18 +406,95 @@ impl Db {
         erp_status: &str,
         verified: bool,
     ) -> Result<()> {
+        let at = now();
         sqlx::query(
             "UPDATE orders SET sync_state = ?, erp_id = ?, erp_status = ?, last_code = NULL,
-                 retry_count = 0, next_attempt_at = NULL, updated_at = ?
+                 retry_count = 0, next_attempt_at = NULL, updated_at = ?, erp_seen_at = ?,
+                 left_erp_at = NULL, left_erp_from = NULL
              WHERE external_id = ?",
         )
         .bind(SyncState::held(verified).as_str())
         .bind(erp_id)
         .bind(erp_status)
-        .bind(now())
+        .bind(&at)
+        .bind(&at)
         .bind(external_id)
         .execute(&self.pool)
         .await?;
+        Ok(())
+    }
+
+    /// The ERP confirmed it still holds these orders, unchanged.
+    pub async fn mark_seen_in_erp(&self, external_ids: &[String]) -> Result<()> {
+        if external_ids.is_empty() {
+            return Ok(());
+        }
+        let at = now();
+        let mut tx = self.write().await?;
+        // SQLite allows 32,766 bound values; stay far below it.
+        for chunk in external_ids.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql = format!("UPDATE orders SET erp_seen_at = ? WHERE external_id IN ({marks})");
+            let mut query = sqlx::query(&sql).bind(&at);
+            for id in chunk {
+                query = query.bind(id);
+            }
+            query.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The ERP no longer holds an order it held: it waits to be sent again (`checked`), the
+    /// document it was is kept with the time this was noticed, and the audit log records the
+    /// change with the state before it. The attempts that sent it stay as they were.
+    pub async fn mark_left_erp(&self, external_id: &str, document: &str) -> Result<()> {
+        let mut tx = self.write().await?;
+        type Before = (
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let before: Option<Before> = sqlx::query_as(
+            "SELECT name, sync_state, erp_id, erp_status, erp_seen_at FROM orders WHERE external_id = ?",
+        )
+        .bind(external_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((name, state, erp_id, erp_status, seen_at)) = before else {
+            return Ok(());
+        };
+        let at = now();
+        sqlx::query(
+            "UPDATE orders SET sync_state = 'checked', last_code = ?, erp_id = NULL,
+                 erp_status = NULL, retry_count = 0, next_attempt_at = NULL, updated_at = ?,
+                 left_erp_at = ?, left_erp_from = ?
+             WHERE external_id = ?",
+        )
+        .bind(FindingCode::OrderLeftErp.as_str())
+        .bind(&at)
+        .bind(&at)
+        .bind(document)
+        .bind(external_id)
+        .execute(&mut *tx)
+        .await?;
+        let before = serde_json::json!({
+            "state": state, "erp_id": erp_id, "erp_status": erp_status, "seen_at": seen_at,
+        });
+        let after = serde_json::json!({ "state": "checked", "to": document, "order": external_id });
+        sqlx::query(
+            "INSERT INTO audit_log (at, actor, action, subject, before_json, after_json)
+             VALUES (?, 'check', 'left-erp', ?, ?, ?)",
+        )
+        .bind(&at)
+        .bind(&name)
+        .bind(before.to_string())
+        .bind(after.to_string())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -453,15 +553,18 @@ impl Db {
         .await?;
         match outcome {
             Outcome::Created | Outcome::AlreadyInErp => {
+                let at = now();
                 sqlx::query(
                     "UPDATE orders SET sync_state = ?, erp_id = ?, erp_status = ?, last_code = NULL,
-                         retry_count = 0, next_attempt_at = NULL, updated_at = ?
+                         retry_count = 0, next_attempt_at = NULL, updated_at = ?, erp_seen_at = ?,
+                         left_erp_at = NULL, left_erp_from = NULL
                      WHERE external_id = ?",
                 )
                 .bind(SyncState::held(result.verified).as_str())
                 .bind(&result.erp_id)
                 .bind(&result.erp_status)
-                .bind(now())
+                .bind(&at)
+                .bind(&at)
                 .bind(&external_id)
                 .execute(&mut *tx)
                 .await?;
