@@ -9,20 +9,26 @@ use chrono::NaiveDate;
 use osd_connectors::odoo::{OdooClient, OdooConfig, OdooProtocol};
 use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, Ref};
 use osd_model::FindingCode;
-use osd_simulators::odoo::{from_demo, OdooSimulator};
+use osd_simulators::odoo::{from_demo, OdooSimulator, OdooState, Release};
 use osd_simulators::{demo, Faults};
 use rust_decimal_macros::dec;
 
 mod support;
 
-async fn odoo(version: u32) -> OdooSimulator {
+fn database(version: u32) -> OdooState {
     let account = demo::build(demo::reference_now()).account;
-    OdooSimulator::start(
-        from_demo(&account, version, "shop", "bot@example.com", "odoo-key"),
-        0,
-    )
-    .await
-    .unwrap()
+    from_demo(&account, version, "shop", "bot@example.com", "odoo-key")
+}
+
+async fn odoo(version: u32) -> OdooSimulator {
+    OdooSimulator::start(database(version), 0).await.unwrap()
+}
+
+/// An Odoo Online database: `common.version` says `saas~<major>` with the minor beside it.
+async fn odoo_online(major: u32, minor: u32) -> OdooSimulator {
+    let mut state = database(major);
+    state.release = Release::saas(major, minor);
+    OdooSimulator::start(state, 0).await.unwrap()
 }
 
 fn client(sim: &OdooSimulator, key: &str, protocol: Option<OdooProtocol>) -> OdooClient {
@@ -120,7 +126,12 @@ async fn errors_come_inside_http_200_or_as_json2_statuses() {
             "{}",
             e.raw
         );
-        assert!(e.raw.contains("Field: Product (product_id)"));
+        assert!(
+            e.raw
+                .contains("Missing required fields on accountable sale order line."),
+            "{}",
+            e.raw
+        );
         let mut d = draft("e2");
         d.customer = Ref::Unresolved("guest@x".into());
         let e = c.create_order(&d).await.unwrap_err();
@@ -191,4 +202,90 @@ async fn products_and_contacts_are_created_once_over_both_protocols() {
         let error = c.create_customer(&nameless).await.unwrap_err();
         assert!(error.detail().contains("mandatory field"), "{error:?}");
     }
+}
+
+#[tokio::test]
+async fn odoo_online_versions_are_read_and_get_their_own_field_names() {
+    // saas~18.1 sits between 18.0 and 19.0: the line's tax field is already `tax_ids`, the
+    // company has 18's lock dates, and JSON-2 is not there yet (JSON-RPC is).
+    for (major, minor, tax_field) in [(18, 1, "tax_ids"), (18, 4, "tax_ids"), (17, 4, "tax_id")] {
+        let sim = odoo_online(major, minor).await;
+        let c = client(&sim, "odoo-key", None);
+        assert_eq!(c.major_version().await.unwrap(), major);
+        let report = c.test_connection().await.unwrap();
+        assert!(
+            report.detail.contains(&format!("Odoo {major}.{minor}")),
+            "{}",
+            report.detail
+        );
+        let master = c.load_master_data().await.unwrap();
+        assert!(
+            master.periods.iter().any(|p| p.closed),
+            "saas~{major}.{minor}"
+        );
+        let id = c.create_order(&draft("online-1")).await.unwrap();
+        assert_eq!(
+            c.order_status(&id).await.unwrap().state,
+            ErpOrderState::Open
+        );
+        let line = &sim.orders()[0].vals["order_line"][0][2];
+        assert!(
+            line.get(tax_field).is_some(),
+            "saas~{major}.{minor}: {line}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_memo_is_the_source_document_and_nothing_goes_to_the_html_terms() {
+    let sim = odoo(17).await;
+    let c = client(&sim, "odoo-key", None);
+    let mut d = draft("memo-1");
+    d.memo = "shopify order <b>#9001</b>".into();
+    c.create_order(&d).await.unwrap();
+    let vals = &sim.orders()[0].vals;
+    assert_eq!(
+        vals["origin"], "shopify order <b>#9001</b>",
+        "plain text, as typed"
+    );
+    assert_eq!(vals["client_order_ref"], "memo-1");
+    assert!(
+        vals.get("note").is_none(),
+        "`note` is the HTML terms and conditions: {vals}"
+    );
+}
+
+#[tokio::test]
+async fn a_product_odoo_would_not_offer_on_a_sales_order_is_inactive() {
+    let sim = odoo(17).await;
+    let c = client(&sim, "odoo-key", None);
+    let before = c.load_master_data().await.unwrap();
+    let active =
+        |m: &osd_model::MasterData, id: &str| m.items.iter().find(|i| i.id == id).map(|i| i.active);
+    assert_eq!(active(&before, "100"), Some(true));
+    assert_eq!(active(&before, "101"), Some(true));
+    assert_eq!(active(&before, "102"), Some(true));
+    sim.update(|s| {
+        // "Sales" unticked on the template of 100.
+        s.templates
+            .iter_mut()
+            .find(|t| t.id == 500)
+            .unwrap()
+            .sale_ok = false;
+        // The template of 101 archived while its variant stayed active (an import can leave
+        // that); Odoo's screens hide it.
+        s.templates.iter_mut().find(|t| t.id == 501).unwrap().active = false;
+        // 102 archived as a user does it: on the template, which archives the variant too.
+        s.archive_template_of(102);
+    });
+    let after = c.load_master_data().await.unwrap();
+    assert_eq!(active(&after, "100"), Some(false), "not for sale");
+    assert_eq!(active(&after, "101"), Some(false), "template archived");
+    assert_eq!(active(&after, "102"), Some(false), "archived");
+    assert_eq!(active(&after, "103"), Some(true));
+    assert_eq!(
+        after.items.len(),
+        before.items.len(),
+        "archived ones are still read"
+    );
 }
