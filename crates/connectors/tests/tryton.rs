@@ -43,6 +43,12 @@ async fn against_a_real_tryton() {
         .items
         .iter()
         .any(|i| i.sku == "TSHIRT-BLK-M" && i.active));
+    // The fixture discontinued LAMP-OLD on its template (its variant still reads active) and
+    // made PART-INT not salable: Tryton's screens offer neither on a sale.
+    for sku in ["LAMP-OLD", "PART-INT"] {
+        let item = master.items.iter().find(|i| i.sku == sku);
+        assert_eq!(item.map(|i| i.active), Some(false), "{sku}: {item:?}");
+    }
     assert!(
         master
             .currencies

@@ -1,5 +1,6 @@
-//! The Tryton connector against a simulated server, for faults a real trytond cannot be made
-//! to show on demand.
+//! The Tryton connector against a simulated server: faults a real trytond cannot be made to
+//! show on demand, and the behaviours tests/tryton.rs checks on a real trytond, so they are
+//! covered where none runs.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: a panic is a failed test.
 
@@ -98,5 +99,40 @@ async fn rate_limited_logins_a_wrong_password_and_maintenance() {
     assert_eq!(
         client(&sim).test_connection().await.unwrap_err().code,
         FindingCode::ErpMaintenance
+    );
+}
+
+#[tokio::test]
+async fn a_product_discontinued_on_its_template_or_not_salable_is_inactive() {
+    let sim = TrytonSimulator::start("pw", 0).await.unwrap();
+    let c = client(&sim);
+    let active = |m: &osd_model::MasterData, sku: &str| {
+        m.items.iter().find(|i| i.sku == sku).map(|i| i.active)
+    };
+    let master = c.load_master_data().await.unwrap();
+    assert_eq!(active(&master, "TSHIRT-BLK-M"), Some(true));
+    assert_eq!(
+        active(&master, "LAMP-OLD"),
+        Some(false),
+        "its template is deactivated, the variant is not"
+    );
+    sim.update(|s| s.templates.iter_mut().find(|t| t.id == 2).unwrap().salable = false);
+    let master = c.load_master_data().await.unwrap();
+    assert_eq!(active(&master, "MUG-NAT-M"), Some(false), "not salable");
+}
+
+#[tokio::test]
+async fn the_sale_carries_the_order_date_and_a_done_sale_counts_as_completed() {
+    let sim = TrytonSimulator::start("pw", 0).await.unwrap();
+    let c = client(&sim);
+    c.load_master_data().await.unwrap();
+    let id = c.create_order(&draft("dated")).await.unwrap();
+    let sale_date = sim.update(|s| s.sales[0].sale_date).unwrap();
+    assert_eq!(sale_date, chrono::NaiveDate::from_ymd_opt(2026, 11, 20));
+    sim.update(|s| s.finish_sale(1).unwrap());
+    let status = c.order_status(&id).await.unwrap();
+    assert_eq!(
+        (status.status.as_str(), status.state),
+        ("done", ErpOrderState::Completed)
     );
 }
