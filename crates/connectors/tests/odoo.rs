@@ -289,3 +289,94 @@ async fn a_product_odoo_would_not_offer_on_a_sales_order_is_inactive() {
         "archived ones are still read"
     );
 }
+
+#[tokio::test]
+async fn every_order_of_a_range_is_listed_in_pages_with_its_lines() {
+    let sim = odoo(17).await;
+    let c = client(&sim, "odoo-key", None);
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    // 2,050 orders over three days (three pages of a thousand), one outside the range.
+    sim.update(|s| {
+        for n in 0..2050u32 {
+            s.insert_order(&format!("shop-{n}"), day(10 + n % 3));
+        }
+        s.insert_order("shop-late", day(20));
+    });
+    // One that carries no reference, one fully invoiced, one cancelled.
+    let plain = sim.insert_order("", day(11)).unwrap();
+    let invoiced = sim.insert_order("shop-invoiced", day(11)).unwrap();
+    let cancelled = sim.insert_order("shop-cancelled", day(12)).unwrap();
+    sim.update(|s| {
+        s.invoice_order(invoiced).unwrap();
+        s.cancel_order(cancelled).unwrap();
+    });
+    let requests = sim.update(|s| s.requests).unwrap();
+    let documents = c.list_documents(day(10), day(12)).await.unwrap();
+    let calls = sim.update(|s| s.requests).unwrap() - requests;
+    assert_eq!(documents.len(), 2053);
+    let mut ids: Vec<&str> = documents.iter().map(|d| d.erp_id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 2053, "no order twice");
+    assert!(!documents.iter().any(|d| d.external_id == "shop-late"));
+    assert!(
+        calls <= 3 * 3 + 3,
+        "three pages of orders, lines and products, plus signing in: {calls}"
+    );
+    let find = |id: i64| {
+        documents
+            .iter()
+            .find(|d| d.erp_id == id.to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        find(plain).external_id,
+        "",
+        "no reference: empty, not `false`"
+    );
+    assert_eq!(
+        (find(invoiced).state, find(invoiced).status.as_str()),
+        (ErpOrderState::Completed, "Fully Invoiced")
+    );
+    assert_eq!(find(cancelled).state, ErpOrderState::Other);
+    let first = &documents[0];
+    assert_eq!(first.number, "S00001");
+    assert_eq!(first.date, Some(day(10)));
+    assert_eq!(first.currency, "USD");
+    assert_eq!(first.customer, "1000");
+    assert_eq!(first.total, Some(dec!(10)));
+    let lines = first.lines.as_ref().unwrap();
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0].quantity, dec!(1));
+    assert!(!lines[0].item.is_empty(), "the SKU, not the product id");
+}
+
+#[tokio::test]
+async fn both_copies_of_a_duplicate_and_an_invoiced_order_are_found_and_a_deleted_one_is_not() {
+    let sim = odoo(17).await;
+    let c = client(&sim, "odoo-key", None);
+    let first = c.create_order(&draft("dup-1")).await.unwrap();
+    let second = sim.update(|s| s.duplicate_order("dup-1")).unwrap().unwrap();
+    let found = c.find_orders(&["dup-1".to_string()]).await.unwrap();
+    let mut ids: Vec<String> = found.iter().map(|o| o.erp_id.clone()).collect();
+    ids.sort();
+    assert_eq!(ids, vec![first.clone(), second.to_string()]);
+
+    let moved_on = c.create_order(&draft("done-1")).await.unwrap();
+    sim.update(|s| s.invoice_order(moved_on.parse().unwrap()).unwrap());
+    let found = c.find_order("done-1").await.unwrap().unwrap();
+    assert_eq!(found.state, ErpOrderState::Completed);
+    assert!(found.state.is_live());
+
+    // Odoo deletes only quotations and cancelled orders, as its users can.
+    let gone = c.create_order(&draft("gone-1")).await.unwrap();
+    let id: i64 = gone.parse().unwrap();
+    assert!(
+        sim.update(|s| s.unlink_order(id)).unwrap().is_err(),
+        "confirmed"
+    );
+    sim.update(|s| {
+        s.cancel_order(id).unwrap();
+        s.unlink_order(id).unwrap();
+    });
+    assert!(c.find_order("gone-1").await.unwrap().is_none());
+}

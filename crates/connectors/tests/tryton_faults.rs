@@ -136,3 +136,56 @@ async fn the_sale_carries_the_order_date_and_a_done_sale_counts_as_completed() {
         ("done", ErpOrderState::Completed)
     );
 }
+
+#[tokio::test]
+async fn every_sale_of_a_range_is_listed_in_pages_and_duplicates_are_both_found() {
+    let sim = TrytonSimulator::start("pw", 0).await.unwrap();
+    let c = client(&sim);
+    c.load_master_data().await.unwrap();
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    // 1,100 sales over three days (three pages of five hundred), one outside the range.
+    sim.update(|s| {
+        for n in 0..1100u32 {
+            s.insert_sale(&format!("shop-{n}"), day(10 + n % 3));
+        }
+        s.insert_sale("shop-late", day(20));
+    });
+    let plain = sim.update(|s| s.insert_sale("", day(11))).unwrap();
+    let done = sim.update(|s| s.insert_sale("shop-done", day(12))).unwrap();
+    sim.update(|s| s.finish_sale(done).unwrap());
+    let documents = c.list_documents(day(10), day(12)).await.unwrap();
+    assert_eq!(documents.len(), 1102);
+    let mut ids: Vec<&str> = documents.iter().map(|d| d.erp_id.as_str()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 1102, "no sale twice");
+    let find = |id: i64| {
+        documents
+            .iter()
+            .find(|d| d.erp_id == id.to_string())
+            .unwrap()
+    };
+    assert_eq!(find(plain).external_id, "");
+    assert_eq!(find(done).state, ErpOrderState::Completed);
+    let first = &documents[0];
+    assert_eq!(
+        (first.date, first.currency.as_str()),
+        (Some(day(10)), "USD")
+    );
+    let lines = first.lines.as_ref().unwrap();
+    assert_eq!(
+        (lines[0].item.as_str(), lines[0].quantity),
+        ("TSHIRT-BLK-M", dec!(1))
+    );
+
+    // A second sale with the same reference, as another integration would leave it: both found.
+    let copy = sim.update(|s| s.duplicate_sale("shop-7")).unwrap().unwrap();
+    let found = c.find_orders(&["shop-7".to_string()]).await.unwrap();
+    assert_eq!(found.len(), 2);
+    assert!(found.iter().any(|o| o.erp_id == copy.to_string()));
+    // A done sale is found and counts as live.
+    let found = c.find_order("shop-done").await.unwrap().unwrap();
+    assert!(found.state.is_live());
+    // Tryton deletes only draft and cancelled sales.
+    let processing = find(plain).erp_id.parse().unwrap();
+    assert!(sim.update(|s| s.delete_sale(processing)).unwrap().is_err());
+}

@@ -14,7 +14,8 @@ use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, ErpOrderState,
+    NewCustomer, NewItem,
 };
 
 const SYSTEM: &str = "Odoo";
@@ -255,6 +256,28 @@ impl OdooClient {
             .collect())
     }
 
+    /// One page of `search_read`, ordered by id, for paging by `id > last`.
+    pub(super) async fn search_page(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: u64,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        let mut named = Map::new();
+        named.insert("domain".into(), domain);
+        named.insert("fields".into(), json!(fields));
+        named.insert("order".into(), json!("id asc"));
+        named.insert("limit".into(), json!(limit));
+        let rows = self.call(model, "search_read", named).await?;
+        Ok(rows
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.as_object().cloned())
+            .collect())
+    }
+
     /// `create` with one record; its id. (Odoo 17+ takes a list and answers a list; older
     /// versions answer the bare id.)
     async fn create_one(&self, model: &str, vals: Value) -> Result<String, CallError> {
@@ -400,6 +423,14 @@ impl Erp for OdooClient {
             )
             .await?;
         Ok(rows.iter().map(erp_order).collect())
+    }
+
+    async fn list_documents(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        self.documents(from, to).await
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {

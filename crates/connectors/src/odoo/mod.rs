@@ -4,7 +4,9 @@
 //! fact with its source: docs/vendors/odoo.md.
 
 mod client;
+mod documents;
 pub mod errors;
+mod limits;
 mod master_data;
 pub mod wire;
 

@@ -18,8 +18,8 @@ use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Ref,
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, ErpOrderState,
+    NewCustomer, NewItem, Ref,
 };
 
 const SYSTEM: &str = "Tryton";
@@ -56,7 +56,7 @@ pub struct TrytonClient {
     logins: AtomicU64,
 }
 
-fn decimal(value: &Value) -> Option<Decimal> {
+pub(super) fn decimal(value: &Value) -> Option<Decimal> {
     match value {
         Value::Object(o) if o.get("__class__").and_then(Value::as_str) == Some("Decimal") => {
             o.get("decimal").and_then(wire_decimal::from_value)
@@ -74,7 +74,7 @@ fn date(value: &Value) -> Option<NaiveDate> {
     )
 }
 
-fn tryton_date(day: NaiveDate) -> Value {
+pub(super) fn tryton_date(day: NaiveDate) -> Value {
     json!({ "__class__": "date", "year": day.year(), "month": day.month(), "day": day.day() })
 }
 
@@ -244,10 +244,34 @@ impl TrytonClient {
         domain: Value,
         fields: &[&str],
     ) -> Result<Vec<Map<String, Value>>, CallError> {
+        self.search(model, domain, fields, Value::Null, Value::Null)
+            .await
+    }
+
+    /// One page of `search_read`, ordered by id, for paging by `id > last`.
+    pub(super) async fn search_page(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: u64,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        self.search(model, domain, fields, json!(limit), json!([["id", "ASC"]]))
+            .await
+    }
+
+    async fn search(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: Value,
+        order: Value,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
         let rows = self
             .call(
                 &format!("model.{model}.search_read"),
-                vec![domain, json!(0), Value::Null, Value::Null, json!(fields)],
+                vec![domain, json!(0), limit, order, json!(fields)],
             )
             .await?;
         Ok(rows
@@ -259,7 +283,7 @@ impl TrytonClient {
     }
 }
 
-fn erp_order(row: &Map<String, Value>) -> ErpOrder {
+pub(super) fn erp_order(row: &Map<String, Value>) -> ErpOrder {
     let state = text(row, "state");
     let mapped = match state.as_str() {
         "confirmed" => ErpOrderState::Open,
@@ -430,6 +454,14 @@ impl Erp for TrytonClient {
             )
             .await?;
         Ok(rows.iter().map(erp_order).collect())
+    }
+
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        self.documents(from, to).await
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {

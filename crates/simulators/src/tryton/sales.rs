@@ -248,6 +248,30 @@ impl TrytonState {
         Ok(())
     }
 
+    /// A processed sale that carries `reference` and is dated `date`, with one line of the
+    /// first product: a sale that synced long ago.
+    pub fn insert_sale(&mut self, reference: &str, date: NaiveDate) -> i64 {
+        let id = self.sales.iter().map(|s| s.id).max().unwrap_or(0) + 1;
+        self.sales.push(TrytonSale {
+            id,
+            reference: reference.into(),
+            state: "processing".into(),
+            number: Some(id.to_string()),
+            party: 2,
+            currency: 1,
+            sale_date: Some(date),
+            created: date,
+            description: String::new(),
+            lines: vec![TrytonLine {
+                product: self.products.first().map(|p| p.id).unwrap_or(1),
+                quantity: 1.0,
+                unit_price: Decimal::TEN,
+                tax_rate: Decimal::ZERO,
+            }],
+        });
+        id
+    }
+
     /// The sale shipped and paid: Tryton moves it to `done`.
     pub fn finish_sale(&mut self, id: i64) -> Result<(), Value> {
         self.sale_mut(id)?.state = "done".into();
