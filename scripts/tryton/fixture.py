@@ -2,7 +2,8 @@
 """Fills a fresh Tryton database with the data the Tryton connector's tests need.
 
 A company in USD, EUR active and CAD inactive, a chart of accounts, a sales tax, a fiscal year
-of monthly periods with last month closed, products with codes, customers with addresses.
+of monthly periods with last month closed, products with codes (one discontinued on its
+template, one not salable), customers with addresses.
 Uses Tryton's own test helpers (shipped in the modules' tests/tools.py) through proteus.
 
 Usage: fixture.py DATABASE   (with TRYTOND_DATABASE__URI / __PATH set as for trytond)
@@ -62,6 +63,14 @@ for code, name, price in [("TSHIRT-BLK-M", "Organic T-shirt", "24.00"), ("MUG-NA
     # Tryton builds a variant's code from the template's code and the variant's suffix.
     template = Template(name=name, code=code, type="goods", salable=True, default_uom=unit, list_price=Decimal(price), account_category=category)
     template.save()
+
+# A discontinued product, as Tryton users discontinue one: its template deactivated (the
+# variant keeps its own `active` set), and an internal part that is not salable.
+lamp = Template(name="Discontinued lamp", code="LAMP-OLD", type="goods", salable=True, default_uom=unit, list_price=Decimal("30.00"), account_category=category)
+lamp.save()
+lamp.active = False
+lamp.save()
+Template(name="Internal part", code="PART-INT", type="goods", salable=False, default_uom=unit, list_price=Decimal("1.00"), account_category=category).save()
 
 payment_term = create_payment_term()
 payment_term.save()

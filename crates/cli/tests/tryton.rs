@@ -63,7 +63,8 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
         .format("%Y-%m-%d 10:00:00 +0000")
         .to_string();
     let now = today.format("%Y-%m-%d %H:%M:%S +0000").to_string();
-    // Good, unknown SKU, unknown customer, inactive currency, dated in the closed period.
+    // Good, unknown SKU, unknown customer, inactive currency, dated in the closed period,
+    // discontinued product.
     // The unknown SKU and customer are new each run: a remedy creates them in Tryton.
     let nope = format!("NOPE-{run}");
     let stranger = format!("stranger{run}@example.com");
@@ -102,6 +103,14 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
             "USD",
             last_month,
             "MUG-NAT-M",
+        ),
+        // A product the Tryton user discontinued (its template deactivated in the fixture).
+        (
+            format!("#T{run}-6"),
+            "customer1@example.com",
+            "USD",
+            now.clone(),
+            "LAMP-OLD",
         ),
     ];
     let mut csv = String::from("Name,Email,Currency,Subtotal,Taxes,Total,Created at,Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Tax 1 Name,Tax 1 Value,Billing Name,Billing Address1,Billing City,Billing Province,Billing Country\n");
@@ -155,10 +164,12 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
             .flat_map(|(_, o)| o.clone())
             .collect::<Vec<_>>()
     };
+    let mut unsellable = orders_of("sku_not_found");
+    unsellable.sort();
     assert_eq!(
-        orders_of("sku_not_found"),
-        vec![rows[1].0.clone()],
-        "{findings:?}"
+        unsellable,
+        vec![rows[1].0.clone(), rows[5].0.clone()],
+        "an unknown SKU and a discontinued one: {findings:?}"
     );
     assert_eq!(orders_of("customer_not_found"), vec![rows[2].0.clone()]);
     assert_eq!(orders_of("currency_inactive"), vec![rows[3].0.clone()]);
@@ -229,5 +240,11 @@ fn a_csv_store_and_a_real_tryton_check_and_reprocess_exactly_once() {
         vec![rows[1].0.as_str(), rows[2].0.as_str()],
         "{third}"
     );
+    // The discontinued product's order is still held back: nothing sent it to Tryton.
+    assert!(third["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["order"] != rows[5].0.as_str() || r["outcome"] != "created"));
     assert_eq!(sales(&url, &password, &references).len(), 4);
 }

@@ -43,6 +43,12 @@ async fn against_a_real_tryton() {
         .items
         .iter()
         .any(|i| i.sku == "TSHIRT-BLK-M" && i.active));
+    // The fixture discontinued LAMP-OLD on its template (its variant still reads active) and
+    // made PART-INT not salable: Tryton's screens offer neither on a sale.
+    for sku in ["LAMP-OLD", "PART-INT"] {
+        let item = master.items.iter().find(|i| i.sku == sku);
+        assert_eq!(item.map(|i| i.active), Some(false), "{sku}: {item:?}");
+    }
     assert!(
         master
             .currencies
@@ -136,4 +142,70 @@ async fn a_wrong_password_is_erp_auth_failed() {
 async fn products_and_parties_are_created_once_in_a_real_tryton() {
     let Some(tryton) = client(None) else { return };
     support::items_and_customers_are_created_once(&tryton).await;
+}
+
+#[tokio::test]
+async fn a_real_tryton_lists_todays_sales_and_finds_both_sales_of_one_reference() {
+    let Some(tryton) = client(None) else { return };
+    let master = tryton.load_master_data().await.unwrap();
+    let item = master.items.iter().find(|i| i.sku == "MUG-NAT-M").unwrap();
+    let customer = master
+        .customers
+        .iter()
+        .find(|c| c.email.as_deref() == Some("customer2@example.com"))
+        .unwrap();
+    let usd = master.currencies.iter().find(|c| c.code == "USD").unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let reference = format!("twice-{}", std::process::id());
+    let draft = ErpOrderDraft {
+        external_id: reference.clone(),
+        order_name: "#2".into(),
+        tran_date: today,
+        customer: Ref::Id(customer.id.clone()),
+        currency: Ref::Id(usd.id.clone()),
+        tax_code: None,
+        lines: vec![DraftLine {
+            item: Ref::Id(item.id.clone()),
+            quantity: dec!(3),
+            unit_price: dec!(16.50),
+            description: "Mug".into(),
+        }],
+        billing: None,
+        shipping: None,
+        shipping_cost: dec!(0),
+        memo: String::new(),
+    };
+    // Written twice, as two integrations that both sent the order would.
+    let first = tryton.create_order(&draft).await.unwrap();
+    let second = tryton.create_order(&draft).await.unwrap();
+    let mut found: Vec<String> = tryton
+        .find_orders(std::slice::from_ref(&reference))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.erp_id)
+        .collect();
+    found.sort();
+    let mut expected = vec![first.clone(), second.clone()];
+    expected.sort();
+    assert_eq!(found, expected);
+
+    let documents = tryton.list_documents(today, today).await.unwrap();
+    let ours: Vec<_> = documents
+        .iter()
+        .filter(|d| d.external_id == reference)
+        .collect();
+    assert_eq!(ours.len(), 2, "{documents:?}");
+    for d in ours {
+        assert_eq!(d.date, Some(today));
+        assert_eq!(d.currency, "USD");
+        assert_eq!(d.customer, customer.id);
+        assert!(!d.number.is_empty());
+        assert_eq!(d.total, Some(dec!(49.50)));
+        let lines = d.lines.as_ref().unwrap();
+        assert_eq!(
+            (lines[0].item.as_str(), lines[0].quantity),
+            ("MUG-NAT-M", dec!(3))
+        );
+    }
 }

@@ -202,6 +202,18 @@ const RULES: &[Rule] = &[
         PeriodClosed,
         r"prior to and inclusive of the lock date (?P<key>[^.\s]+(?:\s[^.\s]+)*)"
     ),
+    // From 18 the violated lock dates by their labels: "…inclusive of: Global Lock Date (10/31/2026)."
+    rule!(
+        ODOO,
+        PeriodClosed,
+        r"prior to and inclusive of: (?P<key>[^()]*?Lock Date \([^)]*\))"
+    ),
+    // A line sent without a product (sale_order_line.py, accountable_required_fields).
+    rule!(
+        ODOO,
+        SkuNotFound,
+        r"Missing required fields on accountable sale order line"
+    ),
     rule!(
         ODOO,
         ErpAuthFailed,
@@ -409,6 +421,8 @@ mod tests {
         ("Record does not exist or has been deleted.\n(Record: product.product(9999,), User: 2)", F::SkuNotFound, Some("9999"), ODOO),
         ("Record does not exist or has been deleted.\n(Record: res.partner(4711,), User: 2)", F::CustomerNotFound, Some("4711"), ODOO),
         ("You cannot add/modify entries prior to and inclusive of the lock date 10/31/2026.", F::PeriodClosed, Some("10/31/2026"), ODOO),
+        ("You cannot add/modify entries prior to and inclusive of: Global Lock Date (10/31/2026).", F::PeriodClosed, Some("Global Lock Date (10/31/2026)"), ODOO),
+        ("The operation cannot be completed: Missing required fields on accountable sale order line.", F::SkuNotFound, None, ODOO),
         (r#"{"jsonrpc":"2.0","id":1,"error":{"code":100,"message":"Odoo Session Expired"}}"#, F::ErpAuthFailed, None, ODOO),
         (r#"The value "9999" for field "Product" in record "5" of "Sale Line" is not valid according to its domain."#, F::SkuNotFound, Some("9999"), TRYTON),
         (r#"The value "Example Customer, 1 Main Street, 10001, New York, US" for field "Invoice Address" in record "(4)" of "Sale" is not valid according to its domain."#, F::CustomerNotFound, Some("Example Customer, 1 Main Street, 10001, New York, US"), TRYTON),

@@ -365,10 +365,7 @@ pub async fn start_simulators(
             ErpSimulator::BusinessCentral(sim) => sim.insert_sales_order(&o.external_id()),
             ErpSimulator::SapB1(sim) => sim.insert_order(&o.external_id()),
             ErpSimulator::Odoo(sim) => {
-                sim.update(|s| {
-                    let id = 1 + s.orders.len() as i64;
-                    s.orders.push(odoo::OdooOrder { id, client_order_ref: o.external_id(), state: "sale".into(), vals: serde_json::json!({}) });
-                });
+                sim.insert_order(&o.external_id(), o.created_at.date_naive());
             }
         }
     }

@@ -2,21 +2,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use chrono::NaiveDate;
 use osd_model::{
-    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
-    MasterData, Sensitive,
+    ErpCurrency, ErpCustomer, ErpRules, ErpTaxCode, FindingCode, MasterData, Sensitive,
 };
 use serde_json::{json, Map, Value};
 use tokio::sync::{Mutex, OnceCell};
 
 use super::errors;
+use super::wire::{self, erp_order, order_vals, OdooVersion, ORDER_FIELDS, QUOTATION};
 use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Ref,
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, ErpOrderState,
+    NewCustomer, NewItem,
 };
 
 const SYSTEM: &str = "Odoo";
@@ -44,8 +43,8 @@ pub struct OdooConfig {
 pub struct OdooClient {
     config: OdooConfig,
     http: reqwest::Client,
-    /// Odoo's major version, read once.
-    version: OnceCell<u32>,
+    /// Odoo's release, read once.
+    version: OnceCell<OdooVersion>,
     uid: Mutex<Option<i64>>,
     ids: AtomicU64,
 }
@@ -55,7 +54,7 @@ fn positional(method: &str) -> &'static [&'static str] {
     match method {
         "search_read" => &["domain"],
         "create" => &["vals_list"],
-        "read" | "action_confirm" => &["ids"],
+        "read" | "action_confirm" | "action_cancel" | "unlink" => &["ids"],
         _ => &[],
     }
 }
@@ -110,24 +109,32 @@ impl OdooClient {
         Ok(value.get("result").cloned().unwrap_or(Value::Null))
     }
 
-    pub async fn major_version(&self) -> Result<u32, CallError> {
+    /// The release `common.version` reports, read once.
+    pub async fn version(&self) -> Result<OdooVersion, CallError> {
         self.version
             .get_or_try_init(|| async {
                 let info = self.jsonrpc("common", "version", json!([])).await?;
-                let major = info
-                    .pointer("/server_version_info/0")
-                    .and_then(Value::as_u64)
-                    .unwrap_or(0);
-                Ok(u32::try_from(major).unwrap_or(0))
+                OdooVersion::from_answer(&info).ok_or_else(|| {
+                    CallError::new(
+                        FindingCode::UnknownVendorAnswer,
+                        "Odoo did not say which version it is in a form this app knows",
+                        info.to_string(),
+                    )
+                })
             })
             .await
             .copied()
     }
 
+    /// The major version: 18 for `18.0` and for Odoo Online's `saas~18.1`.
+    pub async fn major_version(&self) -> Result<u32, CallError> {
+        Ok(self.version().await?.major)
+    }
+
     async fn protocol(&self) -> Result<OdooProtocol, CallError> {
         Ok(match self.config.protocol {
             Some(p) => p,
-            None if self.major_version().await? >= 19 => OdooProtocol::Json2,
+            None if self.version().await?.at_least(19, 0) => OdooProtocol::Json2,
             None => OdooProtocol::JsonRpc,
         })
     }
@@ -158,7 +165,7 @@ impl OdooClient {
     }
 
     /// `model.method(**named)`, over whichever protocol the server speaks.
-    async fn call(
+    pub(super) async fn call(
         &self,
         model: &str,
         method: &str,
@@ -226,7 +233,7 @@ impl OdooClient {
         }
     }
 
-    async fn search_read(
+    pub(super) async fn search_read(
         &self,
         model: &str,
         domain: Value,
@@ -240,6 +247,28 @@ impl OdooClient {
             // Archived products and inactive currencies are hidden unless asked for.
             named.insert("context".into(), json!({ "active_test": false }));
         }
+        let rows = self.call(model, "search_read", named).await?;
+        Ok(rows
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|r| r.as_object().cloned())
+            .collect())
+    }
+
+    /// One page of `search_read`, ordered by id, for paging by `id > last`.
+    pub(super) async fn search_page(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: u64,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        let mut named = Map::new();
+        named.insert("domain".into(), domain);
+        named.insert("fields".into(), json!(fields));
+        named.insert("order".into(), json!("id asc"));
+        named.insert("limit".into(), json!(limit));
         let rows = self.call(model, "search_read", named).await?;
         Ok(rows
             .as_array()
@@ -264,46 +293,34 @@ impl OdooClient {
             .ok_or_else(|| CallError::unreadable(SYSTEM, "no id", &created.to_string()))
     }
 
-    /// `sale.order.line` field names changed in Odoo 19 (saas~18.1).
-    async fn line_fields(&self) -> Result<(&'static str, &'static str), CallError> {
-        Ok(if self.major_version().await? >= 19 {
-            ("tax_ids", "product_uom_id")
-        } else {
-            ("tax_id", "product_uom")
-        })
+    /// The lock dates this database's `res.company` has, with their labels: `fields_get`
+    /// leaves out the names a release does not have (`period_lock_date` up to 17;
+    /// `sale_lock_date` and `hard_lock_date` from 18), so no release is guessed from its number.
+    pub(super) async fn lock_fields(&self) -> Result<Vec<(String, String)>, CallError> {
+        let mut named = Map::new();
+        named.insert("allfields".into(), json!(LOCK_FIELDS));
+        named.insert("attributes".into(), json!(["string"]));
+        let described = self.call("res.company", "fields_get", named).await?;
+        Ok(LOCK_FIELDS
+            .iter()
+            .filter_map(|field| {
+                let label = described.get(*field)?.get("string")?.as_str()?;
+                Some((field.to_string(), label.to_string()))
+            })
+            .collect())
     }
 }
 
-fn id_of(r: &Ref) -> Value {
-    match r {
-        Ref::Id(id) => id
-            .parse::<i64>()
-            .map(Value::from)
-            .unwrap_or(Value::Bool(false)),
-        // An unknown reference goes as `false`: Odoo then says which field is missing.
-        Ref::Unresolved(_) => Value::Bool(false),
-    }
-}
-
-fn erp_order(row: &Map<String, Value>) -> ErpOrder {
-    let state = text(row, "state");
-    let (mapped, label) = match state.as_str() {
-        "sale" => (ErpOrderState::Open, "Sales Order"),
-        "done" => (ErpOrderState::Processing, "Locked"),
-        "cancel" => (ErpOrderState::Other, "Cancelled"),
-        _ => (ErpOrderState::Other, "Quotation"),
-    };
-    ErpOrder {
-        erp_id: text(row, "id"),
-        external_id: text(row, "client_order_ref"),
-        status: label.to_string(),
-        state: mapped,
-    }
-}
-
-fn date(value: &Value) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.as_str()?, "%Y-%m-%d").ok()
-}
+/// The company lock dates that stop a sales invoice: the global one, the sales one (18+), the
+/// hard one (18+) and, up to 17, the one for non-advisers. Source: odoo/odoo
+/// `addons/account/models/company.py` (`_get_lock_date_violations` checks these for a sales
+/// journal).
+const LOCK_FIELDS: &[&str] = &[
+    "fiscalyear_lock_date",
+    "sale_lock_date",
+    "hard_lock_date",
+    "period_lock_date",
+];
 
 #[async_trait]
 impl Erp for OdooClient {
@@ -322,7 +339,7 @@ impl Erp for OdooClient {
     }
 
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
-        let version = self.major_version().await?;
+        let version = self.version().await?;
         let companies = self
             .search_read("res.company", json!([]), &["name"], false)
             .await?;
@@ -340,14 +357,7 @@ impl Erp for OdooClient {
     }
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
-        let products = self
-            .search_read(
-                "product.product",
-                json!([["default_code", "!=", false]]),
-                &["id", "default_code", "active"],
-                true,
-            )
-            .await?;
+        let items = self.items().await?;
         let partners = self
             .search_read(
                 "res.partner",
@@ -367,54 +377,13 @@ impl Erp for OdooClient {
                 false,
             )
             .await?;
-        let lock_fields: &[&str] = if self.major_version().await? >= 18 {
-            &["fiscalyear_lock_date", "sale_lock_date"]
-        } else {
-            &["fiscalyear_lock_date", "period_lock_date"]
-        };
-        let company = self
-            .search_read("res.company", json!([]), lock_fields, false)
-            .await?;
-        // Everything up to the latest lock date is closed.
-        let lock = company.first().and_then(|c| {
-            lock_fields
-                .iter()
-                .filter_map(|f| c.get(*f).and_then(date))
-                .max()
-        });
-        let periods = lock
-            .map(|lock| {
-                let open_from = lock.succ_opt().unwrap_or(lock);
-                vec![
-                    AccountingPeriod {
-                        name: format!("up to the lock date {lock}"),
-                        start: NaiveDate::MIN,
-                        end: lock,
-                        closed: true,
-                    },
-                    AccountingPeriod {
-                        name: format!("from {open_from}"),
-                        start: open_from,
-                        end: NaiveDate::MAX,
-                        closed: false,
-                    },
-                ]
-            })
-            .unwrap_or_default();
         Ok(MasterData {
-            items: products
-                .iter()
-                .map(|p| ErpItem {
-                    id: text(p, "id"),
-                    sku: text(p, "default_code"),
-                    active: !matches!(p.get("active"), Some(Value::Bool(false))),
-                })
-                .collect(),
+            items,
             customers: partners
                 .iter()
                 .map(|p| ErpCustomer {
                     id: text(p, "id"),
-                    email: Some(text(p, "email")).filter(|e| !e.is_empty()),
+                    email: Some(wire::char_field(p, "email")).filter(|e| !e.is_empty()),
                     name: text(p, "name"),
                 })
                 .collect(),
@@ -438,7 +407,7 @@ impl Erp for OdooClient {
                     })
                 })
                 .collect(),
-            periods,
+            periods: self.locked_periods().await?,
             countries: Vec::new(),
             rules: self.rules(),
         })
@@ -449,21 +418,29 @@ impl Erp for OdooClient {
             .search_read(
                 "sale.order",
                 json!([["client_order_ref", "in", external_ids]]),
-                &["id", "name", "client_order_ref", "state"],
+                ORDER_FIELDS,
                 false,
             )
             .await?;
         Ok(rows.iter().map(erp_order).collect())
     }
 
+    async fn list_documents(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        self.documents(from, to).await
+    }
+
     fn payload(&self, draft: &ErpOrderDraft) -> Value {
         // The field names of the lines depend on the version; the body recorded uses Odoo 17's.
-        order_vals(draft, ("tax_id", "product_uom"))
+        order_vals(draft, "tax_id")
     }
 
     /// Create the quotation with `client_order_ref`, then confirm it into a sales order.
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
-        let vals = order_vals(draft, self.line_fields().await?);
+        let vals = order_vals(draft, wire::tax_field(self.version().await?));
         let id = self.create_one("sale.order", vals).await?;
         let mut confirm = Map::new();
         confirm.insert("ids".into(), json!([id.parse::<i64>().unwrap_or_default()]));
@@ -474,7 +451,7 @@ impl Erp for OdooClient {
     /// A quotation carrying the shop's reference was created by a write whose confirmation
     /// never happened: confirm it now (confirming twice is refused by Odoo, so only drafts).
     async fn finish_order(&self, found: ErpOrder) -> Result<ErpOrder, CallError> {
-        if found.state != ErpOrderState::Other || found.status != "Quotation" {
+        if found.state != ErpOrderState::Other || found.status != QUOTATION {
             return Ok(found);
         }
         let id: i64 = found.erp_id.parse().map_err(|_| {
@@ -541,12 +518,7 @@ impl Erp for OdooClient {
             CallError::new(FindingCode::UnclassifiedError, "Not an Odoo id", erp_id)
         })?;
         let rows = self
-            .search_read(
-                "sale.order",
-                json!([["id", "=", id]]),
-                &["id", "name", "client_order_ref", "state"],
-                false,
-            )
+            .search_read("sale.order", json!([["id", "=", id]]), ORDER_FIELDS, false)
             .await?;
         rows.first().map(erp_order).ok_or_else(|| {
             CallError::new(
@@ -556,20 +528,4 @@ impl Erp for OdooClient {
             )
         })
     }
-}
-
-pub fn order_vals(draft: &ErpOrderDraft, (tax_field, _uom_field): (&str, &str)) -> Value {
-    json!({
-        "partner_id": id_of(&draft.customer),
-        "client_order_ref": draft.external_id,
-        "date_order": format!("{} 12:00:00", draft.tran_date.format("%Y-%m-%d")),
-        "note": draft.memo,
-        "order_line": draft.lines.iter().map(|l| {
-            let mut line = json!({ "product_id": id_of(&l.item), "product_uom_qty": l.quantity, "price_unit": l.unit_price, "name": l.description });
-            if let Some(tax) = &draft.tax_code {
-                line[tax_field] = json!([[6, 0, [id_of(tax)]]]);
-            }
-            json!([0, 0, line])
-        }).collect::<Vec<_>>(),
-    })
 }

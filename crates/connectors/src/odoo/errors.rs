@@ -36,6 +36,25 @@ pub fn parse(body: &Value) -> Option<(String, String, Option<i64>)> {
     ))
 }
 
+/// A sales invoice dated on or before a lock date. Source: odoo/odoo
+/// `addons/account/models/account_move.py` `_check_fiscal_lock_dates`: up to 17 "You cannot
+/// add/modify entries prior to and inclusive of the lock date 10/31/2026." (a non-adviser also
+/// reads "Check the company settings or ask someone with the 'Adviser' role"); from 18 "You
+/// cannot add/modify entries prior to and inclusive of: Global Lock Date (10/31/2026).", the
+/// labels coming from `res.company` (`Global Lock Date`, `Sales Lock Date`, `Hard Lock Date`,
+/// `Tax Return Lock Date`, capitalised) through `_format_lock_dates`.
+fn is_lock_date(message: &str) -> bool {
+    message.contains("prior to and inclusive of") || message.to_lowercase().contains("lock date")
+}
+
+/// A sales order line without a product. Source: odoo/odoo `addons/sale/models/
+/// sale_order_line.py`, the check constraint `accountable_required_fields` ("Missing required
+/// fields on accountable sale order line."), raised through `odoo/service/model.py`
+/// `_as_validation_error` as "The operation cannot be completed: …". `product_id` is not a
+/// required column, so a line sent without a product meets this constraint, not the
+/// "mandatory field" text.
+const LINE_WITHOUT_PRODUCT: &str = "Missing required fields on accountable sale order line";
+
 pub fn classify(name: &str, message: &str, code: Option<i64>, status: u16, raw: &str) -> CallError {
     use FindingCode as F;
     let (finding, key, summary) = if code == Some(100) || name.ends_with("SessionExpiredException")
@@ -51,15 +70,15 @@ pub fn classify(name: &str, message: &str, code: Option<i64>, status: u16, raw: 
             None,
             "Odoo refused the API key".to_string(),
         )
-    } else if message.contains("prior to and inclusive of the lock date")
-        || message.contains("lock date")
-    {
+    } else if is_lock_date(message) {
         (
             F::PeriodClosed,
             None,
             "The order date is on or before Odoo's lock date".to_string(),
         )
-    } else if name.ends_with("ValidationError") && message.contains("(product_id)") {
+    } else if name.ends_with("ValidationError")
+        && (message.contains(LINE_WITHOUT_PRODUCT) || message.contains("(product_id)"))
+    {
         (
             F::SkuNotFound,
             None,
@@ -161,5 +180,33 @@ mod tests {
             ),
             FindingCode::ErpAuthFailed
         );
+    }
+
+    fn user_error(message: &str) -> String {
+        serde_json::json!({"jsonrpc": "2.0", "id": 4, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.UserError", "message": message, "arguments": [message], "context": {}, "debug": ""}}}).to_string()
+    }
+
+    #[test]
+    fn every_release_wording_of_a_lock_date_is_a_closed_period() {
+        for message in [
+            // Up to 17, an adviser and anyone else.
+            "You cannot add/modify entries prior to and inclusive of the lock date 10/31/2026.",
+            "You cannot add/modify entries prior to and inclusive of the lock date 10/31/2026. Check the company settings or ask someone with the 'Adviser' role",
+            // From 18: the violated lock dates by their labels.
+            "You cannot add/modify entries prior to and inclusive of: Global Lock Date (10/31/2026).",
+            "You cannot add/modify entries prior to and inclusive of: Sales Lock Date (10/31/2026) and Hard Lock Date (09/30/2026).",
+        ] {
+            assert_eq!(classified(200, &user_error(message)), FindingCode::PeriodClosed, "{message}");
+        }
+    }
+
+    #[test]
+    fn a_line_without_a_product_is_a_missing_product() {
+        // JSON-RPC (HTTP 200) and JSON-2 (a 422 with the flat body) carry the same exception.
+        let message = "The operation cannot be completed: Missing required fields on accountable sale order line.";
+        let rpc = serde_json::json!({"jsonrpc": "2.0", "id": 9, "error": {"code": 200, "message": "Odoo Server Error", "data": {"name": "odoo.exceptions.ValidationError", "message": message, "arguments": [message], "context": {}, "debug": ""}}}).to_string();
+        assert_eq!(classified(200, &rpc), FindingCode::SkuNotFound);
+        let json2 = serde_json::json!({"name": "odoo.exceptions.ValidationError", "message": message, "arguments": [message], "context": {}, "debug": ""}).to_string();
+        assert_eq!(classified(422, &json2), FindingCode::SkuNotFound);
     }
 }

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use base64::Engine;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use osd_model::{
     AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
     MasterData, Sensitive,
@@ -18,8 +18,8 @@ use crate::http::{self, Side};
 use crate::odata::text;
 use crate::wire_decimal;
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Ref,
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, ErpOrderState,
+    NewCustomer, NewItem, Ref,
 };
 
 const SYSTEM: &str = "Tryton";
@@ -56,7 +56,7 @@ pub struct TrytonClient {
     logins: AtomicU64,
 }
 
-fn decimal(value: &Value) -> Option<Decimal> {
+pub(super) fn decimal(value: &Value) -> Option<Decimal> {
     match value {
         Value::Object(o) if o.get("__class__").and_then(Value::as_str) == Some("Decimal") => {
             o.get("decimal").and_then(wire_decimal::from_value)
@@ -74,6 +74,10 @@ fn date(value: &Value) -> Option<NaiveDate> {
     )
 }
 
+pub(super) fn tryton_date(day: NaiveDate) -> Value {
+    json!({ "__class__": "date", "year": day.year(), "month": day.month(), "day": day.day() })
+}
+
 fn encoded(value: Decimal) -> Value {
     json!({ "__class__": "Decimal", "decimal": value.to_string() })
 }
@@ -83,6 +87,21 @@ fn id_of(r: &Ref) -> Value {
         Ref::Id(id) => id.parse::<i64>().map(Value::from).unwrap_or(Value::Null),
         Ref::Unresolved(_) => Value::Null,
     }
+}
+
+/// Whether Tryton's screens offer the product on a sale: the variant and its template are
+/// both active and the template is salable. A product is discontinued by deactivating its
+/// template, and reading `active` on the variant gives only the variant's own flag, so the
+/// template's comes with the read (`template.active`, a dotted field: `"template.": {…}`).
+/// Sources: tryton/modules `product/product.py` (`TemplateDeactivatableMixin`: activity is
+/// `product.active & template.active`), `sale/sale.py` (a line's product domain
+/// `salable = True`); observed on trytond 8.0: the variant of a deactivated template reads
+/// `active: 1`, and a sale with it is created, quoted and confirmed without an error.
+fn sellable(product: &Map<String, Value>) -> bool {
+    let template_active = product
+        .get("template.")
+        .is_none_or(|t| truthy(t.get("active")));
+    truthy(product.get("active")) && template_active && truthy(product.get("salable"))
 }
 
 fn truthy(value: Option<&Value>) -> bool {
@@ -225,10 +244,34 @@ impl TrytonClient {
         domain: Value,
         fields: &[&str],
     ) -> Result<Vec<Map<String, Value>>, CallError> {
+        self.search(model, domain, fields, Value::Null, Value::Null)
+            .await
+    }
+
+    /// One page of `search_read`, ordered by id, for paging by `id > last`.
+    pub(super) async fn search_page(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: u64,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        self.search(model, domain, fields, json!(limit), json!([["id", "ASC"]]))
+            .await
+    }
+
+    async fn search(
+        &self,
+        model: &str,
+        domain: Value,
+        fields: &[&str],
+        limit: Value,
+        order: Value,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
         let rows = self
             .call(
                 &format!("model.{model}.search_read"),
-                vec![domain, json!(0), Value::Null, Value::Null, json!(fields)],
+                vec![domain, json!(0), limit, order, json!(fields)],
             )
             .await?;
         Ok(rows
@@ -240,11 +283,13 @@ impl TrytonClient {
     }
 }
 
-fn erp_order(row: &Map<String, Value>) -> ErpOrder {
+pub(super) fn erp_order(row: &Map<String, Value>) -> ErpOrder {
     let state = text(row, "state");
     let mapped = match state.as_str() {
         "confirmed" => ErpOrderState::Open,
-        "processing" | "done" => ErpOrderState::Processing,
+        "processing" => ErpOrderState::Processing,
+        // Shipped and paid: Tryton moved the sale on.
+        "done" => ErpOrderState::Completed,
         _ => ErpOrderState::Other,
     };
     ErpOrder {
@@ -290,11 +335,18 @@ impl Erp for TrytonClient {
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
         let any = json!(["active", "in", [true, false]]);
+        // Discontinued products too: their template's `active` and `salable` decide, below.
         let products = self
             .search_read(
                 "product.product",
                 json!([["code", "!=", null], any]),
-                &["code", "active", "default_uom"],
+                &[
+                    "code",
+                    "active",
+                    "template.active",
+                    "salable",
+                    "default_uom",
+                ],
             )
             .await?;
         let parties = self
@@ -342,7 +394,7 @@ impl Erp for TrytonClient {
                 .map(|p| ErpItem {
                     id: text(p, "id"),
                     sku: text(p, "code"),
-                    active: truthy(p.get("active")),
+                    active: sellable(p),
                 })
                 .collect(),
             customers: parties
@@ -402,6 +454,14 @@ impl Erp for TrytonClient {
             )
             .await?;
         Ok(rows.iter().map(erp_order).collect())
+    }
+
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        self.documents(from, to).await
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {
@@ -570,6 +630,7 @@ fn sale_vals(draft: &ErpOrderDraft, known: &Known) -> Value {
         "shipment_address": address,
         "currency": id_of(&draft.currency),
         "reference": draft.external_id,
+        "sale_date": tryton_date(draft.tran_date),
         "description": draft.memo,
         "lines": [["create", draft.lines.iter().map(|l| {
             let product = id_of(&l.item);

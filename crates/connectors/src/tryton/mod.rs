@@ -4,6 +4,7 @@
 //! The protocol follows what ../shared/research/tryton-jsonrpc.md observed on trytond 8.0.
 
 mod client;
+mod documents;
 pub mod errors;
 
 pub use client::{TrytonClient, TrytonConfig};
