@@ -30,6 +30,8 @@ tryton_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 scripts/tryton/start.sh "$tryton_work" "$tryton_port"
 trap 'kill "$(cat "$tryton_work/trytond.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 export SYNC_DOCTOR_TRYTON_URL="http://127.0.0.1:$tryton_port/"
+# The database file: the reconciliation test restores it from a backup, as an administrator would.
+export SYNC_DOCTOR_TRYTON_DB="$tryton_work/db/shop.sqlite"
 SYNC_DOCTOR_TRYTON_PASSWORD="$(cat "$tryton_work/admin-password")"
 export SYNC_DOCTOR_TRYTON_PASSWORD
 

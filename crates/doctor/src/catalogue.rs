@@ -481,7 +481,7 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Business Central", F::ErpDuplicates) => "Business Central: search for Sales Orders, filter External Document No.; open the copy and Delete it (a posted copy: create a credit memo)",
         ("SAP Business One", F::ErpDuplicates) => "SAP Business One: Sales – A/R → Sales Order, find by Customer Ref. No.; open the copy → right-click → Cancel",
         ("Odoo", F::ErpDuplicates) => "Odoo: Sales → Orders, search the Customer Reference; open the copy → Cancel",
-        ("Tryton", F::ErpDuplicates) => "Tryton: Sales → Sales, search the Reference; open the copy → Cancel (or Draft, then delete)",
+        ("Tryton", F::ErpDuplicates) => "Tryton: Sales → Sales, search the Reference; open the copy: a draft or quotation is cancelled with Cancel, a processed one by cancelling its shipment and crediting its invoice",
         ("NetSuite", F::CountryCodeMismatch | F::StateCodeMismatch) => "NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)",
         _ => return None,
     })
