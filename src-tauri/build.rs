@@ -9,6 +9,8 @@ fn main() {
         "orders_page",
         "resend_orders",
         "activity",
+        "reconcile",
+        "export_reconciliation",
         "connections",
         "test_connection",
         "save_connection",

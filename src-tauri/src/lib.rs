@@ -16,7 +16,7 @@ use osd_session::secrets::Keychain;
 use osd_store::private_files;
 use tauri::{Emitter, Manager, WindowEvent};
 
-use commands::{orders, setup, window, wizard};
+use commands::{orders, reconcile, setup, window, wizard};
 use state::AppState;
 
 /// Places `--open` may name (a notification's "Open", or a second launch).
@@ -127,6 +127,8 @@ pub fn run() {
             orders::orders_page,
             orders::resend_orders,
             orders::activity,
+            reconcile::reconcile,
+            reconcile::export_reconciliation,
             setup::connections,
             setup::test_connection,
             setup::save_connection,

@@ -15,7 +15,7 @@ import { cliBinary, simulatedSecrets, filesUnder, freshDir, openScreen, openStep
 const work = freshDir("osd-e2e-security-");
 const data = freshDir("osd-e2e-security-data-");
 const log = join(work, "app.log");
-const report = join(work, "report.html");
+let report; // where the app saved the exported report
 const slackSecret = `T0SEC${process.pid}/B0SEC/${Date.now()}xoxSlackHookSecret`;
 const smtpPassword = `smtp-${process.pid}-${Date.now()}-pa55word`;
 let simulators;
@@ -66,7 +66,7 @@ before(async () => {
   chmodSync(data, 0o755);
   writeFileSync(join(data, "left-by-an-older-version.txt"), "customers", { mode: 0o644 });
   chmodSync(join(data, "left-by-an-older-version.txt"), 0o644);
-  app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_LOG: "trace", SYNC_DOCTOR_SAVE_REPORT_TO: report }, { logTo: log });
+  app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_LOG: "trace", SYNC_DOCTOR_SAVE_REPORT_TO: work }, { logTo: log });
 });
 
 after(async () => {
@@ -134,7 +134,8 @@ test("no secret is in any IPC answer, log, report, database or file the app wrot
   answers.push(["resend_orders", JSON.stringify(resent)]);
   assert.ok(resent.ok, `the resend ran: ${JSON.stringify(resent)}`);
   const exported = await invoke(browser, "export_report");
-  assert.ok(exported.ok && existsSync(report), `the report was written: ${JSON.stringify(exported)}`);
+  report = exported.value;
+  assert.ok(exported.ok && report && existsSync(report), `the report was written: ${JSON.stringify(exported)}`);
   await screenshot(browser, "security-scan");
 
   await app.stop();

@@ -12,10 +12,11 @@ import { text } from "./text";
 const Activity = lazy(() => import("./screens/Activity").then((m) => ({ default: m.Activity })));
 const Connections = lazy(() => import("./screens/Connections").then((m) => ({ default: m.Connections })));
 const Orders = lazy(() => import("./screens/Orders").then((m) => ({ default: m.Orders })));
+const Reconcile = lazy(() => import("./screens/Reconcile").then((m) => ({ default: m.Reconcile })));
 const Settings = lazy(() => import("./screens/Settings").then((m) => ({ default: m.Settings })));
 
-export type Screen = "wizard" | "orders" | "activity" | "connections" | "settings";
-const screens: Screen[] = ["wizard", "orders", "activity", "connections", "settings"];
+export type Screen = "wizard" | "orders" | "reconcile" | "activity" | "connections" | "settings";
+const screens: Screen[] = ["wizard", "orders", "reconcile", "activity", "connections", "settings"];
 
 export function App() {
   const queries = useQueryClient();
@@ -131,6 +132,7 @@ export function App() {
         {screen === "wizard" && <Wizard ready={painted} requestedStep={requestedStep} onStepShown={() => setRequestedStep(null)} />}
         <Suspense fallback={<Loading label={text.loadingScreen} />}>
           {screen === "orders" && <Orders />}
+          {screen === "reconcile" && <Reconcile />}
           {screen === "activity" && <Activity />}
           {screen === "connections" && <Connections />}
           {screen === "settings" && <Settings />}

@@ -9,6 +9,7 @@ import type {
   ConnectionDraft,
   Connections,
   ConnectionVerdict,
+  Reconciliation,
   OrdersPage,
   OrdersQuery,
   RemedyOutcome,
@@ -51,6 +52,9 @@ export const backend = {
   resendOrders: (orders: string[], onProgress: (p: ResendProgress) => void) =>
     invoke<ResendRow[]>("resend_orders", { orders, onProgress: progressChannel(onProgress) }),
   activity: (limit: number) => invoke<ActivityItem[]>("activity", { limit }),
+  reconcile: (from: string, to: string) => invoke<Reconciliation>("reconcile", { from, to }),
+  exportReconciliation: (from: string, to: string, format: "csv" | "html") =>
+    invoke<string | null>("export_reconciliation", { from, to, format }),
   connections: () => invoke<Connections>("connections"),
   testConnection: (draft: ConnectionDraft) => invoke<ConnectionVerdict>("test_connection", { draft }),
   saveConnection: (draft: ConnectionDraft) => invoke<Connections>("save_connection", { draft }),

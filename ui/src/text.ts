@@ -1,6 +1,6 @@
 // Every word the window shows, in one place, ready for translation. Components take their
 // text from here; the linter refuses words written straight into JSX.
-import type { ActivityItem } from "./generated/app";
+import type { ActivityItem, Standing } from "./generated/app";
 import type { FindingCode, StepStatus } from "./generated/bindings";
 import type { SyncState } from "./generated/queue";
 
@@ -30,6 +30,7 @@ export const text = {
     label: "Main",
     wizard: "Check & fix",
     orders: "Orders",
+    reconcile: "Store vs ERP",
     activity: "Activity",
     connections: "Connections",
     settings: "Settings",
@@ -147,6 +148,40 @@ export const text = {
     erp_duplicates: "Duplicate in the ERP",
     data_folder_not_private: "Data folder not private",
   } satisfies Record<FindingCode, string>,
+  reconcile: {
+    title: "Store and ERP side by side",
+    intro: "Every order of the period, compared with what the ERP holds: the ERP's answer is what counts. Nothing is changed in the ERP from here.",
+    from: "Orders from",
+    to: "to",
+    compare: "Compare",
+    comparing: "Reading the store and the ERP…",
+    saveCsv: "Save as spreadsheet (CSV)",
+    savePrintable: "Save a printable report",
+    saved: (path: string) => `Saved to ${path}`,
+    notSaved: "Nothing was saved.",
+    filter: "Show",
+    allButMatching: "Everything that needs a look",
+    everything: "Every order",
+    none: "Nothing to show: every order of the period is in the ERP once, with the same total.",
+    column: { standing: "Standing", order: "Order", reference: "Reference", date: "Date", total: "Store total", erp: "In the ERP" },
+    lookAlikes: "Possibly booked twice",
+    lookAlikesIntro: "These ERP documents have the same customer, date, total and lines, and one of them lacks the store's reference. That is a weaker sign than a shared reference: open both in the ERP before cancelling one.",
+    standing: {
+      in_both: "In both",
+      totals_differ: "Totals differ",
+      duplicated: "Duplicated",
+      store_only: "Store only",
+      erp_only: "ERP only",
+    } satisfies Record<Standing, string>,
+    meaning: {
+      in_both: "In the ERP once, with the same total.",
+      totals_differ: "In the ERP, but its total there differs by more than a cent.",
+      duplicated: "The ERP holds it more than once under its reference: keep one, cancel the others in the ERP.",
+      store_only: "Sold in the store, not in the ERP: it waits to be sent.",
+      erp_only: "An ERP document carries a store reference this app has not seen.",
+    } satisfies Record<Standing, string>,
+    count: (n: number) => plural(n, "order", "orders"),
+  },
   activity: {
     title: "Activity",
     empty: "Nothing has happened yet: fixes and resends will be listed here.",

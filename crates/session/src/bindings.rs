@@ -16,6 +16,7 @@ mod tests {
     fn export_typescript_bindings() {
         osd_model::CheckReport::export_all().unwrap();
         osd_doctor::remedy::RemedyPreview::export_all().unwrap();
+        osd_doctor::reconcile::Reconciliation::export_all().unwrap();
         AppInfo::export_all().unwrap();
         Settings::export_all().unwrap();
         SettingsChange::export_all().unwrap();

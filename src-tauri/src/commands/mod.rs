@@ -1,6 +1,7 @@
 //! IPC commands, a few lines each, grouped by the screen that calls them.
 
 pub mod orders;
+pub mod reconcile;
 pub mod setup;
 pub mod window;
 pub mod wizard;

@@ -37,25 +37,38 @@ pub async fn export_report(
         connected.session.erp.system(),
         now,
     );
-    // Scripted runs (the end-to-end security scan) name the file instead of a person.
-    if let Some(path) = std::env::var_os("SYNC_DOCTOR_SAVE_REPORT_TO") {
-        write_private_file(std::path::Path::new(&path), html).map_err(IpcError::desktop)?;
-        return Ok(Some(std::path::PathBuf::from(path).display().to_string()));
+    let name = format!("order-sync-report-{}.html", now.format("%Y-%m-%d"));
+    save_private(&app, &name, ("Web page", "html"), html)
+}
+
+/// Ask the person where to save a file (the native save dialog: the window itself gets no
+/// access to files) and write it there, private to the user: what the app exports lists
+/// customers' names (to share it, the user copies or attaches it). `SYNC_DOCTOR_SAVE_REPORT_TO`
+/// names a folder instead of a person, for scripted runs (the end-to-end tests). Returns the
+/// path, or `None` when the person cancelled.
+pub(crate) fn save_private<R: Runtime>(
+    app: &AppHandle<R>,
+    file_name: &str,
+    (kind, extension): (&str, &str),
+    contents: String,
+) -> Result<Option<String>, IpcError> {
+    if let Some(folder) = std::env::var_os("SYNC_DOCTOR_SAVE_REPORT_TO") {
+        let path = std::path::PathBuf::from(folder).join(file_name);
+        write_private_file(&path, contents).map_err(IpcError::desktop)?;
+        return Ok(Some(path.display().to_string()));
     }
     let Some(chosen) = app
         .dialog()
         .file()
-        .set_title("Save the report")
-        .add_filter("Web page", &["html"])
-        .set_file_name(format!("order-sync-report-{}.html", now.format("%Y-%m-%d")))
+        .set_title("Save")
+        .add_filter(kind, &[extension])
+        .set_file_name(file_name)
         .blocking_save_file()
     else {
         return Ok(None);
     };
     let path = chosen.into_path().map_err(IpcError::desktop)?;
-    // The report lists customers' names: private to the user like the data it comes from
-    // (to share it, the user copies or attaches it).
-    write_private_file(&path, html).map_err(IpcError::desktop)?;
+    write_private_file(&path, contents).map_err(IpcError::desktop)?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -71,6 +71,19 @@ kind: string, fields: Array<FormField>,
  */
 needs_secret: boolean, };
 
+/**
+ * An ERP document as a reconciliation row shows it.
+ */
+export type DocumentRef = { erp_id: string, number: string, status: string, 
+/**
+ * Decimal as text, when the ERP listed it.
+ */
+total: string | null, 
+/**
+ * `YYYY-MM-DD`, when the ERP listed it.
+ */
+date: string | null, };
+
 export type EmailSettings = { smtp_host: string, smtp_port: number, username: string | null, from: string, to: Array<string>, };
 
 export type FieldInput = "text" | "url" | "number" | "date" | "choice";
@@ -80,6 +93,16 @@ export type FieldInput = "text" | "url" | "number" | "date" | "choice";
  * under the connector's kind and the field's key.
  */
 export type FormField = { key: string, input: FieldInput, required: boolean, choices: Array<string>, };
+
+/**
+ * ERP documents that look like one order booked twice without sharing a reference: the same
+ * customer, date, total and lines. A weaker signal than a shared reference, and said so.
+ */
+export type LookAlikes = { 
+/**
+ * Store orders the documents belong to, where their reference says so.
+ */
+orders: Array<string>, documents: Array<DocumentRef>, };
 
 /**
  * One line of the orders table. Customer text is data: the UI shows it as text only.
@@ -117,6 +140,28 @@ search: string | null,
  * Only orders that are not (known to be) in the ERP.
  */
 only_waiting: boolean, offset: number, limit: number, };
+
+/**
+ * One line of the side-by-side report.
+ */
+export type ReconciledOrder = { standing: Standing, 
+/**
+ * The store's order number; `None` for an ERP-only document.
+ */
+order: string | null, 
+/**
+ * The reference that ties the two sides: the store's external id, or what the ERP holds.
+ */
+external_id: string, 
+/**
+ * `YYYY-MM-DD`: the store's order date, or the ERP document's.
+ */
+date: string, store_total: string | null, currency: string, erp: Array<DocumentRef>, };
+
+/**
+ * The whole comparison over a date range.
+ */
+export type Reconciliation = { rows: Array<ReconciledOrder>, look_alikes: Array<LookAlikes>, };
 
 /**
  * What applying a remedy did, for the window.
@@ -175,3 +220,8 @@ smtp_saved: boolean, };
  * What the Settings screen saves. A secret field left empty keeps the saved secret.
  */
 export type SettingsChange = { interval_minutes: number, grace_minutes: number, auto_send: boolean, desktop: boolean, slack: boolean, slack_webhook: string | null, email: EmailSettings | null, smtp_password: string | null, };
+
+/**
+ * Where one order stands between the store and the ERP.
+ */
+export type Standing = "in_both" | "totals_differ" | "duplicated" | "store_only" | "erp_only";
