@@ -449,3 +449,131 @@ async fn country_description_and_item_number_lengths_are_known_before_sending() 
         "a number no item can have is not sent"
     );
 }
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+}
+
+/// Reconciliation: every sales document dated in a range wherever Business Central keeps it
+/// (open orders, posted invoices, posted shipments), with lines, in as few paged calls as it
+/// allows.
+#[tokio::test]
+async fn documents_of_a_date_range_come_from_every_place_an_order_lives_page_by_page() {
+    let sim = company().await;
+    sim.update(|s| s.page_size = 2);
+    let c = client(&sim, "app-secret");
+    for i in 0..4 {
+        c.create_order(&draft(&format!("shopify-{i}")))
+            .await
+            .unwrap();
+    }
+    // Entered by a person, with no store reference.
+    c.create_order(&draft("")).await.unwrap();
+    // Outside the range.
+    let mut later = draft("shopify-later");
+    later.tran_date = day(24);
+    c.create_order(&later).await.unwrap();
+    let invoice = sim.post_order("shopify-0").unwrap();
+
+    let before = sim.update(|s| s.requests).unwrap();
+    let documents = c.list_documents(day(19), day(21)).await.unwrap();
+    let requests = sim.update(|s| s.requests).unwrap() - before;
+
+    let mut numbers: Vec<&str> = documents.iter().map(|d| d.number.as_str()).collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), 5, "{documents:#?}");
+    let posted = documents
+        .iter()
+        .find(|d| d.external_id == "SHOPIFY-0")
+        .unwrap();
+    assert_eq!(
+        (posted.number.as_str(), posted.state),
+        (invoice.as_str(), ErpOrderState::Completed),
+        "the posted order is its invoice, its shipment is the same order"
+    );
+    assert_eq!(posted.total, Some(dec!(48)));
+    let open = documents
+        .iter()
+        .find(|d| d.external_id == "SHOPIFY-1")
+        .unwrap();
+    assert_eq!(open.state, ErpOrderState::Open);
+    assert_eq!(open.date, Some(day(20)));
+    assert_eq!(open.customer, "CUST0001");
+    assert_eq!(
+        open.lines.as_deref().unwrap(),
+        [osd_connectors::ErpDocumentLine {
+            item: "TSHIRT-BLK-M".into(),
+            quantity: dec!(2)
+        }]
+    );
+    assert!(documents.iter().any(|d| d.external_id.is_empty()));
+    assert!(!documents.iter().any(|d| d.external_id == "SHOPIFY-LATER"));
+    // Open orders: 4 rows in pages of 2; invoices and shipments: a page each. Lines come in
+    // the same requests ($expand), never one call per document.
+    assert_eq!(requests, 4);
+}
+
+/// Reconciliation: a second copy entered by another integration is found with the first,
+/// posted or not; an order a user deleted is gone.
+#[tokio::test]
+async fn both_copies_of_a_duplicate_are_found_and_a_deleted_order_is_not() {
+    let sim = company().await;
+    let c = client(&sim, "app-secret");
+    let first = c.create_order(&draft("shopify-66")).await.unwrap();
+    let second = sim.insert_second_copy("shopify-66").unwrap();
+    let found = c.find_orders(&["shopify-66".to_string()]).await.unwrap();
+    let mut ids: Vec<&str> = found.iter().map(|o| o.erp_id.as_str()).collect();
+    ids.sort();
+    let mut expected = [first.as_str(), second.as_str()];
+    expected.sort();
+    assert_eq!(ids, expected);
+
+    sim.post_order(&first).unwrap();
+    let found = c.find_orders(&["shopify-66".to_string()]).await.unwrap();
+    let mut states: Vec<ErpOrderState> = found.iter().map(|o| o.state).collect();
+    states.sort_by_key(|s| format!("{s:?}"));
+    assert_eq!(states, [ErpOrderState::Completed, ErpOrderState::Open]);
+
+    assert!(sim.update(|s| s.delete_order(&second)).unwrap());
+    let found = c.find_orders(&["shopify-66".to_string()]).await.unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].state, ErpOrderState::Completed);
+}
+
+/// A user deletes an open order through the API as Business Central lets them: with the
+/// row's etag (or `*`) in `If-Match`.
+#[tokio::test]
+async fn deleting_an_order_over_the_api_wants_its_etag() {
+    let sim = company().await;
+    let c = client(&sim, "app-secret");
+    let id = c.create_order(&draft("shopify-67")).await.unwrap();
+    let http = reqwest::Client::new();
+    let bearer = sim.issue_token().unwrap();
+    let company = sim.update(|s| s.company_id.clone()).unwrap();
+    let url = sim
+        .api_url()
+        .join(&format!("companies({company})/salesOrders({id})"))
+        .unwrap();
+    let refused = http
+        .delete(url.clone())
+        .bearer_auth(&bearer)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 400);
+    assert!(refused
+        .text()
+        .await
+        .unwrap()
+        .contains("BadRequest_InvalidToken"));
+    let deleted = http
+        .delete(url)
+        .bearer_auth(&bearer)
+        .header("If-Match", "*")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
+    assert!(c.find_order("shopify-67").await.unwrap().is_none());
+}

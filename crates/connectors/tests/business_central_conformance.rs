@@ -258,21 +258,7 @@ async fn the_simulator_serves_only_fields_of_its_pages() {
         .await
         .unwrap();
     let http = reqwest::Client::new();
-    let token: Value = http
-        .post(sim.token_url())
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("client_id", "app-id"),
-            ("client_secret", "app-secret"),
-            ("scope", "https://api.businesscentral.dynamics.com/.default"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let bearer = token["access_token"].as_str().unwrap().to_string();
+    let bearer = sim.issue_token().unwrap();
     let company = sim.update(|s| s.company_id.clone()).unwrap();
     let base = sim
         .api_url()

@@ -1,7 +1,7 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use osd_model::{ErpCurrency, ErpCustomer, ErpItem, ErpRules, FindingCode, MasterData, Sensitive};
 use reqwest::Method;
 use serde_json::{Map, Value};
@@ -14,8 +14,8 @@ use super::{errors, limits, periods};
 use crate::http::{self, Answer, Side};
 use crate::odata::{any_of, quoted, text};
 use crate::{
-    CallError, ConnectionReport, Created, Erp, ErpOrder, ErpOrderDraft, NewCustomer, NewItem, Pace,
-    Ref,
+    CallError, ConnectionReport, Created, Erp, ErpDocument, ErpOrder, ErpOrderDraft, NewCustomer,
+    NewItem, Pace, Ref,
 };
 
 const SYSTEM: &str = "Business Central";
@@ -410,6 +410,33 @@ impl Erp for BcClient {
     /// `SHOPIFY-1`.
     fn external_id_key(&self, external_id: &str) -> String {
         wire::code(external_id)
+    }
+
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        let range = |field: &str| {
+            format!(
+                "{field} ge {} and {field} le {}",
+                from.format("%Y-%m-%d"),
+                to.format("%Y-%m-%d")
+            )
+        };
+        let orders = self
+            .read(&wire::SALES_ORDER_LISTING, Some(&range("orderDate")))
+            .await?;
+        let invoices = self
+            .read(&wire::SALES_INVOICE_LISTING, Some(&range("invoiceDate")))
+            .await?;
+        let shipments = self
+            .read(&wire::SALES_SHIPMENT_LISTING, Some(&range("invoiceDate")))
+            .await?;
+        Ok(documents::distinct(orders, invoices, shipments)
+            .iter()
+            .map(|(place, row)| documents::document(*place, row))
+            .collect())
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {

@@ -16,11 +16,13 @@
 
 use std::collections::HashSet;
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 use super::status;
 use crate::odata::text;
-use crate::{ErpOrder, ErpOrderState};
+use crate::{ErpDocument, ErpDocumentLine, ErpOrder, ErpOrderState};
 
 type Row = Map<String, Value>;
 
@@ -69,6 +71,57 @@ pub fn found_order(place: Place, row: &Row) -> ErpOrder {
         external_id: text(row, "externalDocumentNumber"),
         status,
         state,
+    }
+}
+
+fn date(row: &Row, field: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(&text(row, field), "%Y-%m-%d").ok()
+}
+
+fn decimal(value: Option<&Value>) -> Option<Decimal> {
+    match value? {
+        Value::Number(n) => n.to_string().parse().ok(),
+        Value::String(s) => s.parse().ok(),
+        _ => None,
+    }
+}
+
+/// Item lines of an expanded lines part; `None` when the answer carries no lines part.
+fn lines(row: &Row, part: &str) -> Option<Vec<ErpDocumentLine>> {
+    let lines = row.get(part)?.as_array()?;
+    Some(
+        lines
+            .iter()
+            .filter_map(Value::as_object)
+            .filter(|l| text(l, "lineType") == "Item")
+            .map(|l| ErpDocumentLine {
+                item: text(l, "lineObjectNumber"),
+                quantity: decimal(l.get("quantity")).unwrap_or_default(),
+            })
+            .collect(),
+    )
+}
+
+/// A row of the listings as a document for reconciliation.
+pub fn document(place: Place, row: &Row) -> ErpDocument {
+    let (status, state) = state(place, row);
+    let (date_field, part) = match place {
+        Place::Order => ("orderDate", "salesOrderLines"),
+        Place::Invoice => ("invoiceDate", "salesInvoiceLines"),
+        Place::Shipment => ("invoiceDate", "salesShipmentLines"),
+    };
+    ErpDocument {
+        erp_id: text(row, "id"),
+        number: text(row, "number"),
+        external_id: text(row, "externalDocumentNumber"),
+        status,
+        state,
+        date: date(row, date_field),
+        customer: text(row, "customerNumber"),
+        // Shipments carry no amounts.
+        total: decimal(row.get("totalAmountIncludingTax")),
+        currency: text(row, "currencyCode"),
+        lines: lines(row, part),
     }
 }
 

@@ -117,6 +117,67 @@ pub const SALES_SHIPMENTS: PageUse = PageUse {
     lines: None,
 };
 
+/// Open sales orders dated in a range, with their item lines, for reconciliation.
+pub const SALES_ORDER_LISTING: PageUse = PageUse {
+    entity_set: "salesOrders",
+    reads: &[
+        "id",
+        "number",
+        "externalDocumentNumber",
+        "status",
+        "orderDate",
+        "customerNumber",
+        "totalAmountIncludingTax",
+        "currencyCode",
+    ],
+    filters: &["orderDate"],
+    lines: Some(LinesUse {
+        part: "salesOrderLines",
+        reads: &["lineType", "lineObjectNumber", "quantity"],
+    }),
+};
+
+/// Sales invoices (posted and not) dated in a range. `invoiceDate` is the Document Date,
+/// which posting copies from the order's `orderDate`.
+pub const SALES_INVOICE_LISTING: PageUse = PageUse {
+    entity_set: "salesInvoices",
+    reads: &[
+        "id",
+        "number",
+        "externalDocumentNumber",
+        "status",
+        "invoiceDate",
+        "customerNumber",
+        "totalAmountIncludingTax",
+        "currencyCode",
+        "orderNumber",
+    ],
+    filters: &["invoiceDate"],
+    lines: Some(LinesUse {
+        part: "salesInvoiceLines",
+        reads: &["lineType", "lineObjectNumber", "quantity"],
+    }),
+};
+
+/// Posted shipments dated in a range; on this page too `invoiceDate` is the Document Date.
+pub const SALES_SHIPMENT_LISTING: PageUse = PageUse {
+    entity_set: "salesShipments",
+    reads: &[
+        "id",
+        "number",
+        "externalDocumentNumber",
+        "invoiceDate",
+        "customerNumber",
+        "currencyCode",
+        "orderNumber",
+    ],
+    filters: &["invoiceDate"],
+    lines: Some(LinesUse {
+        part: "salesShipmentLines",
+        reads: &["lineType", "lineObjectNumber", "quantity"],
+    }),
+};
+
 /// Every page use, for the conformance tests.
 pub const READS: &[&PageUse] = &[
     &ITEMS,
@@ -128,6 +189,9 @@ pub const READS: &[&PageUse] = &[
     &SALES_ORDERS,
     &SALES_INVOICES,
     &SALES_SHIPMENTS,
+    &SALES_ORDER_LISTING,
+    &SALES_INVOICE_LISTING,
+    &SALES_SHIPMENT_LISTING,
 ];
 
 /// An id the way a Business Central `Code` field stores it: leading and trailing spaces

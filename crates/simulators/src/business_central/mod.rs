@@ -109,6 +109,27 @@ impl BcState {
         self.next += 1;
         self.next
     }
+
+    /// Post the open order carrying this external document number (or with this id) as a
+    /// Business Central user posting it with Ship and Invoice would: the order leaves
+    /// `salesOrders` and its posted shipment and invoice appear. Returns the invoice's number.
+    pub fn post_order(&mut self, order: &str) -> Result<String, PostingRefused> {
+        posting::ship_and_invoice(self, order)
+    }
+
+    /// Delete an open order, as a user can (`DELETE salesOrders({id})`, see `orders.rs`);
+    /// `false` when no open order has this id or external document number.
+    pub fn delete_order(&mut self, order: &str) -> bool {
+        orders::delete(self, order)
+    }
+
+    /// A second order carrying an external document number, as another integration (or a
+    /// person copying the order) enters one: Business Central does not keep the field unique
+    /// on sales orders (the Sales Header's key is Document Type and No.). It copies the order
+    /// already carrying the number, when there is one. Returns the new order's id.
+    pub fn insert_second_copy(&mut self, external_document_number: &str) -> String {
+        orders::insert_copy(self, external_document_number)
+    }
 }
 
 pub type SharedBc = Arc<Mutex<BcState>>;
@@ -250,12 +271,26 @@ impl BcSimulator {
         self.update(|s| orders::insert_released(s, external_document_number));
     }
 
-    /// Post the open order carrying this external document number (or with this id) as a
-    /// Business Central user posting it with Ship and Invoice would: the order leaves
-    /// `salesOrders` and its posted shipment and invoice appear. Returns the invoice's number.
+    /// See [`BcState::insert_second_copy`].
+    pub fn insert_second_copy(&self, external_document_number: &str) -> Option<String> {
+        self.update(|s| s.insert_second_copy(external_document_number))
+    }
+
+    /// See [`BcState::post_order`].
     pub fn post_order(&self, order: &str) -> Result<String, PostingRefused> {
-        self.update(|s| posting::ship_and_invoice(s, order))
+        self.update(|s| s.post_order(order))
             .unwrap_or(Err(PostingRefused::NoSuchOrder))
+    }
+
+    /// See [`BcState::delete_order`].
+    pub fn delete_order(&self, order: &str) -> bool {
+        self.update(|s| s.delete_order(order)).unwrap_or(false)
+    }
+
+    /// An access token as Entra ID issues one to the app, for tests that call the API
+    /// themselves rather than through the connector.
+    pub fn issue_token(&self) -> Option<String> {
+        self.update(routes::issue_token)
     }
 
     pub fn revoke_tokens(&self) {

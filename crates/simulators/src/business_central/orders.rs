@@ -414,6 +414,51 @@ pub fn line_rows(order: &BcSalesOrder) -> Vec<Row> {
         .collect()
 }
 
+fn find(s: &BcState, key: &str) -> Option<usize> {
+    let stored = code(key);
+    s.sales_orders
+        .iter()
+        .position(|o| o.id == key || o.external_document_number == stored)
+}
+
+/// `DELETE salesOrders({id})`: a user may delete an order that is not posted. Source: the
+/// page allows deletes (no `DeleteAllowed = false`) and propagates them to the Sales Header
+/// (`OnDeleteRecord`, `GraphMgtSalesOrderBuffer.PropagateOnDelete`).
+pub fn delete(s: &mut BcState, key: &str) -> bool {
+    match find(s, key) {
+        Some(i) => {
+            s.sales_orders.remove(i);
+            true
+        }
+        None => false,
+    }
+}
+
+/// `DELETE` over HTTP: Business Central wants the row's etag (or `*`) in `If-Match`
+/// (Microsoft's "Tips for working with the APIs"; a missing token is
+/// `BadRequest_InvalidToken`, Microsoft's error table).
+pub fn delete_request(s: &mut BcState, id: &str, if_match: Option<&str>) -> Response {
+    let Some(i) = s.sales_orders.iter().position(|o| o.id == id) else {
+        return not_found(id);
+    };
+    match if_match {
+        Some(tag) if tag == "*" || tag == etag(&s.sales_orders[i]) => {
+            s.sales_orders.remove(i);
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Some(_) => error(
+            StatusCode::CONFLICT,
+            "Request_EntityChanged",
+            "Another user has already changed the record.",
+        ),
+        None => error(
+            StatusCode::BAD_REQUEST,
+            "BadRequest_InvalidToken",
+            "Could not validate the client concurrency token required by the service. Please provide a valid token in the client request.",
+        ),
+    }
+}
+
 /// `GET salesOrders({id})` of an order that is gone. Source: the runtime's record-not-found
 /// form (Microsoft's error table, `NavCSideRecordNotFoundException`).
 pub fn not_found(id: &str) -> Response {
@@ -438,6 +483,47 @@ pub fn insert_released(s: &mut BcState, external_document_number: &str) -> Strin
         status: "Open".into(),
         header: Map::new(),
         lines: Vec::new(),
+    });
+    id
+}
+
+/// A second order for the store order an open order (or posted invoice) already carries, as
+/// another integration sending the same store order would enter it: same customer, dates and
+/// lines, its own id and number. With nothing to copy, an order with the reference only.
+pub fn insert_copy(s: &mut BcState, external_document_number: &str) -> String {
+    let stored = code(external_document_number);
+    let original = s
+        .sales_orders
+        .iter()
+        .find(|o| o.external_document_number == stored)
+        .map(|o| (o.header.clone(), o.lines.clone()))
+        .or_else(|| {
+            s.sales_invoices
+                .iter()
+                .find(|i| i.external_document_number == stored)
+                .map(|i| {
+                    let mut header = i.header.clone();
+                    for key in ["invoiceDate", "status", "orderId"] {
+                        header.remove(key);
+                    }
+                    if let Some(date) = i.header.get("invoiceDate") {
+                        header.insert("orderDate".into(), date.clone());
+                    }
+                    (header, i.lines.clone())
+                })
+        });
+    let Some((header, lines)) = original else {
+        return insert_released(s, external_document_number);
+    };
+    let n = s.next();
+    let id = guid(n);
+    s.sales_orders.push(BcSalesOrder {
+        id: id.clone(),
+        number: (101_000 + n).to_string(),
+        external_document_number: stored,
+        status: "Draft".into(),
+        header,
+        lines,
     });
     id
 }

@@ -24,7 +24,7 @@ pub fn router(state: SharedBc) -> Router {
         .route("/{tenant}/oauth2/v2.0/token", post(token))
         .route(
             "/v2.0/{tenant}/{env}/api/v2.0/{*path}",
-            get(dispatch).post(dispatch),
+            get(dispatch).post(dispatch).delete(dispatch),
         )
         .route("/__sim/faults", post(set_faults))
         .route("/__sim/sales-orders", get(list_sim_orders))
@@ -75,6 +75,13 @@ async fn token(
     if get("client_id") != s.client_id || get("client_secret") != s.client_secret {
         return (StatusCode::UNAUTHORIZED, Json(json!({"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID."}))).into_response();
     }
+    let lifetime = s.token_lifetime;
+    let token = issue_token(&mut s);
+    Json(json!({ "token_type": "Bearer", "expires_in": lifetime.as_secs(), "ext_expires_in": lifetime.as_secs(), "access_token": token })).into_response()
+}
+
+/// A fresh bearer token, valid for the state's token lifetime.
+pub fn issue_token(s: &mut BcState) -> String {
     let token: String = rand::thread_rng()
         .sample_iter(&rand::distributions::Alphanumeric)
         .take(48)
@@ -83,7 +90,7 @@ async fn token(
     let lifetime = s.token_lifetime;
     s.tokens.insert(token.clone(), Instant::now() + lifetime);
     s.tokens_issued += 1;
-    Json(json!({ "token_type": "Bearer", "expires_in": lifetime.as_secs(), "ext_expires_in": lifetime.as_secs(), "access_token": token })).into_response()
+    token
 }
 
 /// Faults, then the bearer token. The 429 text: a published Business Central book quoted in
@@ -245,6 +252,10 @@ async fn dispatch(
                     &format!("{text}{}", correlation()),
                 ),
             }
+        }
+        (&Method::DELETE, Some(id), None) if entity == "salesOrders" => {
+            let if_match = headers.get("if-match").and_then(|v| v.to_str().ok());
+            orders::delete_request(&mut s, id, if_match)
         }
         (&Method::GET, Some(id), None) if entity == "salesOrders" => {
             let Some(order) = s.sales_orders.iter().find(|o| o.id == id) else {
