@@ -440,6 +440,16 @@ pub fn resend_preview(count: usize, erp: &str) -> (String, String) {
     )
 }
 
+/// What the ERP does with every order on its own, said before a resend so no change is
+/// silent: Business Central refuses a bill-to address from an app (`billTo*` are read-only on
+/// its sales order API) and fills it in itself.
+pub fn resend_notes(erp: &str) -> Vec<String> {
+    match erp {
+        "Business Central" => vec!["Business Central fills in each order's bill-to address itself, from the customer card; the order's billing address is sent as its sell-to address.".into()],
+        _ => Vec::new(),
+    }
+}
+
 /// The ERP screen where the fix is made, when there is one.
 pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
     use FindingCode as F;

@@ -80,11 +80,15 @@ fn address_value(address: &Address, field: OrderField) -> Option<String> {
             .or_else(|| address.province.clone()),
         OrderField::Postcode => address.postcode.clone(),
         OrderField::Phone => address.phone.clone(),
+        OrderField::Country => address
+            .country_code
+            .clone()
+            .or_else(|| address.country.clone()),
         _ => None,
     }
 }
 
-const ADDRESS_FIELDS: [OrderField; 7] = [
+const ADDRESS_FIELDS: [OrderField; 8] = [
     OrderField::AddressName,
     OrderField::AddressLine1,
     OrderField::AddressLine2,
@@ -92,11 +96,24 @@ const ADDRESS_FIELDS: [OrderField; 7] = [
     OrderField::State,
     OrderField::Postcode,
     OrderField::Phone,
+    OrderField::Country,
 ];
+
+/// Values a shortened copy of would be wrong rather than short: a cut country code or item
+/// number names another country or item, so these are only ever reported.
+fn never_shortened(field: OrderField) -> bool {
+    matches!(field, OrderField::Country | OrderField::ItemNumber)
+}
+
+fn reference(r: &osd_connectors::Ref) -> &str {
+    match r {
+        osd_connectors::Ref::Id(id) | osd_connectors::Ref::Unresolved(id) => id,
+    }
+}
 
 /// Every value the ERP will receive, with the field it goes to and a label for people.
 fn sent_values(draft: &ErpOrderDraft) -> Vec<(OrderField, String, String)> {
-    // Customers go to the ERP as references and notes are not sent, so only addresses count.
+    // Customers go to the ERP as references and notes are not sent: addresses and lines count.
     let mut values = Vec::new();
     let addresses = [
         ("billing", draft.billing.as_ref()),
@@ -110,7 +127,28 @@ fn sent_values(draft: &ErpOrderDraft) -> Vec<(OrderField, String, String)> {
             }
         }
     }
+    for (i, line) in draft.lines.iter().enumerate() {
+        values.push((
+            OrderField::LineDescription,
+            format!("line {} description", i + 1),
+            line.description.clone(),
+        ));
+        values.push((
+            OrderField::ItemNumber,
+            format!("line {} item number \"{}\"", i + 1, reference(&line.item)),
+            reference(&line.item).to_string(),
+        ));
+    }
     values
+}
+
+/// Countries and line values are checked only against an ERP that limits them (Business
+/// Central's Country/Region Code, Description and No.).
+fn checked(rules: &ErpRules, field: OrderField) -> bool {
+    !matches!(
+        field,
+        OrderField::Country | OrderField::LineDescription | OrderField::ItemNumber
+    ) || rules.field_limits.iter().any(|l| l.field == field)
 }
 
 fn describe(c: char) -> String {
@@ -147,42 +185,75 @@ fn fit_draft(draft: &mut ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
     ];
     for (which, address) in addresses {
         let Some(address) = address else { continue };
-        for field in ADDRESS_FIELDS {
+        for field in ADDRESS_FIELDS.into_iter().filter(|f| !never_shortened(*f)) {
             let Some(value) = address_value(address, field) else {
                 continue;
             };
-            let limit = rules.field_limits.iter().find(|l| l.field == field);
-            let fitted = fit_text(&value, &rules.charset, limit);
-            if fitted == value {
-                continue;
+            if let Some((note, fitted)) =
+                fitted(rules, field, &format!("{which} {}", field.label()), &value)
+            {
+                notes.push(note);
+                set_address_value(address, field, fitted);
             }
-            let (code, key) = match limit {
-                Some(l) if l.unit.measure(&clean(&value, &rules.charset)) > l.max => {
-                    (FindingCode::FieldTooLong, l.erp_field.clone())
-                }
-                _ => (
-                    FindingCode::UnsupportedCharacters,
-                    field.label().to_string(),
-                ),
-            };
-            notes.push(Problem::new(
-                code,
-                Severity::Info,
-                Some(key),
-                format!(
-                    "{which} {} \"{value}\" is sent as \"{fitted}\"",
-                    field.label()
-                ),
-            ));
-            set_address_value(address, field, fitted);
+        }
+    }
+    let lines = if checked(rules, OrderField::LineDescription) {
+        draft.lines.iter_mut().collect()
+    } else {
+        Vec::new()
+    };
+    for (i, line) in lines.into_iter().enumerate() {
+        let label = format!("line {} description", i + 1);
+        if let Some((note, fitted)) = fitted(
+            rules,
+            OrderField::LineDescription,
+            &label,
+            &line.description,
+        ) {
+            notes.push(note);
+            line.description = fitted;
         }
     }
     notes
 }
 
+/// A value cleaned and shortened the way the ERP accepts it, with the note that says so;
+/// `None` when it already fits.
+fn fitted(
+    rules: &ErpRules,
+    field: OrderField,
+    label: &str,
+    value: &str,
+) -> Option<(Problem, String)> {
+    let limit = rules.field_limits.iter().find(|l| l.field == field);
+    let fitted = fit_text(value, &rules.charset, limit);
+    if fitted == value {
+        return None;
+    }
+    let (code, key) = match limit {
+        Some(l) if l.unit.measure(&clean(value, &rules.charset)) > l.max => {
+            (FindingCode::FieldTooLong, l.erp_field.clone())
+        }
+        _ => (
+            FindingCode::UnsupportedCharacters,
+            field.label().to_string(),
+        ),
+    };
+    let note = Problem::new(
+        code,
+        Severity::Info,
+        Some(key),
+        format!("{label} \"{value}\" is sent as \"{fitted}\""),
+    );
+    Some((note, fitted))
+}
+
 fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for (field, label, value) in sent_values(draft) {
+    for (field, label, value) in sent_values(draft)
+        .into_iter()
+        .filter(|(field, _, _)| checked(rules, *field))
+    {
         let limit = rules.field_limits.iter().find(|l| l.field == field);
         let refused: Vec<char> = value
             .chars()
@@ -214,15 +285,22 @@ fn field_problems(draft: &ErpOrderDraft, rules: &ErpRules) -> Vec<Problem> {
                 } else {
                     format!("{length} {}", limit.unit.label())
                 };
+                let remedy = if never_shortened(field) {
+                    "; it cannot be shortened without naming something else".to_string()
+                } else {
+                    format!(
+                        "; shortened, it would be sent as \"{}\"",
+                        fit_text(&value, &rules.charset, Some(limit))
+                    )
+                };
                 problems.push(Problem::error(
                     FindingCode::FieldTooLong,
                     Some(limit.erp_field.clone()),
                     format!(
-                        "{label} is {counted}; the ERP field {} holds {} {}; shortened, it would be sent as \"{}\"",
+                        "{label} is {counted}; the ERP field {} holds {} {}{remedy}",
                         limit.erp_field,
                         limit.max,
                         limit.unit.label(),
-                        fit_text(&value, &rules.charset, Some(limit))
                     ),
                 ));
             }
@@ -290,4 +368,89 @@ fn total_problem(order: &Order) -> Option<Problem> {
         None,
         format!("the total recomputed line by line:\n{}", steps.join("\n")),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+    use osd_connectors::{DraftLine, Ref};
+    use osd_model::{FieldLimit, LengthUnit};
+
+    /// Business Central's: Country/Region Code[10], Description Text[100], No. Code[20].
+    fn limited() -> ErpRules {
+        let limit = |field, name, max| FieldLimit::new(field, name, max, LengthUnit::Chars);
+        ErpRules {
+            field_limits: vec![
+                limit(OrderField::Country, "Country/Region Code", 10),
+                limit(OrderField::LineDescription, "Description", 100),
+                limit(OrderField::ItemNumber, "No.", 20),
+            ],
+            ..ErpRules::default()
+        }
+    }
+
+    fn draft() -> ErpOrderDraft {
+        let address = Address {
+            name: "Ada Lovelace".into(),
+            line1: "1 Market Street".into(),
+            city: "Oakland".into(),
+            country: Some("Vereinigte Staaten".into()),
+            ..Address::default()
+        };
+        ErpOrderDraft {
+            external_id: "shopify-1".into(),
+            order_name: "#1001".into(),
+            tran_date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            customer: Ref::Id("C1".into()),
+            currency: Ref::Id(String::new()),
+            tax_code: None,
+            lines: vec![DraftLine {
+                item: Ref::Unresolved("A-SKU-LONGER-THAN-TWENTY".into()),
+                quantity: Decimal::ONE,
+                unit_price: Decimal::TEN,
+                description: "Hand-poured soy candle ".repeat(6),
+            }],
+            billing: None,
+            shipping: Some(address),
+            shipping_cost: Decimal::ZERO,
+            memo: String::new(),
+        }
+    }
+
+    #[test]
+    fn country_description_and_item_number_are_checked_where_the_erp_limits_them() {
+        let problems = field_problems(&draft(), &limited());
+        let keys: Vec<(FindingCode, Severity, Option<&str>)> = problems
+            .iter()
+            .map(|p| (p.code, p.severity, p.key.as_deref()))
+            .collect();
+        for key in ["Country/Region Code", "Description", "No."] {
+            assert!(
+                keys.contains(&(FindingCode::FieldTooLong, Severity::Error, Some(key))),
+                "{key}: {problems:?}"
+            );
+        }
+        let item = problems
+            .iter()
+            .find(|p| p.key.as_deref() == Some("No."))
+            .unwrap();
+        assert!(
+            !item.detail.contains("would be sent as"),
+            "an item number is never offered shortened: {}",
+            item.detail
+        );
+        assert!(
+            field_problems(&draft(), &ErpRules::default()).is_empty(),
+            "an ERP that does not limit them is not asked about them"
+        );
+
+        let mut fitted = draft();
+        let notes = fit_draft(&mut fitted, &limited());
+        let shortened = fitted.lines[0].description.chars().count();
+        assert!((1..=100).contains(&shortened), "{shortened}");
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert_eq!(fitted.shipping, draft().shipping, "a country is not cut");
+        assert_eq!(fitted.lines[0].item, draft().lines[0].item);
+    }
 }

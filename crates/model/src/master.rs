@@ -93,6 +93,12 @@ pub enum OrderField {
     Postcode,
     Phone,
     Note,
+    /// An address's country code (or the country as written, when the store has no code).
+    Country,
+    /// An order line's description, the product's title.
+    LineDescription,
+    /// An order line's item number: the SKU, where the ERP keys items by it.
+    ItemNumber,
 }
 
 impl OrderField {
@@ -108,6 +114,9 @@ impl OrderField {
             Self::Postcode => "postcode",
             Self::Phone => "phone",
             Self::Note => "order note",
+            Self::Country => "country",
+            Self::LineDescription => "line description",
+            Self::ItemNumber => "item number",
         }
     }
 }

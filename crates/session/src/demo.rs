@@ -103,12 +103,13 @@ impl ErpSimulator {
                     writes: o.writes,
                 })
                 .collect(),
+            // Open orders and posted invoices: a posted order left salesOrders but is held.
             Self::BusinessCentral(sim) => sim
-                .sales_orders()
+                .documents()
                 .into_iter()
-                .map(|o| SimulatedOrder {
-                    id: o.id,
-                    external_id: o.external_document_number,
+                .map(|(id, external_id)| SimulatedOrder {
+                    id,
+                    external_id,
                     writes: 1,
                 })
                 .collect(),

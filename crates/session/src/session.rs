@@ -402,7 +402,7 @@ impl Session {
                 erp_change,
                 clears: orders,
                 still_blocked: vec![],
-                notes: vec![],
+                notes: osd_doctor::catalogue::resend_notes(self.erp.system()),
             });
         }
         let index = self.master_index().await?;

@@ -89,15 +89,17 @@ async fn every_order_lands_exactly_once_through_every_fault(erp: DemoErp) {
     let rounds = resend_until_settled(&session, &backlog).await;
 
     let held = demo.erp.orders();
-    let mut copies: HashMap<&str, (usize, u32)> = HashMap::new();
+    // Ids compared the way the ERP stores them (Business Central upper-cases them).
+    let key = |id: &str| session.erp.external_id_key(id);
+    let mut copies: HashMap<String, (usize, u32)> = HashMap::new();
     for order in &held {
-        let entry = copies.entry(order.external_id.as_str()).or_default();
+        let entry = copies.entry(key(&order.external_id)).or_default();
         entry.0 += 1;
         entry.1 += order.writes;
     }
     let missing: Vec<&String> = ids
         .iter()
-        .filter(|id| !copies.contains_key(id.as_str()))
+        .filter(|id| !copies.contains_key(&key(id)))
         .collect();
     assert!(missing.is_empty(), "lost: {missing:?}");
     let twice: Vec<_> = copies

@@ -1,21 +1,20 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use chrono::{DateTime, Months, NaiveDate, Utc};
-use osd_model::{
-    AccountingPeriod, Address, ErpCurrency, ErpCustomer, ErpItem, ErpRules, FindingCode,
-    MasterData, Sensitive,
-};
+use chrono::{DateTime, NaiveDate, Utc};
+use osd_model::{ErpCurrency, ErpCustomer, ErpItem, ErpRules, FindingCode, MasterData, Sensitive};
 use reqwest::Method;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 use tokio::sync::{Mutex, OnceCell};
 
+use super::documents::{self, Place};
 use super::pacing::Pacing;
-use super::{errors, limits};
+use super::wire::{self, PageUse};
+use super::{errors, limits, periods};
 use crate::http::{self, Answer, Side};
 use crate::odata::{any_of, quoted, text};
 use crate::{
-    CallError, ConnectionReport, Created, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer,
+    CallError, ConnectionReport, Created, Erp, ErpDocument, ErpOrder, ErpOrderDraft, NewCustomer,
     NewItem, Pace, Ref,
 };
 
@@ -53,23 +52,7 @@ pub struct BcClient {
     pacing: Pacing,
 }
 
-fn state(status: &str) -> ErpOrderState {
-    match status {
-        "Draft" | "Open" => ErpOrderState::Open,
-        "In Review" | "Released" | "Pending Approval" => ErpOrderState::Processing,
-        _ => ErpOrderState::Other,
-    }
-}
-
-fn erp_order(row: &Map<String, Value>) -> ErpOrder {
-    let status = text(row, "status");
-    ErpOrder {
-        erp_id: text(row, "id"),
-        external_id: text(row, "externalDocumentNumber"),
-        state: state(&status),
-        status,
-    }
-}
+type Row = Map<String, Value>;
 
 impl BcClient {
     pub fn new(config: BcConfig) -> Result<Self, CallError> {
@@ -166,8 +149,10 @@ impl BcClient {
         })
     }
 
-    /// Every row of a collection, following `@odata.nextLink`.
-    async fn rows(&self, mut url: url::Url) -> Result<Vec<Map<String, Value>>, CallError> {
+    /// Every row of a collection, following `@odata.nextLink`. Without a page-size preference
+    /// Business Central sends its largest page (20,000 rows online), and its next link
+    /// continues after the last row sent, so rows are neither skipped nor repeated.
+    async fn rows(&self, mut url: url::Url) -> Result<Vec<Row>, CallError> {
         let mut rows = Vec::new();
         loop {
             let answer = self.call(Method::GET, url, None).await?;
@@ -228,19 +213,33 @@ impl BcClient {
         self.url(&format!("companies({id})/{entity}"))
     }
 
-    async fn first_where(
-        &self,
-        entity: &str,
-        filter: &str,
-    ) -> Result<Option<Map<String, Value>>, CallError> {
-        let mut url = self.entity_url(entity).await?;
+    /// The rows of a page the connector uses, with its `$select` (and `$expand` of its lines),
+    /// filtered when a filter is given.
+    async fn read(&self, page: &PageUse, filter: Option<&str>) -> Result<Vec<Row>, CallError> {
+        let mut url = self.entity_url(page.entity_set).await?;
+        {
+            let mut query = url.query_pairs_mut();
+            if let Some(filter) = filter {
+                query.append_pair("$filter", filter);
+            }
+            query.append_pair("$select", &page.select());
+            if let Some(expand) = page.expand() {
+                query.append_pair("$expand", &expand);
+            }
+        }
+        self.rows(url).await
+    }
+
+    async fn first_where(&self, page: &PageUse, filter: &str) -> Result<Option<Row>, CallError> {
+        let mut url = self.entity_url(page.entity_set).await?;
         url.query_pairs_mut()
             .append_pair("$filter", filter)
+            .append_pair("$select", &page.select())
             .append_pair("$top", "1");
         Ok(self.rows(url).await?.into_iter().next())
     }
 
-    async fn post(&self, entity: &str, body: &Value) -> Result<Map<String, Value>, CallError> {
+    async fn post(&self, entity: &str, body: &Value) -> Result<Row, CallError> {
         let url = self.entity_url(entity).await?;
         let answer = self.call(Method::POST, url, Some(body)).await?;
         if !answer.is_success() {
@@ -250,110 +249,73 @@ impl BcClient {
             .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
     }
 
-    async fn entity(
-        &self,
-        entity: &str,
-        select: &str,
-    ) -> Result<Vec<Map<String, Value>>, CallError> {
-        let mut url = self.entity_url(entity).await?;
-        url.query_pairs_mut().append_pair("$select", select);
-        self.rows(url).await
+    /// Every document carrying one of these external document numbers (as stored, upper
+    /// case), in the three places an order lives: open orders and posted invoices always (a
+    /// second copy may be in either), posted shipments only for the numbers found in neither.
+    async fn documents_carrying(&self, stored: &[String]) -> Result<Vec<ErpOrder>, CallError> {
+        let filter = any_of("externalDocumentNumber", stored);
+        let orders = self.read(&wire::SALES_ORDERS, Some(&filter)).await?;
+        let invoices = self.read(&wire::SALES_INVOICES, Some(&filter)).await?;
+        let found: std::collections::HashSet<String> = orders
+            .iter()
+            .chain(&invoices)
+            .map(|r| text(r, "externalDocumentNumber"))
+            .collect();
+        let unfound: Vec<String> = stored
+            .iter()
+            .filter(|id| !found.contains(*id))
+            .cloned()
+            .collect();
+        let shipments = if unfound.is_empty() {
+            Vec::new()
+        } else {
+            let filter = any_of("externalDocumentNumber", &unfound);
+            self.read(&wire::SALES_SHIPMENTS, Some(&filter)).await?
+        };
+        Ok(documents::distinct(orders, invoices, shipments)
+            .iter()
+            .map(|(place, row)| documents::found_order(*place, row))
+            .collect())
     }
-}
 
-fn address(prefix: &str, a: &Address, body: &mut Value) {
-    let fields = [
-        ("AddressLine1", Some(a.line1.clone())),
-        ("AddressLine2", a.line2.clone()),
-        ("City", Some(a.city.clone())),
-        (
-            "State",
-            a.province_code.clone().or_else(|| a.province.clone()),
-        ),
-        (
-            "Country",
-            a.country_code.clone().or_else(|| a.country.clone()),
-        ),
-        ("PostCode", a.postcode.clone()),
-    ];
-    for (name, value) in fields {
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            body[format!("{prefix}{name}")] = json!(value);
+    /// References that cannot be what they name, refused before anything is sent: a number
+    /// longer than the Code field that would hold it is no customer's or item's number, and
+    /// an external id longer than External Document No. cannot be kept at all.
+    fn unsendable(draft: &ErpOrderDraft) -> Option<CallError> {
+        if draft.external_id.chars().count() > limits::EXTERNAL_DOCUMENT_NUMBER {
+            return Some(CallError::new(
+                FindingCode::FieldTooLong,
+                "The order reference is longer than Business Central's External Document No. (35)",
+                draft.external_id.clone(),
+            ));
         }
+        let too_long = |r: &Ref, max: usize| match r {
+            Ref::Unresolved(text) if text.chars().count() > max => Some(text.clone()),
+            _ => None,
+        };
+        if let Some(customer) = too_long(&draft.customer, limits::CUSTOMER_NUMBER) {
+            return Some(
+                CallError::new(
+                    FindingCode::CustomerNotFound,
+                    format!("Business Central has no customer \"{customer}\": a customer number holds at most {} characters", limits::CUSTOMER_NUMBER),
+                    format!("not sent: customerNumber \"{customer}\" is longer than Sell-to Customer No. (Code[{}])", limits::CUSTOMER_NUMBER),
+                )
+                .with_key(customer),
+            );
+        }
+        let item = draft
+            .lines
+            .iter()
+            .find_map(|l| too_long(&l.item, limits::ITEM_NUMBER))?;
+        Some(
+            CallError::new(
+                FindingCode::SkuNotFound,
+                format!("Business Central has no item \"{item}\": an item number holds at most {} characters", limits::ITEM_NUMBER),
+                format!("not sent: lineObjectNumber \"{item}\" is longer than No. (Code[{}])", limits::ITEM_NUMBER),
+            )
+            .with_key(item),
+        )
     }
-}
-
-fn reference(r: &Ref) -> String {
-    match r {
-        Ref::Id(id) | Ref::Unresolved(id) => id.clone(),
-    }
-}
-
-/// A sales order and its lines in one deep insert: Business Central creates both or neither.
-pub fn sales_order_body(draft: &ErpOrderDraft) -> Value {
-    let date = draft.tran_date.format("%Y-%m-%d").to_string();
-    let mut body = json!({
-        "externalDocumentNumber": draft.external_id,
-        "customerNumber": reference(&draft.customer),
-        "orderDate": date,
-        "postingDate": date,
-        "salesOrderLines": draft.lines.iter().map(|l| json!({
-            "lineType": "Item",
-            "lineObjectNumber": reference(&l.item),
-            "description": l.description,
-            "quantity": l.quantity,
-            "unitPrice": l.unit_price,
-        })).collect::<Vec<_>>(),
-    });
-    // The local currency is a blank code on Business Central documents.
-    let currency = reference(&draft.currency);
-    if !currency.is_empty() {
-        body["currencyCode"] = json!(currency);
-    }
-    if let Some(a) = &draft.shipping {
-        body["shipToName"] = json!(a.name);
-        address("shipTo", a, &mut body);
-    }
-    if let Some(a) = &draft.billing {
-        address("billTo", a, &mut body);
-    }
-    body
-}
-
-/// Accounting periods are starting dates; each ends the day before the next starts.
-fn periods(rows: &[Map<String, Value>]) -> Vec<AccountingPeriod> {
-    let mut starts: Vec<(NaiveDate, String, bool)> = rows
-        .iter()
-        .filter_map(|r| {
-            let start = NaiveDate::parse_from_str(&text(r, "startingDate"), "%Y-%m-%d").ok()?;
-            Some((
-                start,
-                text(r, "name"),
-                matches!(r.get("closed"), Some(Value::Bool(true))),
-            ))
-        })
-        .collect();
-    starts.sort();
-    starts
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (start, name, closed))| {
-            let end = match starts.get(i + 1) {
-                Some((next, _, _)) => next.pred_opt()?,
-                None => start.checked_add_months(Months::new(1))?.pred_opt()?,
-            };
-            Some(AccountingPeriod {
-                name: if name.is_empty() {
-                    start.format("%b %Y").to_string()
-                } else {
-                    name.clone()
-                },
-                start: *start,
-                end,
-                closed: *closed,
-            })
-        })
-        .collect()
 }
 
 #[async_trait]
@@ -375,16 +337,12 @@ impl Erp for BcClient {
     }
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
-        let items = self.entity("items", "id,number,blocked").await?;
-        let customers = self
-            .entity("customers", "id,number,displayName,email")
-            .await?;
-        let currencies = self.entity("currencies", "id,code").await?;
-        let company = self.entity("companyInformation", "id,currencyCode").await?;
-        let periods_rows = self
-            .entity("accountingPeriods", "id,name,startingDate,closed")
-            .await?;
-        let countries = self.entity("countriesRegions", "code").await?;
+        let items = self.read(&wire::ITEMS, None).await?;
+        let customers = self.read(&wire::CUSTOMERS, None).await?;
+        let currencies = self.read(&wire::CURRENCIES, None).await?;
+        let company = self.read(&wire::COMPANY_INFORMATION, None).await?;
+        let periods_rows = self.read(&wire::ACCOUNTING_PERIODS, None).await?;
+        let countries = self.read(&wire::COUNTRIES_REGIONS, None).await?;
         let mut currencies: Vec<ErpCurrency> = currencies
             .iter()
             .map(|c| ErpCurrency {
@@ -425,7 +383,7 @@ impl Erp for BcClient {
             currencies,
             // Business Central computes tax from tax areas and groups; rates are not mapped.
             tax_codes: Vec::new(),
-            periods: periods(&periods_rows),
+            periods: periods::periods(&periods_rows),
             countries: countries
                 .iter()
                 .map(|c| text(c, "code"))
@@ -435,21 +393,54 @@ impl Erp for BcClient {
         })
     }
 
+    /// Asks for the ids in the form Business Central stores them (upper case): whether its
+    /// `$filter eq` on a Code field ignores case is not documented, so nothing relies on it.
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
+        let mut stored: Vec<String> = external_ids.iter().map(|id| wire::code(id)).collect();
+        stored.sort();
+        stored.dedup();
         let mut found = Vec::new();
-        for chunk in external_ids.chunks(IDS_PER_QUERY) {
-            let filter = any_of("externalDocumentNumber", chunk);
-            let mut url = self.entity_url("salesOrders").await?;
-            url.query_pairs_mut()
-                .append_pair("$filter", &filter)
-                .append_pair("$select", "id,number,externalDocumentNumber,status");
-            found.extend(self.rows(url).await?.iter().map(erp_order));
+        for chunk in stored.chunks(IDS_PER_QUERY) {
+            found.extend(self.documents_carrying(chunk).await?);
         }
         Ok(found)
     }
 
+    /// External Document No. is a Code field: Business Central keeps `shopify-1` as
+    /// `SHOPIFY-1`.
+    fn external_id_key(&self, external_id: &str) -> String {
+        wire::code(external_id)
+    }
+
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        let range = |field: &str| {
+            format!(
+                "{field} ge {} and {field} le {}",
+                from.format("%Y-%m-%d"),
+                to.format("%Y-%m-%d")
+            )
+        };
+        let orders = self
+            .read(&wire::SALES_ORDER_LISTING, Some(&range("orderDate")))
+            .await?;
+        let invoices = self
+            .read(&wire::SALES_INVOICE_LISTING, Some(&range("invoiceDate")))
+            .await?;
+        let shipments = self
+            .read(&wire::SALES_SHIPMENT_LISTING, Some(&range("invoiceDate")))
+            .await?;
+        Ok(documents::distinct(orders, invoices, shipments)
+            .iter()
+            .map(|(place, row)| documents::document(*place, row))
+            .collect())
+    }
+
     fn payload(&self, draft: &ErpOrderDraft) -> Value {
-        sales_order_body(draft)
+        wire::sales_order_body(draft)
     }
 
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
@@ -457,20 +448,20 @@ impl Erp for BcClient {
     }
 
     async fn create_order_with_record(&self, draft: &ErpOrderDraft) -> Result<Created, CallError> {
-        if draft.external_id.chars().count() > limits::EXTERNAL_DOCUMENT_NUMBER {
-            return Err(CallError::new(
-                FindingCode::FieldTooLong,
-                "The order reference is longer than Business Central's External Document No. (35)",
-                draft.external_id.clone(),
-            ));
+        if let Some(refused) = Self::unsendable(draft) {
+            return Err(refused);
         }
-        let created = self.post("salesOrders", &sales_order_body(draft)).await?;
-        let record = erp_order(&created);
+        let created = self
+            .post("salesOrders", &wire::sales_order_body(draft))
+            .await
+            .map_err(|e| errors::keyed_by_draft(e, draft))?;
+        let record = documents::found_order(Place::Order, &created);
+        let same =
+            self.external_id_key(&record.external_id) == self.external_id_key(&draft.external_id);
         Ok(Created {
             erp_id: record.erp_id.clone(),
             // An answer without the fields (a proxy trimming it) is read back instead.
-            record: (!record.status.is_empty() && record.external_id == draft.external_id)
-                .then_some(record),
+            record: (!text(&created, "status").is_empty() && same).then_some(record),
         })
     }
 
@@ -486,20 +477,14 @@ impl Erp for BcClient {
         true
     }
 
-    /// Items are keyed by their number, which is the SKU: look it up, create it if absent.
+    /// Items are keyed by their number, which is the SKU: look it up (in the form the Code
+    /// field stores it), create it if absent.
     async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
-        let found = self
-            .first_where("items", &format!("number eq {}", quoted(&item.sku)))
-            .await?;
-        if let Some(row) = found {
+        let filter = format!("number eq {}", quoted(&wire::code(&item.sku)));
+        if let Some(row) = self.first_where(&wire::ITEMS, &filter).await? {
             return Ok(text(&row, "number"));
         }
-        let body = json!({
-            "number": item.sku,
-            "displayName": item.name,
-            "type": "Non_x002D_Inventory",
-        });
-        let created = self.post("items", &body).await?;
+        let created = self.post("items", &wire::item_body(item)).await?;
         Ok(text(&created, "number"))
     }
 
@@ -510,25 +495,25 @@ impl Erp for BcClient {
             Some(email) => format!("email eq {}", quoted(email)),
             None => format!("displayName eq {}", quoted(&customer.name)),
         };
-        if let Some(row) = self.first_where("customers", &filter).await? {
+        if let Some(row) = self.first_where(&wire::CUSTOMERS, &filter).await? {
             return Ok(text(&row, "number"));
         }
-        let body = json!({
-            "displayName": customer.name,
-            "email": customer.email.clone().unwrap_or_default(),
-        });
-        let created = self.post("customers", &body).await?;
+        let created = self
+            .post("customers", &wire::customer_body(customer))
+            .await?;
         Ok(text(&created, "number"))
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
-        let url = self.entity_url(&format!("salesOrders({erp_id})")).await?;
+        let mut url = self.entity_url(&format!("salesOrders({erp_id})")).await?;
+        url.query_pairs_mut()
+            .append_pair("$select", &wire::SALES_ORDERS.select());
         let answer = self.call(Method::GET, url, None).await?;
         if !answer.is_success() {
             return Err(errors::classify(&answer));
         }
-        let row: Map<String, Value> = serde_json::from_str(&answer.body)
+        let row: Row = serde_json::from_str(&answer.body)
             .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-        Ok(erp_order(&row))
+        Ok(documents::found_order(Place::Order, &row))
     }
 }
