@@ -9,47 +9,23 @@ use chrono::NaiveDate;
 use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
 use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, NewItem, Ref};
 use osd_model::{Address, FindingCode};
-use osd_simulators::netsuite::{Account, Integration, Item, NetSuiteSimulator};
-use osd_simulators::{demo, keys, Faults};
+use osd_simulators::netsuite::{Account, Item, NetSuiteSimulator, RESULT_CAP};
+use osd_simulators::{keys, Faults};
 use rust_decimal_macros::dec;
 
+mod netsuite_account;
 mod support;
+
+use netsuite_account::{demo_account, REALM};
 
 struct Fixture {
     sim: NetSuiteSimulator,
     private_pem: String,
 }
 
-const REALM: &str = "1234567_SB1";
-
 async fn fixture(account: Account, token_lifetime: Duration) -> Fixture {
-    let key = keys::generate_es256().unwrap();
-    let sim = NetSuiteSimulator::start(
-        account,
-        Integration {
-            client_id: "client-1".into(),
-            certificate_id: "cert-1".into(),
-            public_x: key.x,
-            public_y: key.y,
-            consumer_key: "ck-1".into(),
-            consumer_secret: "cs-1".into(),
-            token_id: "tk-1".into(),
-            token_secret: "ts-1".into(),
-            realm: REALM.into(),
-            token_lifetime,
-        },
-        0,
-    )
-    .await
-    .unwrap();
-    Fixture {
-        sim,
-        private_pem: key.private_pem,
-    }
-}
-
-fn demo_account() -> Account {
-    demo::build(demo::reference_now()).account
+    let (sim, private_pem) = netsuite_account::start(account, token_lifetime).await;
+    Fixture { sim, private_pem }
 }
 
 impl Fixture {
@@ -73,9 +49,14 @@ impl Fixture {
     }
 
     fn client(&self, auth: NetSuiteAuth) -> NetSuiteClient {
+        self.client_for(REALM, auth)
+    }
+
+    /// A client for the account id as a person typed it.
+    fn client_for(&self, account_id: &str, auth: NetSuiteAuth) -> NetSuiteClient {
         NetSuiteClient::new(NetSuiteConfig {
             base_url: self.sim.base_url(),
-            account_id: REALM.into(),
+            account_id: account_id.into(),
             auth,
             timeout: Duration::from_secs(5),
             max_concurrency: 5,
@@ -190,6 +171,13 @@ async fn master_data_loads_in_bulk_across_pages() {
     let master = client.load_master_data().await.unwrap();
     let requests = f.sim.update(|s| s.requests).unwrap() - before;
     assert_eq!(master.items.len(), expected_items);
+    let distinct: std::collections::HashSet<&str> =
+        master.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        distinct.len(),
+        expected_items,
+        "no item skipped or read twice, though SuiteQL fixes no order of its own"
+    );
     assert!(master
         .items
         .iter()
@@ -223,6 +211,11 @@ async fn create_is_an_upsert_and_status_reads_back() {
     let orders = f.sim.sales_orders();
     assert_eq!(orders.len(), 1);
     assert_eq!(orders[0].writes, 2);
+    assert_eq!(
+        orders[0].lines.len(),
+        1,
+        "the second upsert replaced the line"
+    );
     let status = client.order_status(&id).await.unwrap();
     assert_eq!(status.status, "Pending Fulfillment");
     assert_eq!(status.state, ErpOrderState::Open);
@@ -462,5 +455,178 @@ async fn items_and_customers_are_created_once_however_often_asked() {
     assert!(
         error.detail().contains("Please enter value(s) for"),
         "{error:?}"
+    );
+}
+
+/// Audit: the status is read from what NetSuite returns (the label in `status`, the letter in
+/// `orderStatus` or SuiteQL), and a billed order counts as taken and moved on.
+#[tokio::test]
+async fn a_record_status_is_read_from_its_label_and_billed_counts_as_done() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    let client = f.m2m();
+    let id = client.create_order(&good_draft("shopify-7")).await.unwrap();
+    let read = client.order_status(&id).await.unwrap();
+    assert_eq!(
+        (read.status.as_str(), read.state),
+        ("Pending Fulfillment", ErpOrderState::Open)
+    );
+    for (letter, label, state) in [
+        ("G", "Billed", ErpOrderState::Completed),
+        ("F", "Pending Billing", ErpOrderState::Processing),
+        ("C", "Cancelled", ErpOrderState::Other),
+        ("H", "Closed", ErpOrderState::Other),
+    ] {
+        assert!(f.sim.set_order_status(&id, letter));
+        let read = client.order_status(&id).await.unwrap();
+        assert_eq!((read.status.as_str(), read.state), (label, state), "record");
+        let found = client.find_orders(&["shopify-7".into()]).await.unwrap();
+        assert_eq!(
+            (found[0].status.as_str(), found[0].state),
+            (label, state),
+            "SuiteQL"
+        );
+    }
+}
+
+/// Audit: an upsert of an order NetSuite already has replaces its lines (`replace=item`)
+/// instead of adding a second set; the simulator counts them.
+#[tokio::test]
+async fn an_order_sent_again_keeps_its_lines() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    let client = f.m2m();
+    let mut draft = good_draft("shopify-8");
+    draft.lines.push(DraftLine {
+        item: Ref::Id("501".into()),
+        quantity: dec!(1),
+        unit_price: dec!(24.00),
+        description: "T-shirt L".into(),
+    });
+    for _ in 0..3 {
+        client.create_order(&draft).await.unwrap();
+    }
+    let orders = f.sim.sales_orders();
+    assert_eq!(orders.len(), 1);
+    assert_eq!(orders[0].writes, 3);
+    assert_eq!(orders[0].lines.len(), 2, "{:?}", orders[0].lines);
+}
+
+/// Audit: tables past SuiteQL's 100,000 results a query are read by key (`WHERE id > last
+/// ORDER BY id`); offset paging stops at the cap without a word.
+#[tokio::test]
+async fn items_past_the_result_cap_are_all_read_by_key() {
+    let mut account = demo_account();
+    let extra = RESULT_CAP + 1_500;
+    account.items.extend((0..extra).map(|i| Item {
+        id: (1_000_000 + i).to_string(),
+        sku: format!("MANY-{i:06}"),
+        inactive: false,
+    }));
+    let expected = account.items.len();
+    let f = fixture(account, Duration::from_secs(3600)).await;
+    let master = f.m2m().load_master_data().await.unwrap();
+    let distinct: std::collections::HashSet<&str> =
+        master.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!((master.items.len(), distinct.len()), (expected, expected));
+}
+
+/// Audit: dates come from SuiteQL as `TO_CHAR(d, 'YYYY-MM-DD')`, so a user whose date
+/// preference is day-first reads the same periods as one whose preference is month-first.
+#[tokio::test]
+async fn periods_read_the_same_whatever_the_users_date_format() {
+    let account = demo_account();
+    let expected: Vec<(NaiveDate, NaiveDate)> =
+        account.periods.iter().map(|p| (p.start, p.end)).collect();
+    let f = fixture(account, Duration::from_secs(3600)).await;
+    for format in ["%-m/%-d/%Y", "%d/%m/%Y", "%d.%m.%Y"] {
+        f.sim.update(|s| s.date_format = format.into());
+        let master = f.m2m().load_master_data().await.unwrap();
+        let read: Vec<(NaiveDate, NaiveDate)> =
+            master.periods.iter().map(|p| (p.start, p.end)).collect();
+        assert_eq!(read, expected, "date preference {format}");
+    }
+}
+
+/// Audit: the realm is the account id upper case with `_`, whichever form was pasted.
+#[tokio::test]
+async fn an_account_id_pasted_as_in_its_host_name_signs_in() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    for pasted in ["1234567-sb1", "1234567_sb1", "1234567_SB1"] {
+        let client = f.client_for(
+            pasted,
+            NetSuiteAuth::TokenBased {
+                consumer_key: "ck-1".to_string().into(),
+                consumer_secret: "cs-1".to_string().into(),
+                token_id: "tk-1".to_string().into(),
+                token_secret: "ts-1".to_string().into(),
+            },
+        );
+        let report = client
+            .test_connection()
+            .await
+            .unwrap_or_else(|e| panic!("{pasted}: {e:?}"));
+        assert!(report.detail.contains(REALM), "{}", report.detail);
+    }
+}
+
+/// Audit: 403 INSUFFICIENT_PERMISSION is a role without a permission, named, not a login
+/// NetSuite refused: in the connection test and in a write.
+#[tokio::test]
+async fn a_missing_permission_is_named_not_taken_for_a_bad_login() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    let client = f.m2m();
+    f.sim.update(|s| {
+        s.role.lacks.insert("Lists -> Subsidiaries".into());
+    });
+    let e = client.test_connection().await.unwrap_err();
+    assert_eq!(
+        (e.code, e.key.as_deref(), e.status),
+        (
+            FindingCode::ErpPermissionMissing,
+            Some("Lists -> Subsidiaries"),
+            Some(403)
+        )
+    );
+    f.sim.update(|s| {
+        s.role.lacks.clear();
+        s.role.lacks.insert("Transactions -> Sales Order".into());
+    });
+    client.test_connection().await.unwrap();
+    let e = client
+        .create_order(&good_draft("shopify-9"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.code, e.key.as_deref()),
+        (
+            FindingCode::ErpPermissionMissing,
+            Some("Transactions -> Sales Order")
+        )
+    );
+    assert!(e.raw.contains("INSUFFICIENT_PERMISSION"), "{}", e.raw);
+    assert!(f.sim.sales_orders().is_empty());
+}
+
+/// Audit: NetSuite's "Invalid currency reference key 2 for subsidiary 1." names the currency
+/// "2", not "2 for subsidiary 1".
+#[tokio::test]
+async fn a_currency_the_subsidiary_does_not_offer_is_named_by_its_key() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    f.sim.update(|s| {
+        s.subsidiaries
+            .currency_not_offered
+            .insert(("1".into(), "2".into()));
+    });
+    let mut draft = good_draft("shopify-10");
+    draft.currency = Ref::Id("2".into());
+    let e = f.m2m().create_order(&draft).await.unwrap_err();
+    assert_eq!(
+        (e.code, e.key.as_deref()),
+        (FindingCode::CurrencyInactive, Some("2"))
+    );
+    assert!(
+        e.raw
+            .contains("Invalid currency reference key 2 for subsidiary 1"),
+        "{}",
+        e.raw
     );
 }

@@ -460,6 +460,7 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("NetSuite", F::TaxCodeUnmapped) => "NetSuite: Setup → Accounting → Tax Codes → New",
         ("NetSuite", F::CurrencyInactive) => "NetSuite: Lists → Accounting → Currencies",
         ("NetSuite", F::ErpAuthFailed | F::CredentialExpiring) => "NetSuite: Setup → Integration → Manage Authentication → OAuth 2.0 Client Credentials (M2M) Setup",
+        ("NetSuite", F::ErpPermissionMissing) => "NetSuite: Setup → Users/Roles → Manage Roles → the integration's role → Permissions (add the permission the details name)",
         ("NetSuite", F::DuplicateOrder) => "NetSuite: Transactions → Sales → Enter Sales Orders → List, search by PO/Check Number",
         ("Business Central", F::SkuNotFound) => "Business Central: search for Items → New (the No. must match the SKU)",
         ("Business Central", F::CustomerNotFound) => "Business Central: search for Customers → New, with the buyer's e-mail",

@@ -282,12 +282,19 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
             remedies: vec![],
         };
     match &side.result {
-        Err(e) => vec![finding(
-            e.code,
-            Severity::Error,
-            None,
-            format!("{}: {} — {}", side.system, e.summary, e.detail()),
-        )],
+        Err(e) => {
+            // A missing permission is the one key a connection test names: the ERP says
+            // which permission the role lacks, and where to add it is its own screen.
+            let key = e
+                .key
+                .clone()
+                .filter(|_| e.code == FindingCode::ErpPermissionMissing);
+            let mut detail = format!("{}: {} — {}", side.system, e.summary, e.detail());
+            if let Some(place) = catalogue::where_to_click(e.code, &side.system) {
+                detail.push_str(&format!("\nWhere to fix it: {place}"));
+            }
+            vec![finding(e.code, Severity::Error, key, detail)]
+        }
         Ok(report) => match report.credential_expires {
             Some(at) if at <= now => vec![finding(
                 match side.side {
@@ -652,6 +659,55 @@ mod clock_tests {
             blocked.message.contains("7 minutes behind NetSuite"),
             "{}",
             blocked.message
+        );
+    }
+}
+
+#[cfg(test)]
+mod permission_tests {
+    use super::*;
+
+    /// A role without a permission is its own step-1 finding: named, and with the ERP screen
+    /// where the permission is added, not "renew the login".
+    #[test]
+    fn a_missing_permission_in_the_connection_test_says_which_and_where() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+            creates_records: true,
+        };
+        let refused = CallError::new(
+            FindingCode::ErpPermissionMissing,
+            "The NetSuite integration role lacks the 'Lists -> Subsidiaries' permission",
+            "Permission Violation: You need  the 'Lists -> Subsidiaries' permission to access this page.",
+        )
+        .with_key("Lists -> Subsidiaries")
+        .with_status(403);
+        let side = StatusEvidence {
+            system: "NetSuite".into(),
+            side: Side::Erp,
+            result: Err(refused),
+            vendor: None,
+            clock_offset: None,
+        };
+        let findings = status_findings(&side, Utc::now(), &ctx);
+        assert_eq!(findings.len(), 1);
+        let f = &findings[0];
+        assert_eq!(
+            (f.code, f.severity, f.key.as_deref()),
+            (
+                FindingCode::ErpPermissionMissing,
+                Severity::Error,
+                Some("Lists -> Subsidiaries")
+            )
+        );
+        assert!(f.message.contains("Lists -> Subsidiaries"), "{}", f.message);
+        assert!(
+            f.detail.contains(
+                "Setup → Users/Roles → Manage Roles → the integration's role → Permissions"
+            ),
+            "{}",
+            f.detail
         );
     }
 }

@@ -175,10 +175,30 @@ impl NetSuiteAuth {
     }
 }
 
+/// The OAuth 1.0a realm of an account, from its id as a person may paste it: NetSuite's host
+/// names write a sandbox `1234567-sb1`, the realm wants `1234567_SB1` (upper case, `_`), and
+/// a realm in the host's form is refused as an invalid login. Source: Oracle's token-based
+/// authentication pages (`../shared/api-fixtures/netsuite/request_response_flows.json`,
+/// tba_oauth1).
+pub fn realm(account_id: &str) -> String {
+    account_id.trim().to_ascii_uppercase().replace('-', "_")
+}
+
 fn config_error(what: &str) -> CallError {
     CallError::new(
         FindingCode::ErpAuthFailed,
         format!("The NetSuite connection settings are not usable: {what}"),
         what,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_realm_is_the_account_id_upper_case_with_underscores() {
+        for pasted in ["1234567-sb1", "1234567_SB1", " 1234567-SB1 "] {
+            assert_eq!(super::realm(pasted), "1234567_SB1", "{pasted}");
+        }
+        assert_eq!(super::realm("1234567"), "1234567");
+    }
 }

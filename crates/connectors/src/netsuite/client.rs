@@ -1,37 +1,28 @@
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use chrono::NaiveDate;
-use osd_model::{
-    AccountingPeriod, Address, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode,
-    FindingCode, MasterData,
-};
+use osd_model::{Address, ErpRules, FindingCode, MasterData};
 use reqwest::Method;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use tokio::sync::{Mutex, Semaphore};
 
-use super::auth::{CachedToken, NetSuiteAuth};
-use super::wire::{Collection, SalesOrderRecord};
-use super::{errors, limits};
+use super::auth::{self, CachedToken, NetSuiteAuth};
+use super::wire::SalesOrderRecord;
+use super::{errors, limits, status};
 use crate::http::{self, Answer, Side};
 use crate::odata::{quoted, text};
-use crate::wire_decimal;
 use crate::{
-    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer, NewItem,
-    Pace, Ref,
+    CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, NewCustomer, NewItem, Pace, Ref,
 };
 
-const SYSTEM: &str = "NetSuite";
-/// SuiteQL pages hold at most 1,000 rows.
-const PAGE: usize = 1000;
-/// External ids per existence query; keeps the SuiteQL text well under NetSuite's limits.
-const IDS_PER_QUERY: usize = 500;
+pub(super) const SYSTEM: &str = "NetSuite";
 
 #[derive(Debug, Clone)]
 pub struct NetSuiteConfig {
     /// `https://{account}.suitetalk.api.netsuite.com`, or a simulator's address.
     pub base_url: url::Url,
-    /// The account id as NetSuite writes it in the OAuth realm, e.g. `1234567_SB1`.
+    /// The account id, as NetSuite writes it in the realm (`1234567_SB1`) or in its host
+    /// names (`1234567-sb1`): either form works.
     pub account_id: String,
     pub auth: NetSuiteAuth,
     pub timeout: Duration,
@@ -41,6 +32,8 @@ pub struct NetSuiteConfig {
 
 pub struct NetSuiteClient {
     config: NetSuiteConfig,
+    /// The OAuth 1.0a realm: the account id upper case with `_`.
+    realm: String,
     http: reqwest::Client,
     token: Mutex<Option<CachedToken>>,
     slots: Semaphore,
@@ -51,12 +44,13 @@ impl NetSuiteClient {
         Ok(Self {
             http: http::client(config.timeout)?,
             slots: Semaphore::new(config.max_concurrency.max(1)),
+            realm: auth::realm(&config.account_id),
             config,
             token: Mutex::new(None),
         })
     }
 
-    fn url(&self, path: &str) -> Result<url::Url, CallError> {
+    pub(super) fn url(&self, path: &str) -> Result<url::Url, CallError> {
         self.config.base_url.join(path).map_err(|e| {
             CallError::new(
                 FindingCode::ErpUnreachable,
@@ -83,7 +77,7 @@ impl NetSuiteClient {
 
     /// One authenticated call. With client credentials, a 401 on a cached token gets one
     /// retry with a fresh token: access tokens expire after an hour.
-    async fn call(
+    pub(super) async fn call(
         &self,
         method: Method,
         url: url::Url,
@@ -106,7 +100,7 @@ impl NetSuiteClient {
                 }
                 auth @ NetSuiteAuth::TokenBased { .. } => {
                     let header = auth
-                        .tba_header(method.as_str(), &url, &self.config.account_id)
+                        .tba_header(method.as_str(), &url, &self.realm)
                         .unwrap_or_default();
                     request.header("Authorization", header)
                 }
@@ -127,43 +121,23 @@ impl NetSuiteClient {
         }
     }
 
-    /// Run a SuiteQL query and follow its pages.
-    pub async fn suiteql(&self, query: &str) -> Result<Vec<Map<String, Value>>, CallError> {
-        let mut rows = Vec::new();
-        let mut offset = 0usize;
-        loop {
-            let mut url = self.url("services/rest/query/v1/suiteql")?;
-            url.query_pairs_mut()
-                .append_pair("limit", &PAGE.to_string())
-                .append_pair("offset", &offset.to_string());
-            let answer = self
-                .call(Method::POST, url, Some(&json!({ "q": query })), true)
-                .await?;
-            if !answer.is_success() {
-                return Err(errors::classify(&answer));
-            }
-            let page: Collection = serde_json::from_str(&answer.body)
-                .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-            let count = page.items.len();
-            rows.extend(page.items);
-            if !page.has_more || count == 0 {
-                return Ok(rows);
-            }
-            offset += count;
-        }
-    }
-
     /// Upsert any record by external id (`PUT …/<type>/eid:<id>`): a repeat updates the
-    /// record the first try created instead of adding another.
+    /// record the first try created instead of adding another. `replace` names the sublists
+    /// whose lines the body replaces: an update otherwise adds the body's lines to the ones
+    /// the record has (Oracle: the `replace` parameter of PUT and PATCH).
     async fn upsert_record(
         &self,
         record: &str,
         external_id: &str,
+        replace: Option<&str>,
         body: &Value,
     ) -> Result<String, CallError> {
-        let url = self.url(&format!(
+        let mut url = self.url(&format!(
             "services/rest/record/v1/{record}/eid:{external_id}"
         ))?;
+        if let Some(sublists) = replace {
+            url.query_pairs_mut().append_pair("replace", sublists);
+        }
         let answer = self.call(Method::PUT, url, Some(body), false).await?;
         if !answer.is_success() {
             return Err(errors::classify(&answer));
@@ -178,27 +152,34 @@ impl NetSuiteClient {
             .ok_or_else(|| CallError::unreadable(SYSTEM, "no Location header", &answer.body))
     }
 
-    /// New records belong to a subsidiary in OneWorld accounts; the first one is the
-    /// company the integration works for.
-    async fn first_subsidiary(&self) -> Result<String, CallError> {
-        let rows = self
-            .suiteql("SELECT id, name FROM subsidiary WHERE ROWNUM <= 1")
+    /// The subsidiaries, lowest id first: new records belong to one in OneWorld accounts,
+    /// and the first is the company the integration works for.
+    async fn subsidiaries(&self) -> Result<Vec<(String, String)>, CallError> {
+        let page = self
+            .suiteql_page("SELECT id, name FROM subsidiary ORDER BY id", 0)
             .await?;
-        Ok(rows
-            .first()
-            .map(|r| text(r, "id"))
-            .filter(|id| !id.is_empty())
+        Ok(page
+            .items
+            .iter()
+            .map(|r| (text(r, "id"), text(r, "name")))
+            .collect())
+    }
+
+    async fn first_subsidiary(&self) -> Result<String, CallError> {
+        Ok(self
+            .subsidiaries()
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .find(|id| !id.is_empty())
             .unwrap_or_else(|| "1".into()))
     }
 
-    fn sales_order_url(&self, key: &str) -> Result<url::Url, CallError> {
-        self.url(&format!("services/rest/record/v1/salesOrder/{key}"))
-    }
-
+    /// A sales order as the record service answers it. Its status is read from `status`
+    /// (`refName`, then `id`) and `orderStatus`: status.rs says why both.
     async fn read_sales_order(&self, key: &str) -> Result<Option<ErpOrder>, CallError> {
-        let answer = self
-            .call(Method::GET, self.sales_order_url(key)?, None, false)
-            .await?;
+        let url = self.url(&format!("services/rest/record/v1/salesOrder/{key}"))?;
+        let answer = self.call(Method::GET, url, None, false).await?;
         if answer.status == 404 {
             return Ok(None);
         }
@@ -207,63 +188,19 @@ impl NetSuiteClient {
         }
         let record: SalesOrderRecord = serde_json::from_str(&answer.body)
             .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-        let (status_id, status_text) = record
+        let (label, letter) = record
             .status
-            .map(|s| (s.id.unwrap_or_default(), s.ref_name.unwrap_or_default()))
+            .map(|s| (s.ref_name.unwrap_or_default(), s.id.unwrap_or_default()))
             .unwrap_or_default();
-        Ok(Some(erp_order(
-            record.id,
-            record.external_id.unwrap_or_default(),
-            &status_id,
-            Some(status_text),
-        )))
+        let order_status = record.order_status.and_then(|s| s.id).unwrap_or_default();
+        let status = status::read(&[&label, &letter, &order_status]);
+        Ok(Some(ErpOrder {
+            erp_id: record.id,
+            external_id: record.external_id.unwrap_or_default(),
+            status: status.text,
+            state: status.state,
+        }))
     }
-}
-
-/// Sales order statuses: A Pending Approval, B Pending Fulfillment, C Cancelled,
-/// D Partially Fulfilled, E Pending Billing/Partially Fulfilled, F Pending Billing,
-/// G Billed, H Closed.
-fn erp_order(id: String, external_id: String, status_id: &str, text: Option<String>) -> ErpOrder {
-    let (state, default_text) = match status_id {
-        "A" | "SalesOrd:A" => (ErpOrderState::Open, "Pending Approval"),
-        "B" | "SalesOrd:B" => (ErpOrderState::Open, "Pending Fulfillment"),
-        "D" | "SalesOrd:D" => (ErpOrderState::Processing, "Partially Fulfilled"),
-        "E" | "SalesOrd:E" => (
-            ErpOrderState::Processing,
-            "Pending Billing/Partially Fulfilled",
-        ),
-        "F" | "SalesOrd:F" => (ErpOrderState::Processing, "Pending Billing"),
-        "C" | "SalesOrd:C" => (ErpOrderState::Other, "Cancelled"),
-        "G" | "SalesOrd:G" => (ErpOrderState::Other, "Billed"),
-        "H" | "SalesOrd:H" => (ErpOrderState::Other, "Closed"),
-        _ => (ErpOrderState::Other, "Unknown"),
-    };
-    ErpOrder {
-        erp_id: id,
-        external_id,
-        status: text
-            .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| default_text.to_string()),
-        state,
-    }
-}
-
-fn flag(row: &Map<String, Value>, key: &str) -> bool {
-    matches!(text(row, key).as_str(), "T" | "true" | "Yes")
-}
-
-/// SuiteQL prints dates in the user's date format; accept the common ones.
-fn date(row: &Map<String, Value>, key: &str) -> Option<NaiveDate> {
-    let value = text(row, key);
-    ["%m/%d/%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(&value, f).ok())
-}
-
-/// "7.25%" or "7.25" → 0.0725.
-fn percent(value: &str) -> Option<rust_decimal::Decimal> {
-    wire_decimal::parse(value.trim().trim_end_matches('%'))
-        .map(|p| p / rust_decimal::Decimal::ONE_HUNDRED)
 }
 
 fn reference(r: &Ref) -> Value {
@@ -298,7 +235,7 @@ fn address(a: &Address) -> Value {
     body
 }
 
-pub fn sales_order_body(draft: &ErpOrderDraft) -> Value {
+fn sales_order_body(draft: &ErpOrderDraft) -> Value {
     let mut body = json!({
         "externalId": draft.external_id,
         "entity": reference(&draft.customer),
@@ -347,96 +284,34 @@ impl Erp for NetSuiteClient {
     }
 
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
-        let rows = self
-            .suiteql("SELECT id, name FROM subsidiary WHERE ROWNUM <= 1")
-            .await?;
-        let name = rows.first().map(|r| text(r, "name")).unwrap_or_default();
+        let name = self
+            .subsidiaries()
+            .await?
+            .into_iter()
+            .map(|(_, name)| name)
+            .next()
+            .unwrap_or_default();
         Ok(ConnectionReport {
             detail: if name.is_empty() {
-                format!("Connected to NetSuite account {}", self.config.account_id)
+                format!("Connected to NetSuite account {}", self.realm)
             } else {
-                format!(
-                    "Connected to NetSuite account {} ({name})",
-                    self.config.account_id
-                )
+                format!("Connected to NetSuite account {} ({name})", self.realm)
             },
             credential_expires: self.config.auth.credential_expires(),
         })
     }
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
-        let items = self
-            .suiteql("SELECT id, itemid, isinactive FROM item")
-            .await?;
-        let customers = self
-            .suiteql("SELECT id, entityid, email, companyname FROM customer")
-            .await?;
-        let currencies = self
-            .suiteql("SELECT id, symbol, isinactive FROM currency")
-            .await?;
-        let taxes = self
-            .suiteql("SELECT id, itemid, rate FROM salestaxitem")
-            .await?;
-        let periods = self
-            .suiteql("SELECT id, periodname, startdate, enddate, closed, isquarter, isyear FROM accountingperiod")
-            .await?;
-        Ok(MasterData {
-            items: items
-                .iter()
-                .map(|r| ErpItem {
-                    id: text(r, "id"),
-                    sku: text(r, "itemid"),
-                    active: !flag(r, "isinactive"),
-                })
-                .collect(),
-            customers: customers
-                .iter()
-                .map(|r| ErpCustomer {
-                    id: text(r, "id"),
-                    email: Some(text(r, "email")).filter(|e| !e.is_empty()),
-                    name: Some(text(r, "companyname"))
-                        .filter(|n| !n.is_empty())
-                        .unwrap_or_else(|| text(r, "entityid")),
-                })
-                .collect(),
-            currencies: currencies
-                .iter()
-                .map(|r| ErpCurrency {
-                    id: text(r, "id"),
-                    code: text(r, "symbol"),
-                    active: !flag(r, "isinactive"),
-                })
-                .collect(),
-            tax_codes: taxes
-                .iter()
-                .filter_map(|r| {
-                    Some(ErpTaxCode {
-                        id: text(r, "id"),
-                        name: text(r, "itemid"),
-                        rate: percent(&text(r, "rate"))?,
-                    })
-                })
-                .collect(),
-            periods: periods
-                .iter()
-                .filter(|r| !flag(r, "isquarter") && !flag(r, "isyear"))
-                .filter_map(|r| {
-                    Some(AccountingPeriod {
-                        name: text(r, "periodname"),
-                        start: date(r, "startdate")?,
-                        end: date(r, "enddate")?,
-                        closed: flag(r, "closed"),
-                    })
-                })
-                .collect(),
-            countries: Vec::new(),
-            rules: limits::rules(),
-        })
+        self.master_data().await
     }
 
+    /// Sales orders carrying one of these ids, in SuiteQL: as their external id, or in
+    /// PO/Check Number where another integration put the store reference (NetSuite keeps
+    /// `externalId` unique per record type, so a second copy cannot carry it there). Every
+    /// copy is returned; the status is SuiteQL's letter.
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
         let mut found = Vec::new();
-        for chunk in external_ids.chunks(IDS_PER_QUERY) {
+        for chunk in external_ids.chunks(limits::IDS_PER_QUERY) {
             // External ids are `[A-Za-z0-9_-]` by construction; quote-doubling keeps any
             // other text from breaking out of the literal.
             let list = chunk
@@ -446,30 +321,41 @@ impl Erp for NetSuiteClient {
                 .join(", ");
             let rows = self
                 .suiteql(&format!(
-                    "SELECT id, externalid, status FROM transaction WHERE type = 'SalesOrd' AND externalid IN ({list})"
+                    "SELECT id, externalid, otherrefnum, status FROM transaction \
+                     WHERE type = 'SalesOrd' AND (externalid IN ({list}) OR otherrefnum IN ({list})) \
+                     ORDER BY id"
                 ))
                 .await?;
             found.extend(rows.iter().map(|r| {
-                erp_order(
-                    text(r, "id"),
-                    text(r, "externalid"),
-                    &text(r, "status"),
-                    None,
-                )
+                let external = text(r, "externalid");
+                let reference = if chunk.contains(&external) {
+                    external
+                } else {
+                    text(r, "otherrefnum")
+                };
+                let status = status::read(&[&text(r, "status")]);
+                ErpOrder {
+                    erp_id: text(r, "id"),
+                    external_id: reference,
+                    status: status.text,
+                    state: status.state,
+                }
             }));
         }
         Ok(found)
     }
 
-    async fn find_order(&self, external_id: &str) -> Result<Option<ErpOrder>, CallError> {
-        self.read_sales_order(&format!("eid:{external_id}")).await
-    }
-
-    /// `PUT …/salesOrder/eid:{externalId}` is NetSuite's upsert: sending the same order twice
-    /// updates the first one instead of creating a second.
+    /// `PUT …/salesOrder/eid:{externalId}?replace=item` is NetSuite's upsert: sending the
+    /// same order twice updates the first one instead of creating a second, and its lines
+    /// are replaced rather than added to (without `replace=item` a repeat doubles them).
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
-        self.upsert_record("salesOrder", &draft.external_id, &sales_order_body(draft))
-            .await
+        self.upsert_record(
+            "salesOrder",
+            &draft.external_id,
+            Some("item"),
+            &sales_order_body(draft),
+        )
+        .await
     }
 
     /// NetSuite meters concurrent requests per account (15 plus 10 per SuiteCloud Plus
@@ -493,7 +379,7 @@ impl Erp for NetSuiteClient {
             "displayName": item.name,
             "subsidiary": { "items": [{ "id": self.first_subsidiary().await? }] },
         });
-        self.upsert_record("noninventorysaleitem", &external_id, &body)
+        self.upsert_record("noninventorysaleitem", &external_id, None, &body)
             .await
     }
 
@@ -506,7 +392,8 @@ impl Erp for NetSuiteClient {
             "isPerson": false,
             "subsidiary": { "id": self.first_subsidiary().await? },
         });
-        self.upsert_record("customer", &external_id, &body).await
+        self.upsert_record("customer", &external_id, None, &body)
+            .await
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
@@ -532,34 +419,4 @@ fn record_external_id(kind: &str, key: &str) -> String {
         }
     }
     id
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentages_and_dates_parse_like_suiteql_prints_them() {
-        assert_eq!(percent("7.25%"), Some(rust_decimal_macros::dec!(0.0725)));
-        assert_eq!(percent("19"), Some(rust_decimal_macros::dec!(0.19)));
-        let mut row = Map::new();
-        row.insert("d".into(), json!("10/1/2026"));
-        assert_eq!(date(&row, "d"), NaiveDate::from_ymd_opt(2026, 10, 1));
-    }
-
-    #[test]
-    fn status_letters_map_to_open_and_processing() {
-        assert_eq!(
-            erp_order("1".into(), "x".into(), "B", None).state,
-            ErpOrderState::Open
-        );
-        assert_eq!(
-            erp_order("1".into(), "x".into(), "F", None).state,
-            ErpOrderState::Processing
-        );
-        assert_eq!(
-            erp_order("1".into(), "x".into(), "B", None).status,
-            "Pending Fulfillment"
-        );
-    }
 }

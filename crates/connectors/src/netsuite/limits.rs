@@ -1,4 +1,5 @@
-//! NetSuite counts field lengths in bytes: a character outside ASCII takes up to four.
+//! NetSuite's limits: field lengths (counted in bytes: a character outside ASCII takes up to
+//! four), SuiteQL's page and result caps, and how many ids one lookup query carries.
 
 use osd_model::{Charset, ErpRules, FieldLimit, LengthUnit, OrderField};
 
@@ -32,3 +33,13 @@ pub fn field_for(erp_field: &str) -> Option<FieldLimit> {
         .into_iter()
         .find(|l| l.erp_field.eq_ignore_ascii_case(erp_field))
 }
+
+/// Rows a SuiteQL page holds at most. Source: Oracle, "Executing SuiteQL Queries Through REST
+/// Web Services" (section_157909186990).
+pub const SUITEQL_PAGE: usize = 1000;
+
+/// Results one SuiteQL query reaches at most, however it is paged (same source).
+pub const SUITEQL_RESULTS: usize = 100_000;
+
+/// External ids per lookup query; keeps the SuiteQL text well under NetSuite's limits.
+pub const IDS_PER_QUERY: usize = 500;

@@ -48,10 +48,13 @@ pub struct RecordRef {
     pub ref_name: Option<String>,
 }
 
+/// The fields of a `GET …/salesOrder/{id}` answer the connector reads. `status` carries the
+/// label (or, as Oracle documents it, the letter); `orderStatus` the letter.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SalesOrderRecord {
     pub id: String,
     pub external_id: Option<String>,
     pub status: Option<RecordRef>,
+    pub order_status: Option<RecordRef>,
 }
