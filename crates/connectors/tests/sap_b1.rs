@@ -14,6 +14,7 @@ use osd_simulators::sap_b1::{
 use osd_simulators::{demo, Faults};
 use rust_decimal_macros::dec;
 
+mod sap_b1_conformance;
 mod support;
 
 async fn company() -> SapSimulator {
