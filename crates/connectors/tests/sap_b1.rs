@@ -4,9 +4,11 @@
 
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
-use osd_connectors::{DraftLine, Erp, ErpOrderDraft, ErpOrderState, Ref};
+use osd_connectors::{
+    DraftLine, Erp, ErpDocument, ErpDocumentLine, ErpOrderDraft, ErpOrderState, Ref,
+};
 use osd_model::{Address, FindingCode};
 use osd_simulators::sap_b1::{
     from_demo, DocumentKind, PeriodStatus, SapItem, SapPeriod, SapSimulator, SapVatGroup,
@@ -467,4 +469,178 @@ async fn an_item_that_is_not_a_sales_item_counts_as_inactive() {
     assert!(!master.item_by_sku("TSHIRT-BLK-M").unwrap().active);
     let e = c.create_order(&draft("not-for-sale")).await.unwrap_err();
     assert_eq!(e.code, FindingCode::SkuNotFound, "{}", e.raw);
+}
+
+/// Part B: every sales document posted in the range, wherever SAP keeps it, in few calls: one
+/// date-filtered read per document set, 200 rows a page, lines included.
+#[tokio::test]
+async fn documents_posted_in_a_range_are_listed_with_moved_on_direct_and_unreferenced_ones() {
+    let sim = company().await;
+    let c = client(&sim, "1234");
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    // The old integration's 430 orders, dated 1 November.
+    for i in 0..430 {
+        sim.insert_order(&format!("bulk-{i:03}"));
+    }
+    sim.insert_order("");
+    let invoiced = c.create_order(&draft("shopify-A")).await.unwrap();
+    let cancelled = c.create_order(&draft("shopify-B")).await.unwrap();
+    let closed = c.create_order(&draft("shopify-C")).await.unwrap();
+    let mut december = draft("shopify-D");
+    december.tran_date = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    c.create_order(&december).await.unwrap();
+    let direct = sim
+        .update(|s| {
+            s.copy_order(invoiced.parse().unwrap(), DocumentKind::Invoice)
+                .unwrap();
+            s.cancel_order(cancelled.parse().unwrap()).unwrap();
+            s.close_order(closed.parse().unwrap()).unwrap();
+            // Another integration books shopify-A again, straight as an A/R invoice.
+            s.post_again("shopify-A", DocumentKind::Invoice).unwrap()
+        })
+        .unwrap();
+
+    let before = sim.update(|s| s.requests).unwrap();
+    let documents = c.list_documents(day(1), day(30)).await.unwrap();
+    let requests = sim.update(|s| s.requests).unwrap() - before;
+    // Orders: 434 rows in 3 pages; deliveries: 1 empty page; invoices: 1 page.
+    assert_eq!(requests, 5);
+    assert_eq!(documents.len(), 435, "434 orders and the direct invoice");
+    assert!(documents
+        .iter()
+        .all(|d| d.date.is_some_and(|d| d.month() == 11)));
+    let by_reference = |reference: &str| -> Vec<&ErpDocument> {
+        documents
+            .iter()
+            .filter(|d| d.external_id == reference)
+            .collect()
+    };
+    assert_eq!(
+        by_reference("").len(),
+        1,
+        "a document with no reference is listed"
+    );
+    let a = by_reference("shopify-A");
+    assert_eq!(
+        a.len(),
+        2,
+        "the order and the other integration's invoice, not the order's own invoice"
+    );
+    let order = a.iter().find(|d| d.erp_id == invoiced).unwrap();
+    assert_eq!(order.state, ErpOrderState::Completed, "{order:?}");
+    assert_eq!(order.customer, "CUST0001");
+    assert_eq!(order.date, Some(day(20)));
+    assert_eq!(
+        order.lines.as_deref().unwrap(),
+        [ErpDocumentLine {
+            item: "TSHIRT-BLK-M".into(),
+            quantity: dec!(2)
+        }]
+    );
+    assert_eq!(
+        order.total,
+        Some(dec!(51.48)),
+        "2 × 24 and 7.25 % California tax"
+    );
+    let invoice = a.iter().find(|d| d.erp_id != invoiced).unwrap();
+    assert_eq!(invoice.erp_id, format!("Invoices({direct})"));
+    assert_eq!(
+        (invoice.status.as_str(), invoice.state),
+        ("A/R invoice (unpaid)", ErpOrderState::Completed)
+    );
+    assert_eq!(by_reference("shopify-B")[0].state, ErpOrderState::Other);
+    assert_eq!(by_reference("shopify-B")[0].status, "Cancelled");
+    assert_eq!(by_reference("shopify-C")[0].status, "Closed");
+    assert!(
+        by_reference("shopify-D").is_empty(),
+        "dated after the range"
+    );
+    let mut numbers: Vec<&str> = documents.iter().map(|d| d.erp_id.as_str()).collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(
+        numbers.len(),
+        documents.len(),
+        "no page skipped or repeated a row"
+    );
+}
+
+/// Part B: both copies of a duplicate are found, and an order SAP moved on is found as done.
+#[tokio::test]
+async fn find_orders_returns_both_copies_and_finds_an_order_that_moved_on() {
+    let sim = company().await;
+    let c = client(&sim, "1234");
+    let first = c.create_order(&draft("dup-1")).await.unwrap();
+    let second = sim
+        .update(|s| s.post_again("dup-1", DocumentKind::Order))
+        .unwrap()
+        .unwrap();
+    let found = c
+        .find_orders(&["dup-1".into(), "other".into()])
+        .await
+        .unwrap();
+    let mut ids: Vec<String> = found.iter().map(|o| o.erp_id.clone()).collect();
+    ids.sort();
+    assert_eq!(ids, [first.clone(), second.to_string()]);
+
+    sim.update(|s| s.copy_order(first.parse().unwrap(), DocumentKind::DeliveryNote))
+        .unwrap()
+        .unwrap();
+    let moved_on = c.find_orders(&["dup-1".into()]).await.unwrap();
+    let delivered = moved_on.iter().find(|o| o.erp_id == first).unwrap();
+    assert_eq!(delivered.state, ErpOrderState::Completed, "{delivered:?}");
+    assert!(delivered.state.is_live());
+}
+
+/// SAP deletes no sales order; its users close or cancel one, as the simulator's knobs and its
+/// Service Layer routes both do.
+#[tokio::test]
+async fn an_order_is_closed_or_cancelled_over_the_service_layer_never_deleted() {
+    let sim = company().await;
+    let c = client(&sim, "1234");
+    let first = c.create_order(&draft("end-1")).await.unwrap();
+    let second = c.create_order(&draft("end-2")).await.unwrap();
+    let http = reqwest::Client::new();
+    let login = http
+        .post(sim.service_url().join("Login").unwrap())
+        .json(&serde_json::json!({"CompanyDB": "SBODEMOUS", "UserName": "manager", "Password": "1234"}))
+        .send()
+        .await
+        .unwrap();
+    let cookie = login
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next().map(str::to_string))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let call = |method: reqwest::Method, path: String| {
+        http.request(method, sim.service_url().join(&path).unwrap())
+            .header("Cookie", cookie.clone())
+            .send()
+    };
+    let deleted = call(reqwest::Method::DELETE, format!("Orders({first})"))
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 400);
+    assert!(deleted.text().await.unwrap().contains("-5006"));
+    let closed = call(reqwest::Method::POST, format!("Orders({first})/Close"))
+        .await
+        .unwrap();
+    assert_eq!(closed.status(), 204);
+    let cancelled = call(reqwest::Method::POST, format!("Orders({second})/Cancel"))
+        .await
+        .unwrap();
+    assert_eq!(cancelled.status(), 204);
+    let again = call(reqwest::Method::POST, format!("Orders({second})/Cancel"))
+        .await
+        .unwrap();
+    assert_eq!(
+        again.status(),
+        400,
+        "a cancelled order is not open any more"
+    );
+    assert_eq!(c.order_status(&first).await.unwrap().status, "Closed");
+    assert_eq!(c.order_status(&second).await.unwrap().status, "Cancelled");
+    assert_eq!(sim.orders().len(), 2, "both still there");
 }

@@ -2,6 +2,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use chrono::NaiveDate;
 use osd_model::{
     AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
     MasterData, Sensitive,
@@ -14,7 +15,9 @@ use super::wire::{self, Read, TaxField, NO, YES};
 use super::{documents, errors, limits, periods, tax, SYSTEM};
 use crate::http::{self, Answer, Side};
 use crate::odata::text;
-use crate::{CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, NewCustomer, NewItem};
+use crate::{
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, NewCustomer, NewItem,
+};
 
 /// Rows per page asked with `Prefer: odata.maxpagesize` (the Service Layer's default is 20;
 /// SAP documents no maximum).
@@ -309,6 +312,24 @@ impl Erp for SapClient {
         for chunk in external_ids.chunks(IDS_PER_QUERY) {
             let rows = self.rows(&wire::orders_by_reference(chunk)).await?;
             found.extend(rows.iter().map(documents::erp_order));
+        }
+        Ok(found)
+    }
+
+    /// Orders, and the deliveries and A/R invoices made without an order, posted
+    /// `from..=to`: one date-filtered, DocEntry-ordered read per set, lines included.
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        let mut found = Vec::new();
+        for set in wire::SALES_DOCUMENT_SETS {
+            let rows = self.rows(&wire::documents_dated(set, from, to)).await?;
+            found.extend(
+                rows.iter()
+                    .filter_map(|row| documents::sales_document(set, row)),
+            );
         }
         Ok(found)
     }

@@ -15,6 +15,8 @@ use osd_model::Address;
 
 // Entity sets (EntityContainer `EntitySet` names).
 pub const ORDERS: &str = "Orders";
+pub const DELIVERY_NOTES: &str = "DeliveryNotes";
+pub const INVOICES: &str = "Invoices";
 pub const ITEMS: &str = "Items";
 pub const BUSINESS_PARTNERS: &str = "BusinessPartners";
 pub const CURRENCIES: &str = "Currencies";
@@ -43,12 +45,16 @@ pub const CLOSED: &str = "bost_Close";
 pub const PAID: &str = "bost_Paid";
 pub const DELIVERED: &str = "bost_Delivered";
 
+/// `CancelStatusEnum`: the document SAP writes when it cancels an A/R invoice or a delivery.
+pub const CANCELLATION: &str = "csCancellation";
+
 /// Every enum member the connector writes or reads, by its `$metadata` enum type.
 pub const ENUM_MEMBERS: &[(&str, &[&str])] = &[
     ("BoYesNoEnum", &[YES, NO]),
     ("BoCardTypes", &[CUSTOMER]),
     ("BoVatCategoryEnum", &[OUTPUT_TAX]),
     ("BoStatus", &[OPEN, CLOSED, PAID, DELIVERED]),
+    ("CancelStatusEnum", &[CANCELLATION]),
     ("PeriodStatusEnum", super::periods::MEMBERS),
 ];
 
@@ -162,6 +168,24 @@ pub const ORDER_FIELDS: &[&str] = &[
     "Cancelled",
     "DocumentLines",
 ];
+/// What reconciliation compares; `DocumentLines` carries each line's `ItemCode`, `Quantity`
+/// and `BaseType` (what it was copied from) in the same call.
+pub const DOCUMENT_FIELDS: &[&str] = &[
+    "DocEntry",
+    "DocNum",
+    "NumAtCard",
+    "DocDate",
+    "CardCode",
+    "DocTotal",
+    "DocCurrency",
+    "DocumentStatus",
+    "Cancelled",
+    "CancelStatus",
+    "DocumentLines",
+];
+/// DocEntry only grows and SAP deletes no marketing document, so pages in DocEntry order
+/// neither skip nor repeat a row while documents are added.
+const BY_ENTRY: &[&str] = &["DocEntry"];
 const CODE_ONLY: &[&str] = &["ItemCode"];
 const CARD_CODE_ONLY: &[&str] = &["CardCode"];
 
@@ -196,6 +220,19 @@ pub fn order(doc_entry: &str) -> Option<Read> {
         key: Some(entry.to_string()),
         ..Read::of(ORDERS, ORDER_FIELDS)
     })
+}
+
+/// Where SAP keeps sales documents. An order stays in `Orders` however far it goes (closed
+/// once copied on in full); deliveries and A/R invoices hold documents made without an order
+/// (by people or another integration) as well as the copies of orders.
+pub const SALES_DOCUMENT_SETS: &[&str] = &[ORDERS, DELIVERY_NOTES, INVOICES];
+
+/// The documents of one set posted `from..=to`, in DocEntry order.
+pub fn documents_dated(entity_set: &'static str, from: NaiveDate, to: NaiveDate) -> Read {
+    Read {
+        order_by: BY_ENTRY,
+        ..Read::of(entity_set, DOCUMENT_FIELDS).filtered(Filter::Between("DocDate", from, to))
+    }
 }
 
 pub fn item_by_code(code: &str) -> Read {

@@ -68,7 +68,15 @@ fn one(name: &str) -> TypeRef {
 
 /// Every read the connector builds, with sample values.
 fn reads() -> Vec<Read> {
-    vec![
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+    );
+    let mut reads: Vec<Read> = wire::SALES_DOCUMENT_SETS
+        .iter()
+        .map(|set| wire::documents_dated(set, from, to))
+        .collect();
+    reads.extend([
         wire::items(),
         wire::customers(),
         wire::currencies(),
@@ -79,7 +87,8 @@ fn reads() -> Vec<Read> {
         wire::item_by_code("TSHIRT-BLK-M"),
         wire::partner_for(&buyer(Some("ada@example.com"))),
         wire::partner_for(&buyer(None)),
-    ]
+    ]);
+    reads
 }
 
 fn buyer(email: Option<&str>) -> NewCustomer {
@@ -287,6 +296,11 @@ async fn full_run() -> Vec<sim::Exchange> {
     us.copy_order(id.parse().unwrap(), DocumentKind::Invoice)
         .unwrap();
     c.order_status(&id).await.unwrap();
+    us.update(|s| s.post_again("shopify-1", DocumentKind::Invoice))
+        .unwrap()
+        .unwrap();
+    let november = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    c.list_documents(november(1), november(30)).await.unwrap();
     let item = NewItem {
         sku: "CANDLE-LAV-XL".into(),
         name: "Candle".into(),
@@ -327,6 +341,8 @@ async fn every_exchange_of_a_full_run_fits_the_metadata() {
     let paths: Vec<&str> = journal.iter().map(|e| e.path.as_str()).collect();
     for expected in [
         "Login",
+        "Invoices",
+        "DeliveryNotes",
         "Items",
         "BusinessPartners",
         "CompanyService_GetPeriods",

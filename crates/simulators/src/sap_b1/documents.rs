@@ -84,6 +84,7 @@ pub const DOCUMENT_PROPERTIES: &[&str] = &[
     "DocTotal",
     "DocumentStatus",
     "Cancelled",
+    "CancelStatus",
     "DocumentLines",
     "AddressExtension",
 ];
@@ -147,6 +148,10 @@ pub fn row(d: &SapDocument) -> Map<String, Value> {
     row.insert(
         "Cancelled".into(),
         json!(if d.cancelled { "tYES" } else { "tNO" }),
+    );
+    row.insert(
+        "CancelStatus".into(),
+        json!(if d.cancelled { "csYes" } else { "csNo" }),
     );
     row.entry("DocumentLines").or_insert_with(|| json!([]));
     row.entry("DocTotal").or_insert_with(|| json!(0));
@@ -485,6 +490,35 @@ pub fn copy_body(s: &SapState, order_entry: u64) -> Option<Map<String, Value>> {
         "DocDate": date,
         "DocDueDate": date,
         "NumAtCard": order.num_at_card,
+        "DocumentLines": lines,
+    })))
+}
+
+/// A new document of the same sale as the first order carrying `num_at_card`: its customer,
+/// date and lines, written from scratch (no `BaseType`), as another integration sends it.
+pub fn repeat_body(s: &SapState, num_at_card: &str) -> Option<Map<String, Value>> {
+    let order = s
+        .documents
+        .iter()
+        .find(|d| d.kind == DocumentKind::Order && d.num_at_card == num_at_card)?;
+    let lines: Vec<Value> = lines(&object(&order.body))
+        .into_iter()
+        .map(|l| {
+            let mut line = Map::new();
+            for key in ["ItemCode", "Quantity", "UnitPrice", "TaxCode", "VatGroup"] {
+                if let Some(value) = l.get(key) {
+                    line.insert(key.into(), value.clone());
+                }
+            }
+            Value::Object(line)
+        })
+        .collect();
+    let date = order.doc_date.to_string();
+    Some(object(&json!({
+        "CardCode": order.card_code,
+        "DocDate": date,
+        "DocDueDate": date,
+        "NumAtCard": num_at_card,
         "DocumentLines": lines,
     })))
 }

@@ -17,6 +17,7 @@
 
 mod answers;
 mod documents;
+mod knobs;
 mod master;
 mod periods;
 pub mod query;
@@ -302,21 +303,10 @@ impl SapSimulator {
             .unwrap_or_default()
     }
 
-    /// Copy an order into a delivery or an A/R invoice, as SAP's users do ("Copy To"), through
-    /// the same checks as `POST DeliveryNotes` / `POST Invoices`: the order's lines close and
-    /// the stock goes out, or SAP refuses (a negative-inventory refusal among them). Returns
-    /// the new document's DocEntry, or SAP's error body.
+    /// See [`SapState::copy_order`].
     pub fn copy_order(&self, order_entry: u64, into: DocumentKind) -> Result<u64, Value> {
-        self.update(|s| {
-            let body = documents::copy_body(s, order_entry)
-                .ok_or_else(|| serde_json::json!({ "error": "no such order" }))?;
-            let reply = documents::create(s, into, body);
-            match (reply.status.is_success(), reply.body) {
-                (true, Some(created)) => Ok(created["DocEntry"].as_u64().unwrap_or_default()),
-                (_, body) => Err(body.unwrap_or_default()),
-            }
-        })
-        .unwrap_or(Err(Value::Null))
+        self.update(|s| s.copy_order(order_entry, into))
+            .unwrap_or(Err(Value::Null))
     }
 
     /// An order that synced long ago, as the old integration left it.
