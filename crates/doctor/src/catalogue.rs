@@ -472,7 +472,8 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("SAP Business One", F::SkuNotFound) => "SAP Business One: Inventory → Item Master Data (add the item with this Item No.)",
         ("SAP Business One", F::CustomerNotFound) => "SAP Business One: Business Partners → Business Partner Master Data",
         ("SAP Business One", F::PeriodClosed) => "SAP Business One: Administration → System Initialization → Posting Periods (set the period to Unlocked)",
-        ("SAP Business One", F::TaxCodeUnmapped) => "SAP Business One: Administration → Setup → Financials → Tax → Sales Tax Codes",
+        ("SAP Business One", F::TaxCodeUnmapped) => "SAP Business One: Administration → Setup → Financials → Tax → Sales Tax Codes (Tax Groups in VAT countries)",
+        ("SAP Business One", F::NegativeInventory) => "SAP Business One: Inventory → Inventory Transactions → Goods Receipt to receive the stock, or the \"Block negative inventory\" setting in Administration → System Initialization → Document Settings → General",
         ("SAP Business One", F::CurrencyInactive) => "SAP Business One: Administration → Setup → Financials → Currencies",
         ("SAP Business One", F::FieldTooLong | F::StateCodeMismatch | F::CountryCodeMismatch) => "SAP Business One: Administration → Setup → General → Countries/States (codes of up to 3 characters)",
         ("SAP Business One", F::ErpAuthFailed) => "SAP Business One: Administration → Setup → General → Users (the integration user's password and license)",
@@ -556,5 +557,15 @@ mod tests {
             let f = fix(code, Some("KEY"), None, &ctx);
             assert!(f.ends_with('.') && f.len() > 15, "{code}: {f}");
         }
+    }
+
+    #[test]
+    fn sap_says_where_stock_is_received_and_where_negative_stock_is_blocked() {
+        let place = where_to_click(FindingCode::NegativeInventory, "SAP Business One").unwrap();
+        assert!(
+            place.contains("Inventory Transactions → Goods Receipt"),
+            "{place}"
+        );
+        assert!(place.contains("Block negative inventory"), "{place}");
     }
 }

@@ -171,10 +171,17 @@ const RULES: &[Rule] = &[
         CustomerNotFound,
         r"Invalid BP code \[[^\]]*\]\s*,\s*'(?P<key>[^']*)'"
     ),
+    // Before any item rule: this refusal also names `[DocumentLines.ItemCode]` (or
+    // `[IGE1.ItemCode]`), yet the item exists; there is too little of it in stock.
+    rule!(
+        SAP,
+        NegativeInventory,
+        r"Quantity falls into negative inventory"
+    ),
     rule!(
         SAP,
         SkuNotFound,
-        r"Item number is missing; specify an item number|\[DocumentLines\.ItemCode\]"
+        r"Item number is missing; specify an item number"
     ),
     rule!(
         SAP,
@@ -414,6 +421,8 @@ mod tests {
         (r#"{"error":{"code":301,"message":{"lang":"en-us","value":"Invalid session or session already timeout."}}}"#, F::ErpAuthFailed, None, SAP),
         ("Invalid BP code [OPDN.CardCode] , 'P20609988771'", F::CustomerNotFound, Some("P20609988771"), SAP),
         ("Item number is missing; specify an item number [DocumentLines.ItemCode][line: 4]", F::SkuNotFound, None, SAP),
+        ("Quantity falls into negative inventory  [DocumentLines.ItemCode][line: 2]", F::NegativeInventory, None, SAP),
+        ("Error -10 - Quantity falls into negative inventory  [IGE1.ItemCode][line: 2]", F::NegativeInventory, None, SAP),
         ("Posting period locked; specify an alternative date", F::PeriodClosed, None, SAP),
         ("10000156 - Posting Date deviates from the defined range. To complete the operation, define the posting period to match the entered Posting Date.", F::PeriodClosed, None, SAP),
         (r#"{"error":{"code":"-8112","message":"Value too long in property 'State' of 'BPAddress'"}}"#, F::FieldTooLong, Some("State"), SAP),

@@ -1,26 +1,26 @@
-use std::time::{Duration, Instant};
+use std::sync::Mutex;
+use std::time::Duration;
 
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use osd_model::{
-    AccountingPeriod, Address, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode,
-    FindingCode, MasterData, Sensitive,
+    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
+    MasterData, Sensitive,
 };
 use reqwest::Method;
-use serde_json::{json, Map, Value};
-use tokio::sync::Mutex;
+use serde_json::{Map, Value};
 
-use super::{errors, limits};
+use super::session::{self, Login, ServiceSession};
+use super::wire::{self, Read, TaxField, NO, YES};
+use super::{documents, errors, limits, periods, tax, SYSTEM};
 use crate::http::{self, Answer, Side};
-use crate::odata::{any_of, quoted, text};
-use crate::wire_decimal;
+use crate::odata::text;
 use crate::{
-    oauth1, CallError, ConnectionReport, Erp, ErpOrder, ErpOrderDraft, ErpOrderState, NewCustomer,
-    NewItem, Ref,
+    CallError, ConnectionReport, Erp, ErpDocument, ErpOrder, ErpOrderDraft, NewCustomer, NewItem,
 };
 
-const SYSTEM: &str = "SAP Business One";
-/// Rows per page asked with `Prefer: odata.maxpagesize` (the Service Layer's default is 20).
+/// Rows per page asked with `Prefer: odata.maxpagesize` (the Service Layer's default is 20;
+/// SAP documents no maximum).
 const PAGE_SIZE: usize = 200;
 /// References per lookup; an `or` chain this long keeps the URL short.
 const IDS_PER_QUERY: usize = 15;
@@ -35,66 +35,36 @@ pub struct SapConfig {
     pub timeout: Duration,
 }
 
-struct Session {
-    /// `B1SESSION=…; ROUTEID=…`, sent back on every call.
-    cookie: Sensitive<String>,
-    idle_limit: Duration,
-    last_used: Instant,
-}
-
 pub struct SapClient {
-    config: SapConfig,
+    base_url: url::Url,
+    company_db: String,
     http: reqwest::Client,
-    session: Mutex<Option<Session>>,
-    logins: std::sync::atomic::AtomicU64,
+    session: ServiceSession,
+    /// The line property the company's tax codes go in, once its tax setup has been read.
+    tax_field: Mutex<Option<TaxField>>,
 }
 
-/// The Service Layer wants `%20`, not `+`, in `$filter`.
-fn with_query(mut url: url::Url, params: &[(&str, String)]) -> url::Url {
-    let query = params
-        .iter()
-        .map(|(k, v)| format!("{}={}", k, oauth1::encode(v)))
-        .collect::<Vec<_>>()
-        .join("&");
-    url.set_query(Some(&query));
-    url
-}
-
-fn erp_order(row: &Map<String, Value>) -> ErpOrder {
-    let status = text(row, "DocumentStatus");
-    let cancelled = text(row, "Cancelled") == "tYES";
-    let state = match (status.as_str(), cancelled) {
-        (_, true) => ErpOrderState::Other,
-        ("bost_Open", _) => ErpOrderState::Open,
-        ("bost_Delivered" | "bost_Paid", _) => ErpOrderState::Processing,
-        _ => ErpOrderState::Other,
-    };
-    let label = match status.as_str() {
-        "bost_Open" if !cancelled => "Open",
-        "bost_Close" => "Closed",
-        _ if cancelled => "Cancelled",
-        other => other,
-    };
-    ErpOrder {
-        erp_id: text(row, "DocEntry"),
-        external_id: text(row, "NumAtCard"),
-        status: label.to_string(),
-        state,
-    }
+fn yes(row: &Map<String, Value>, key: &str) -> bool {
+    text(row, key) == YES
 }
 
 impl SapClient {
     pub fn new(config: SapConfig) -> Result<Self, CallError> {
         Ok(Self {
             http: http::client(config.timeout)?,
-            config,
-            session: Mutex::new(None),
-            logins: Default::default(),
+            base_url: config.base_url,
+            company_db: config.company_db.clone(),
+            session: ServiceSession::new(Login {
+                company_db: config.company_db,
+                username: config.username,
+                password: config.password,
+            }),
+            tax_field: Mutex::new(None),
         })
     }
 
     fn url(&self, path: &str) -> Result<url::Url, CallError> {
-        self.config.base_url.join(path).map_err(|e| {
+        self.base_url.join(path).map_err(|e| {
             CallError::new(
                 FindingCode::ErpUnreachable,
                 "The Service Layer address is not valid",
@@ -103,71 +73,10 @@ impl SapClient {
         })
     }
 
-    async fn login(&self) -> Result<Session, CallError> {
-        let body = json!({ "CompanyDB": self.config.company_db, "UserName": self.config.username, "Password": self.config.password.expose() });
-        let answer = http::exchange(
-            self.http.post(self.url("Login")?).json(&body),
-            Side::Erp,
-            SYSTEM,
-        )
-        .await?;
-        if !answer.is_success() {
-            let mut error = errors::classify(&answer);
-            if matches!(answer.status, 400 | 401) {
-                error.code = FindingCode::ErpAuthFailed;
-                error.summary =
-                    "SAP Business One refused the login (company database, user or password)"
-                        .into();
-            }
-            return Err(error);
-        }
-        let cookies: Vec<String> = answer
-            .headers
-            .get_all("set-cookie")
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .filter_map(|v| v.split(';').next())
-            .filter(|kv| kv.starts_with("B1SESSION=") || kv.starts_with("ROUTEID="))
-            .map(|kv| kv.trim().to_string())
-            .collect();
-        if !cookies.iter().any(|c| c.starts_with("B1SESSION=")) {
-            return Err(CallError::unreadable(
-                SYSTEM,
-                "no B1SESSION cookie",
-                "login answer withheld",
-            ));
-        }
-        let minutes = serde_json::from_str::<Value>(&answer.body)
-            .ok()
-            .and_then(|b| b.get("SessionTimeout").and_then(Value::as_u64))
-            .unwrap_or(30);
-        self.logins
-            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        Ok(Session {
-            cookie: Sensitive::new(cookies.join("; ")),
-            idle_limit: Duration::from_secs(minutes * 60),
-            last_used: Instant::now(),
-        })
-    }
-
-    /// The session cookie, logging in again when the session has been idle too long.
     async fn cookie(&self, fresh: bool) -> Result<String, CallError> {
-        let mut session = self.session.lock().await;
-        let usable = session.as_ref().is_some_and(|s| {
-            !fresh && s.last_used.elapsed() + Duration::from_secs(30) < s.idle_limit
-        });
-        if !usable {
-            *session = Some(self.login().await?);
-        }
-        let Some(s) = session.as_mut() else {
-            return Err(CallError::new(
-                FindingCode::ErpAuthFailed,
-                "No SAP Business One session",
-                String::new(),
-            ));
-        };
-        s.last_used = Instant::now();
-        Ok(s.cookie.expose().clone())
+        self.session
+            .cookie(&self.http, self.url(wire::LOGIN)?, fresh)
+            .await
     }
 
     /// One call in the session; a timed-out session (401, code 301) logs in again once.
@@ -188,9 +97,7 @@ impl SapClient {
                 request = request.json(body);
             }
             let answer = http::exchange(request, Side::Erp, SYSTEM).await?;
-            let session_ended = answer.status == 401
-                && errors::parse(&answer.body).is_some_and(|(code, _)| code == 301);
-            if session_ended && !fresh {
+            if session::ended(&answer) && !fresh {
                 fresh = true;
                 continue;
             }
@@ -198,22 +105,32 @@ impl SapClient {
         }
     }
 
-    async fn rows(&self, mut url: url::Url) -> Result<Vec<Map<String, Value>>, CallError> {
+    fn json(answer: &Answer) -> Result<Value, CallError> {
+        if !answer.is_success() {
+            return Err(errors::classify(answer));
+        }
+        serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
+    }
+
+    fn objects(value: &Value) -> Vec<Map<String, Value>> {
+        value
+            .get("value")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_object().cloned())
+            .collect()
+    }
+
+    /// Every row of a read, following `odata.nextLink` (v1) or `@odata.nextLink` (v2).
+    pub(super) async fn rows(&self, read: &Read) -> Result<Vec<Map<String, Value>>, CallError> {
+        let mut url = self.url(&read.path())?;
+        url.set_query(Some(&read.query()));
         let mut rows = Vec::new();
         loop {
-            let answer = self.call(Method::GET, url.clone(), None).await?;
-            if !answer.is_success() {
-                return Err(errors::classify(&answer));
-            }
-            let page: Value = serde_json::from_str(&answer.body)
-                .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-            rows.extend(
-                page.get("value")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|v| v.as_object().cloned()),
-            );
+            let page = Self::json(&self.call(Method::GET, url.clone(), None).await?)?;
+            rows.extend(Self::objects(&page));
             let next = page
                 .get("odata.nextLink")
                 .or_else(|| page.get("@odata.nextLink"))
@@ -230,109 +147,99 @@ impl SapClient {
         }
     }
 
-    async fn post(&self, entity: &str, body: &Value) -> Result<Map<String, Value>, CallError> {
-        let answer = self
-            .call(Method::POST, self.url(entity)?, Some(body))
-            .await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
+    /// One entity by its key.
+    async fn entity(&self, read: &Read) -> Result<Map<String, Value>, CallError> {
+        let mut url = self.url(&read.path())?;
+        url.set_query(Some(&read.query()));
+        match Self::json(&self.call(Method::GET, url, None).await?)? {
+            Value::Object(row) => Ok(row),
+            other => Err(CallError::unreadable(
+                SYSTEM,
+                "not an object",
+                &other.to_string(),
+            )),
         }
-        serde_json::from_str(&answer.body)
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
     }
 
-    async fn select(
-        &self,
-        entity: &str,
-        select: &str,
-        filter: Option<String>,
-    ) -> Result<Vec<Map<String, Value>>, CallError> {
-        let mut params = vec![("$select", select.to_string())];
-        if let Some(filter) = filter {
-            params.push(("$filter", filter));
+    async fn post(&self, path: &str, body: &Value) -> Result<Map<String, Value>, CallError> {
+        let answer = self.call(Method::POST, self.url(path)?, Some(body)).await?;
+        match Self::json(&answer)? {
+            Value::Object(row) => Ok(row),
+            _ => Err(CallError::unreadable(SYSTEM, "not an object", &answer.body)),
         }
-        self.rows(with_query(self.url(entity)?, &params)).await
+    }
+
+    /// An action returning a collection: its `value` rows.
+    async fn action(
+        &self,
+        name: &str,
+        body: Option<&Value>,
+    ) -> Result<Vec<Map<String, Value>>, CallError> {
+        let answer = self.call(Method::POST, self.url(name)?, body).await?;
+        let value = Self::json(&answer)?;
+        Ok(match &value {
+            Value::Array(rows) => rows.iter().filter_map(|v| v.as_object().cloned()).collect(),
+            _ => Self::objects(&value),
+        })
+    }
+
+    /// A tax read a localisation may not serve: a 400 or 404 from SAP means it keeps none.
+    async fn tax_rows(&self, read: &Read) -> Result<Vec<Map<String, Value>>, CallError> {
+        match self.rows(read).await {
+            Err(e) if matches!(e.status, Some(400 | 404)) => Ok(Vec::new()),
+            other => other,
+        }
+    }
+
+    /// The company's usable tax codes, and the line property they go in.
+    async fn tax_codes(&self) -> Result<(Vec<ErpTaxCode>, TaxField), CallError> {
+        let sales = tax::sales_tax_codes(&self.tax_rows(&wire::sales_tax_codes()).await?);
+        let today = chrono::Local::now().date_naive();
+        let vat = tax::vat_groups(&self.tax_rows(&wire::vat_groups()).await?, today);
+        let field = tax::field_for(&sales, &vat);
+        if let Ok(mut known) = self.tax_field.lock() {
+            *known = Some(field);
+        }
+        Ok((
+            if field == TaxField::VatGroup {
+                vat
+            } else {
+                sales
+            },
+            field,
+        ))
+    }
+
+    async fn tax_field(&self) -> Result<TaxField, CallError> {
+        if let Some(field) = self.tax_field.lock().ok().and_then(|f| *f) {
+            return Ok(field);
+        }
+        Ok(self.tax_codes().await?.1)
+    }
+
+    /// Every posting period of every period category (fiscal year).
+    async fn periods(&self) -> Result<Vec<AccountingPeriod>, CallError> {
+        let categories = self.action(wire::GET_PERIODS, None).await?;
+        let mut out = Vec::new();
+        for category in periods::category_keys(&categories) {
+            let body = wire::finance_periods_body(category);
+            let rows = self.action(wire::GET_FINANCE_PERIODS, Some(&body)).await?;
+            out.extend(rows.iter().filter_map(periods::accounting_period));
+        }
+        Ok(out)
     }
 
     /// How many times this client has logged in (a new session after a timeout counts).
     pub fn logins(&self) -> u64 {
-        self.logins.load(std::sync::atomic::Ordering::Relaxed)
+        self.session.logins()
     }
 
     /// End the session on the server, so it does not linger until it times out.
     pub async fn logout(&self) {
-        let Some(session) = self.session.lock().await.take() else {
-            return;
-        };
-        if let Ok(url) = self.url("Logout") {
-            let _ = self
-                .http
-                .post(url)
-                .header("Cookie", session.cookie.expose())
-                .send()
-                .await;
+        if let Ok(url) = self.url(wire::LOGOUT) {
+            self.session.log_out(&self.http, url).await;
         }
     }
-}
-
-fn address(prefix: &str, a: &Address, out: &mut Map<String, Value>) {
-    let fields = [
-        ("Street", Some(a.line1.clone())),
-        ("Block", a.line2.clone()),
-        ("City", Some(a.city.clone())),
-        ("ZipCode", a.postcode.clone()),
-        (
-            "State",
-            a.province_code.clone().or_else(|| a.province.clone()),
-        ),
-        (
-            "Country",
-            a.country_code.clone().or_else(|| a.country.clone()),
-        ),
-    ];
-    for (name, value) in fields {
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            out.insert(format!("{prefix}{name}"), json!(value));
-        }
-    }
-}
-
-fn reference(r: &Ref) -> String {
-    match r {
-        Ref::Id(id) | Ref::Unresolved(id) => id.clone(),
-    }
-}
-
-pub fn order_body(draft: &ErpOrderDraft) -> Value {
-    let date = draft.tran_date.format("%Y-%m-%d").to_string();
-    let mut extension = Map::new();
-    if let Some(a) = &draft.shipping {
-        address("ShipTo", a, &mut extension);
-    }
-    if let Some(a) = &draft.billing {
-        address("BillTo", a, &mut extension);
-    }
-    json!({
-        "CardCode": reference(&draft.customer),
-        "DocDate": date,
-        "DocDueDate": date,
-        "TaxDate": date,
-        "NumAtCard": draft.external_id,
-        "DocCurrency": reference(&draft.currency),
-        "Comments": draft.memo,
-        "DocumentLines": draft.lines.iter().map(|l| {
-            let mut line = json!({ "ItemCode": reference(&l.item), "Quantity": l.quantity, "UnitPrice": l.unit_price, "ItemDescription": l.description });
-            if let Some(tax) = &draft.tax_code {
-                line["TaxCode"] = json!(reference(tax));
-            }
-            line
-        }).collect::<Vec<_>>(),
-        "AddressExtension": extension,
-    })
-}
-
-fn yes(row: &Map<String, Value>, key: &str) -> bool {
-    text(row, key) == "tYES"
 }
 
 #[async_trait]
@@ -347,51 +254,34 @@ impl Erp for SapClient {
 
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
         self.cookie(false).await?;
-        let idle_minutes = self
-            .session
-            .lock()
-            .await
-            .as_ref()
-            .map_or(30, |s| s.idle_limit.as_secs() / 60);
+        let idle_minutes = self.session.idle_minutes().await.unwrap_or(30);
         // A Service Layer session ends after this much idle time; the connector logs in
         // again by itself, so the person only needs to know the password still works.
         Ok(ConnectionReport {
             detail: format!(
                 "Connected to SAP Business One company database {} (a session lasts {idle_minutes} idle minutes and is renewed automatically)",
-                self.config.company_db
+                self.company_db
             ),
             credential_expires: None,
         })
     }
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
-        let items = self.select("Items", "ItemCode,Valid,Frozen", None).await?;
-        let partners = self
-            .select(
-                "BusinessPartners",
-                "CardCode,CardName,EmailAddress",
-                Some("CardType eq 'cCustomer'".into()),
-            )
-            .await?;
-        let currencies = self.select("Currencies", "Code,Name", None).await?;
-        let taxes = self.select("SalesTaxCodes", "Code,Name,Rate", None).await?;
-        let periods = self
-            .select(
-                "FinancePeriods",
-                "PeriodCode,PeriodName,PostingDateFrom,PostingDateTo,PeriodStatus",
-                None,
-            )
-            .await?;
-        let date = |row: &Map<String, Value>, key: &str| {
-            NaiveDate::parse_from_str(text(row, key).get(..10).unwrap_or_default(), "%Y-%m-%d").ok()
-        };
+        let items = self.rows(&wire::items()).await?;
+        let partners = self.rows(&wire::customers()).await?;
+        let currencies = self.rows(&wire::currencies()).await?;
+        let (tax_codes, _) = self.tax_codes().await?;
+        let periods = self.periods().await?;
         Ok(MasterData {
             items: items
                 .iter()
                 .map(|i| ErpItem {
                     id: text(i, "ItemCode"),
                     sku: text(i, "ItemCode"),
-                    active: !yes(i, "Frozen") && text(i, "Valid") != "tNO",
+                    // SAP refuses an inactive, frozen or non-sales item on a sales order.
+                    active: !yes(i, "Frozen")
+                        && text(i, "Valid") != NO
+                        && text(i, "SalesItem") != NO,
                 })
                 .collect(),
             customers: partners
@@ -410,28 +300,8 @@ impl Erp for SapClient {
                     active: true,
                 })
                 .collect(),
-            tax_codes: taxes
-                .iter()
-                .filter_map(|t| {
-                    Some(ErpTaxCode {
-                        id: text(t, "Code"),
-                        name: text(t, "Name"),
-                        rate: wire_decimal::from_value(t.get("Rate")?)?
-                            / rust_decimal::Decimal::ONE_HUNDRED,
-                    })
-                })
-                .collect(),
-            periods: periods
-                .iter()
-                .filter_map(|p| {
-                    Some(AccountingPeriod {
-                        name: text(p, "PeriodName"),
-                        start: date(p, "PostingDateFrom")?,
-                        end: date(p, "PostingDateTo")?,
-                        closed: text(p, "PeriodStatus") != "psUnlocked",
-                    })
-                })
-                .collect(),
+            tax_codes,
+            periods,
             countries: Vec::new(),
             rules: limits::rules(),
         })
@@ -440,23 +310,38 @@ impl Erp for SapClient {
     async fn find_orders(&self, external_ids: &[String]) -> Result<Vec<ErpOrder>, CallError> {
         let mut found = Vec::new();
         for chunk in external_ids.chunks(IDS_PER_QUERY) {
-            let filter = any_of("NumAtCard", chunk);
+            let rows = self.rows(&wire::orders_by_reference(chunk)).await?;
+            found.extend(rows.iter().map(documents::erp_order));
+        }
+        Ok(found)
+    }
+
+    /// Orders, and the deliveries and A/R invoices made without an order, posted
+    /// `from..=to`: one date-filtered, DocEntry-ordered read per set, lines included.
+    async fn list_documents(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<ErpDocument>, CallError> {
+        let mut found = Vec::new();
+        for set in wire::SALES_DOCUMENT_SETS {
+            let rows = self.rows(&wire::documents_dated(set, from, to)).await?;
             found.extend(
-                self.select(
-                    "Orders",
-                    "DocEntry,DocNum,NumAtCard,DocumentStatus,Cancelled",
-                    Some(filter),
-                )
-                .await?
-                .iter()
-                .map(erp_order),
+                rows.iter()
+                    .filter_map(|row| documents::sales_document(set, row)),
             );
         }
         Ok(found)
     }
 
     fn payload(&self, draft: &ErpOrderDraft) -> Value {
-        order_body(draft)
+        let field = self
+            .tax_field
+            .lock()
+            .ok()
+            .and_then(|f| *f)
+            .unwrap_or(TaxField::TaxCode);
+        wire::order_body(draft, field)
     }
 
     async fn create_order(&self, draft: &ErpOrderDraft) -> Result<String, CallError> {
@@ -467,7 +352,14 @@ impl Erp for SapClient {
                 draft.external_id.clone(),
             ));
         }
-        let created = self.post("Orders", &order_body(draft)).await?;
+        let field = match draft.tax_code {
+            Some(_) => self.tax_field().await?,
+            None => TaxField::TaxCode,
+        };
+        let created = self
+            .post(wire::ORDERS, &wire::order_body(draft, field))
+            .await
+            .map_err(|e| item_of_line(e, draft))?;
         Ok(text(&created, "DocEntry"))
     }
 
@@ -477,65 +369,54 @@ impl Erp for SapClient {
 
     /// The item code is the SKU: look it up, create it if absent.
     async fn create_item(&self, item: &NewItem) -> Result<String, CallError> {
-        let filter = format!("ItemCode eq {}", quoted(&item.sku));
-        if let Some(row) = self
-            .select("Items", "ItemCode", Some(filter))
-            .await?
-            .first()
-        {
+        if let Some(row) = self.rows(&wire::item_by_code(&item.sku)).await?.first() {
             return Ok(text(row, "ItemCode"));
         }
-        let body = json!({
-            "ItemCode": item.sku,
-            "ItemName": item.name,
-            "SalesItem": "tYES",
-            "InventoryItem": "tNO",
-        });
-        let created = self.post("Items", &body).await?;
+        let created = self.post(wire::ITEMS, &wire::item_body(item)).await?;
         Ok(text(&created, "ItemCode"))
     }
 
     /// Business partners need a code chosen by the caller: a stable one derived from the
     /// key, found by e-mail (or name, for the guest-checkout customer) on a repeat.
     async fn create_customer(&self, customer: &NewCustomer) -> Result<String, CallError> {
-        let filter = match &customer.email {
-            Some(email) => format!("EmailAddress eq {}", quoted(email)),
-            None => format!("CardName eq {}", quoted(&customer.name)),
-        };
-        if let Some(row) = self
-            .select("BusinessPartners", "CardCode", Some(filter))
-            .await?
-            .first()
-        {
+        if let Some(row) = self.rows(&wire::partner_for(customer)).await?.first() {
             return Ok(text(row, "CardCode"));
         }
-        let body = json!({
-            "CardCode": card_code(&customer.key),
-            "CardName": customer.name,
-            "CardType": "cCustomer",
-            "EmailAddress": customer.email,
-        });
-        let created = self.post("BusinessPartners", &body).await?;
+        let body = wire::partner_body(customer, &card_code(&customer.key));
+        let created = self.post(wire::BUSINESS_PARTNERS, &body).await?;
         Ok(text(&created, "CardCode"))
     }
 
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
-        let url = with_query(
-            self.url(&format!("Orders({erp_id})"))?,
-            &[(
-                "$select",
-                "DocEntry,DocNum,NumAtCard,DocumentStatus,Cancelled".into(),
-            )],
-        );
-        let answer = self.call(Method::GET, url, None).await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
-        }
-        let row: Map<String, Value> = serde_json::from_str(&answer.body)
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-        Ok(erp_order(&row))
+        let read = wire::order(erp_id).ok_or_else(|| {
+            CallError::new(
+                FindingCode::UnclassifiedError,
+                "An SAP Business One order id is a number (its DocEntry)",
+                erp_id,
+            )
+        })?;
+        Ok(documents::erp_order(&self.entity(&read).await?))
     }
 }
+
+/// SAP names a short item by the line it is on (`[line: 2]`); the finding is keyed by the
+/// item, so orders short of the same item group together.
+fn item_of_line(error: CallError, draft: &ErpOrderDraft) -> CallError {
+    if error.code != FindingCode::NegativeInventory || error.key.is_some() {
+        return error;
+    }
+    let item = errors::parse(&error.raw)
+        .and_then(|(_, message)| errors::line_number(&message))
+        .and_then(|line| draft.lines.get(line.checked_sub(1)?))
+        .map(|line| match &line.item {
+            crate::Ref::Id(id) | crate::Ref::Unresolved(id) => id.clone(),
+        });
+    match item {
+        Some(item) => error.with_key(item),
+        None => error,
+    }
+}
+
 /// A CardCode (15 characters at most) that the same customer key always gets: "WEB" and the
 /// start of the key's SHA-256.
 fn card_code(key: &str) -> String {
@@ -543,4 +424,43 @@ fn card_code(key: &str) -> String {
     let digest = sha2::Sha256::digest(key.as_bytes());
     let hex: String = digest.iter().take(6).map(|b| format!("{b:02X}")).collect();
     format!("WEB{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DraftLine, Ref};
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_short_line_is_keyed_by_its_item() {
+        let line = |sku: &str| DraftLine {
+            item: Ref::Id(sku.into()),
+            quantity: Decimal::ONE,
+            unit_price: Decimal::TEN,
+            description: sku.into(),
+        };
+        let draft = ErpOrderDraft {
+            external_id: "s-1".into(),
+            order_name: "#1".into(),
+            tran_date: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
+            customer: Ref::Id("C1".into()),
+            currency: Ref::Id("USD".into()),
+            tax_code: None,
+            lines: vec![line("MUG"), line("CANDLE")],
+            billing: None,
+            shipping: None,
+            shipping_cost: Decimal::ZERO,
+            memo: String::new(),
+        };
+        let answer = Answer {
+            status: 400,
+            headers: Default::default(),
+            body: r#"{"error":{"code":-10,"message":{"lang":"en-us","value":"Quantity falls into negative inventory  [DocumentLines.ItemCode][line: 2]"}}}"#.into(),
+        };
+        let error = item_of_line(errors::classify(&answer), &draft);
+        assert_eq!(error.code, FindingCode::NegativeInventory);
+        assert_eq!(error.key.as_deref(), Some("CANDLE"));
+    }
 }
