@@ -463,6 +463,7 @@ fn shop_order(
             .is_multiple_of(9)
             .then(|| "Please gift-wrap, it's a birthday present.\nThank you!".to_string()),
         presentment_currency: None,
+        store_status: None,
     };
     ShopOrder {
         updated_at: created + chrono::Duration::minutes(2),

@@ -567,5 +567,6 @@ fn to_order(node: OrderNode) -> Order {
         total: node.total_price_set.shop_money.amount,
         note: non_empty(node.note),
         presentment_currency: node.presentment_currency_code.filter(|p| *p != currency),
+        store_status: None,
     }
 }

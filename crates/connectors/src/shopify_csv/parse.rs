@@ -241,6 +241,7 @@ fn start_order(row: &Row<'_>, name: &str) -> Draft {
             total,
             note: row.optional("Notes"),
             presentment_currency: None,
+            store_status: None,
         },
         first_line: row.line,
         last_line: row.line,

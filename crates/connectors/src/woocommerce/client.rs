@@ -395,6 +395,7 @@ fn to_order(o: WooOrder) -> Result<Order, String> {
         total: o.total,
         note: non_empty(&o.customer_note),
         presentment_currency: None,
+        store_status: None,
     })
 }
 
