@@ -427,7 +427,8 @@ pub fn resend_preview(count: usize, erp: &str) -> (String, String) {
     )
 }
 
-/// The ERP screen where the fix is made, when there is one.
+/// The screen where the fix is made, when there is one: the ERP's, or for an order the store
+/// does not count as paid (`OrderNotReady`, `erp` is then the store), the store's.
 pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
     use FindingCode as F;
     Some(match (erp, code) {
@@ -465,6 +466,9 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Tryton", F::CurrencyInactive) => "Tryton: Currency → Currencies (tick Active)",
         ("Tryton", F::ErpAuthFailed) => "Tryton: Administration → Users → Users (the integration user's password)",
         ("NetSuite", F::CountryCodeMismatch | F::StateCodeMismatch) => "NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)",
+        ("WooCommerce", F::OrderNotReady) => "WordPress admin: WooCommerce → Orders → the order → Status \"Processing\" once its payment is in",
+        ("Shopify", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid",
+        ("the order file", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid, then export the orders again",
         _ => return None,
     })
 }
