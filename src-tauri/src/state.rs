@@ -104,6 +104,9 @@ impl AppState {
                 let mut session = Session::new(db, store, erp, Arc::new(chrono::Utc::now));
                 session.store_status_page = profile.store_status_page()?;
                 session.data_folder = Some(self.data_dir.clone());
+                if let Some(ready) = profile.store.ready_statuses()? {
+                    session.ready = ready;
+                }
                 Connected {
                     session,
                     is_demo: false,

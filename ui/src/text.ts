@@ -110,6 +110,7 @@ export const text = {
     failed: "Failed",
     retry_scheduled: "Retry scheduled",
     dead: "Gave up",
+    not_ready: "Held back: not ready in the store",
   } satisfies Record<SyncState, string>,
   problem: {
     store_unreachable: "Store unreachable",
@@ -277,6 +278,7 @@ export const connectorText: Record<string, ConnectorText> = {
       client_id: { label: "Client id", help: "Only for client credentials: the app's Client ID on the same API credentials page." },
       token_expires: { label: "Token expires on", help: "If the token has an end date, enter it to be warned two weeks ahead." },
       status_page: { label: "Status page", help: "Optional: https://www.shopifystatus.com to see Shopify incidents in step 1." },
+      ready_statuses: { label: "Payment statuses ready to book", help: "Comma-separated. Leave empty for Shopify's paid: PAID, PARTIALLY_REFUNDED. Orders in other statuses (PENDING, AUTHORIZED) are held back and listed in step 1 until Shopify marks them paid." },
     },
   },
   woocommerce: {
@@ -289,6 +291,7 @@ export const connectorText: Record<string, ConnectorText> = {
       url: { label: "Store address", help: "Your WordPress site's address, e.g. https://shop.example.com." },
       auth: { label: "Login method", help: "basic over HTTPS (usual); query-string if your server drops the Authorization header; oauth1 over plain HTTP." },
       status_page: { label: "Status page", help: "Optional: your host's status page, if it has one." },
+      ready_statuses: { label: "Order statuses ready to book", help: "Comma-separated. Leave empty for WooCommerce's paid: processing, completed. On-hold orders (bank transfer, cheque) wait for the money: they are held back and listed in step 1 until you mark them paid. Add a plugin's status such as shipped if you use one." },
     },
   },
   csv: {
@@ -296,6 +299,7 @@ export const connectorText: Record<string, ConnectorText> = {
     secret: { label: "", help: "" },
     fields: {
       path: { label: "CSV file", help: "Shopify admin → Orders → Export → CSV for Excel or other programs; enter where you saved it." },
+      ready_statuses: { label: "Financial statuses ready to book", help: "Comma-separated, as the file's Financial Status column writes them. Leave empty for paid, partially_refunded; other orders (pending, authorized) are held back and listed in step 1." },
     },
   },
   netsuite: {

@@ -251,6 +251,9 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     let mut session = Session::new(db, store, erp, clock());
     session.store_status_page = profile.store_status_page()?;
     session.data_folder = Some(data);
+    if let Some(ready) = profile.store.ready_statuses()? {
+        session.ready = ready;
+    }
     Ok(Opened {
         session,
         profile: Some(profile),
@@ -324,13 +327,21 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                 opened.session.refresh().await?;
                 opened.session.db.all_orders().await?
             };
+            // Held back until the store marks them paid: not failed, so listed apart.
+            let held = if failed {
+                opened.session.not_ready_orders().await?
+            } else {
+                vec![]
+            };
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&render::orders_json(&orders))?
-                );
+                let mut out = render::orders_json(&orders);
+                if failed {
+                    out["not_ready"] = render::not_ready_json(&held);
+                }
+                println!("{}", serde_json::to_string_pretty(&out)?);
             } else {
                 print!("{}", render::orders(&orders));
+                print!("{}", render::not_ready(&held, &opened.session));
             }
             Ok(0)
         }

@@ -87,7 +87,7 @@ pub fn orders(orders: &[StoredOrder]) -> String {
             o.state.as_str(),
             o.order.total.to_string(),
             o.order.currency,
-            o.last_code.map(|c| c.as_str()).unwrap_or("")
+            problem(o)
         );
     }
     let _ = writeln!(out, "{} orders", orders.len());
@@ -148,6 +148,57 @@ pub fn reconciliation(
         );
     }
     out
+}
+
+/// Why an order waits: its last error's code, or, for one held back, the store's status.
+fn problem(o: &StoredOrder) -> String {
+    match (&o.last_code, &o.order.store_status) {
+        (_, Some(status)) if o.state == SyncState::NotReady => {
+            format!("store: {}", status.name)
+        }
+        (Some(code), _) => code.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Orders held back because the store does not count them as ready to book: not failed, so
+/// listed apart, with the statuses that do count.
+pub fn not_ready(held: &[(StoredOrder, String)], session: &Session) -> String {
+    if held.is_empty() {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n{} held back until {} marks {} {} (not failed, never sent before):\n",
+        if held.len() == 1 {
+            "1 order".to_string()
+        } else {
+            format!("{} orders", held.len())
+        },
+        session.store.system(),
+        if held.len() == 1 { "it" } else { "them" },
+        session.ready.names().join(" or ")
+    );
+    for (o, status) in held {
+        let _ = writeln!(
+            out,
+            "{:<8} {:<10} {status}",
+            o.order.name,
+            o.order.created_at.format("%Y-%m-%d")
+        );
+    }
+    out
+}
+
+pub fn not_ready_json(held: &[(StoredOrder, String)]) -> serde_json::Value {
+    serde_json::json!(held
+        .iter()
+        .map(|(o, status)| serde_json::json!({
+            "order": o.order.name,
+            "external_id": o.external_id,
+            "created_at": o.order.created_at,
+            "store_status": status,
+        }))
+        .collect::<Vec<_>>())
 }
 
 pub fn orders_json(orders: &[StoredOrder]) -> serde_json::Value {

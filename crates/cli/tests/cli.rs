@@ -661,3 +661,91 @@ fn everything_the_cli_writes_is_private_and_an_older_open_folder_is_narrowed() {
         "customers"
     );
 }
+
+/// The WooCommerce demo has two bank transfers waiting `on-hold`: `check` lists them in step 1
+/// and says which statuses count; `orders --failed` lists them apart, not as failed; naming
+/// one to `reprocess` is refused in words.
+#[test]
+fn the_woocommerce_demo_holds_back_its_unpaid_bank_transfers() {
+    let woo = ["--demo", "--demo-store", "woocommerce"];
+    let (code, stdout, _) = run(bin().args(woo).arg("check"));
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("2 orders are held back because WooCommerce marks them \"on-hold\""),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .contains("Orders go to NetSuite once WooCommerce marks them processing or completed."),
+        "{stdout}"
+    );
+    let (_, json, _) = run(bin().args(woo).args(["check", "--json"]));
+    let report: Value = serde_json::from_str(&json).unwrap();
+    assert_check_schema(&report);
+    assert!(codes(&report, 1).contains(&"order_not_ready".to_string()));
+
+    let (code, json, stderr) = run(bin().args(woo).args(["orders", "--failed", "--json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let listed: Value = serde_json::from_str(&json).unwrap();
+    let held: Vec<&str> = listed["not_ready"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["order"].as_str().unwrap())
+        .collect();
+    assert_eq!(held.len(), 2, "{listed}");
+    assert!(listed["not_ready"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["store_status"] == "on-hold"));
+    let failed = listed["orders"].as_array().unwrap();
+    assert!(!failed.is_empty());
+    assert!(failed
+        .iter()
+        .all(|o| !held.contains(&o["order"].as_str().unwrap())));
+
+    let (_, text, _) = run(bin().args(woo).args(["orders", "--failed"]));
+    let (failed_part, held_part) = text.split_once("held back").unwrap();
+    assert!(
+        held.iter().all(|name| !failed_part.contains(name)),
+        "{text}"
+    );
+    assert!(held.iter().all(|name| held_part.contains(name)), "{text}");
+
+    let (code, _, stderr) = run(bin().args(woo).args(["reprocess", held[0]]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("on-hold"), "{stderr}");
+}
+
+/// `[store] ready_statuses` in a profile decides what is ready: counting `on-hold` lets the
+/// bank transfers go; an empty list is refused, since it would hold back every order.
+#[test]
+fn a_profiles_ready_statuses_decide_what_is_ready() {
+    let sim = simulate_store("woocommerce");
+    let data = tempfile::tempdir().unwrap();
+    let (_, stdout, _) = with_profile(&sim, data.path(), &["check", "--json"]);
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert!(codes(&report, 1).contains(&"order_not_ready".to_string()));
+
+    let path = sim.dir.path().join("simulated.toml");
+    let profile = std::fs::read_to_string(&path).unwrap();
+    let with = |line: &str| profile.replacen("[store]\n", &format!("[store]\n{line}\n"), 1);
+    std::fs::write(&path, with("ready_statuses = []")).unwrap();
+    let (code, _, stderr) = with_profile(&sim, data.path(), &["check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("ready_statuses"), "{stderr}");
+
+    std::fs::write(
+        &path,
+        with("ready_statuses = [\"processing\", \"completed\", \"on-hold\"]"),
+    )
+    .unwrap();
+    let (_, stdout, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
+    let report: Value = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stderr}"));
+    assert!(!codes(&report, 1).contains(&"order_not_ready".to_string()));
+    assert!(report["steps"][0]["summary"]
+        .as_str()
+        .unwrap()
+        .contains("processing, completed or on-hold"));
+}

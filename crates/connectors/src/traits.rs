@@ -48,6 +48,11 @@ pub trait StoreSource: Send + Sync {
     fn system(&self) -> &'static str;
     async fn test_connection(&self) -> Result<ConnectionReport>;
     async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage>;
+    /// The store's own statuses of a paid order (`Order::store_status`), the default of the
+    /// "ready to book" setting. Empty: this store names none, and every order is ready.
+    fn paid_statuses(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

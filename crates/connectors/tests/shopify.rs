@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::{OrderQuery, StoreSource};
-use osd_model::FindingCode;
+use osd_model::{FindingCode, StoreStatus};
 use osd_simulators::demo;
 use osd_simulators::shopify::{ShopOrder, ShopifySimulator};
 use osd_simulators::Faults;
@@ -120,17 +120,30 @@ async fn updated_since_pulls_the_orders_changed_since_including_its_own_second()
     assert_eq!(pulled, expected);
 }
 
+/// Test orders are no sales and stay out. A cancelled order comes, as ended whatever its
+/// payment says, so that one held back while it waited for payment is let go; a pending one
+/// comes with its financial status.
 #[tokio::test]
-async fn cancelled_and_test_orders_are_left_out() {
+async fn test_orders_stay_out_and_every_order_comes_with_its_financial_status() {
     let mut all = orders();
     all[0].test = true;
     all[1].cancelled = true;
+    all[2].order.store_status = Some(StoreStatus::open("PENDING"));
     let sim = shop(all.clone()).await;
-    let (pulled, _) = pull_all(&client(&sim, TOKEN), 50).await;
-    assert_eq!(pulled.len(), all.len() - 2);
-    assert!(!pulled
-        .iter()
-        .any(|o| o.name == all[0].order.name || o.name == all[1].order.name));
+    let c = client(&sim, TOKEN);
+    let (pulled, _) = pull_all(&c, 50).await;
+    assert_eq!(pulled.len(), all.len() - 1);
+    assert!(!pulled.iter().any(|o| o.name == all[0].order.name));
+    let status = |i: usize| {
+        pulled
+            .iter()
+            .find(|o| o.name == all[i].order.name)
+            .and_then(|o| o.store_status.clone())
+    };
+    assert_eq!(status(1), Some(StoreStatus::ended("PAID")));
+    assert_eq!(status(2), Some(StoreStatus::open("PENDING")));
+    assert_eq!(status(3), Some(StoreStatus::open("PAID")));
+    assert_eq!(c.paid_statuses(), ["PAID", "PARTIALLY_REFUNDED"]);
 }
 
 #[tokio::test]

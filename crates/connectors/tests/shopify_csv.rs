@@ -4,6 +4,7 @@
 
 use osd_connectors::shopify_csv::{parse, CsvSource};
 use osd_connectors::{OrderQuery, StoreSource};
+use osd_model::StoreStatus;
 use osd_simulators::{demo, shopify_export};
 use rust_decimal_macros::dec;
 
@@ -142,12 +143,26 @@ fn bad_rows_are_reported_with_their_row_number_and_reason() {
 }
 
 #[test]
-fn cancelled_orders_are_left_out_and_counted() {
-    let text = "Name,Lineitem quantity,Lineitem price,Lineitem name,Cancelled at,Created at\n#1,1,5,A,,2026-11-01\n#2,1,5,B,2026-11-02 10:00:00 +0000,2026-11-01\n";
+fn cancelled_orders_are_counted_and_come_as_ended_with_the_financial_status() {
+    let text = "Name,Financial Status,Lineitem quantity,Lineitem price,Lineitem name,Cancelled at,Created at\n#1,pending,1,5,A,,2026-11-01\n#2,paid,1,5,B,2026-11-02 10:00:00 +0000,2026-11-01\n#3,paid,1,5,C,,2026-11-01\n";
     let import = parse(text.as_bytes());
-    assert_eq!(import.orders.len(), 1);
+    assert_eq!(import.orders.len(), 3);
     assert_eq!(import.cancelled, 1);
     assert!(import.rejected.is_empty());
+    let status = |name: &str| {
+        import
+            .orders
+            .iter()
+            .find(|o| o.name == name)
+            .and_then(|o| o.store_status.clone())
+    };
+    assert_eq!(status("#1"), Some(StoreStatus::open("pending")));
+    assert_eq!(
+        status("#2"),
+        Some(StoreStatus::ended("paid")),
+        "a cancelled order is never booked, even when it was paid"
+    );
+    assert_eq!(status("#3"), Some(StoreStatus::open("paid")));
 }
 
 #[test]

@@ -7,8 +7,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{OrderQuery, StoreSource};
-use osd_model::{FindingCode, Order};
-use osd_simulators::woocommerce::WooSimulator;
+use osd_model::{Decimal, FindingCode, Order, StoreStatus};
+use osd_simulators::woocommerce::{entered_with_tax, WooSimulator};
 use osd_simulators::{demo, Faults};
 
 const KEY: &str = "ck_0123456789abcdef";
@@ -23,6 +23,10 @@ fn orders() -> Vec<(Order, DateTime<Utc>)> {
             let mut order = o.shop.order;
             order.source = "woocommerce".into();
             order.store_id = (1000 + i).to_string();
+            // The demo's unpaid orders are bank transfers here: WooCommerce parks them on-hold.
+            if order.store_status.is_some() {
+                order.store_status = Some(StoreStatus::open("on-hold"));
+            }
             (order, o.shop.updated_at)
         })
         .collect()
@@ -79,6 +83,9 @@ async fn every_auth_method_reads_the_first_and_later_pages() {
         let (orders, pages) = pull_all(&client, 30).await;
         assert_eq!(pages, 7, "{auth:?}: 200 orders in pages of 30");
         assert_eq!(orders.len(), 200);
+        let ids: std::collections::HashSet<&str> =
+            orders.iter().map(|o| o.store_id.as_str()).collect();
+        assert_eq!(ids.len(), 200, "each order once");
         let original = orders.iter().find(|o| o.name == "#1042").unwrap();
         let expected = demo::build(demo::reference_now())
             .orders
@@ -113,8 +120,8 @@ async fn a_server_that_drops_the_authorization_header_falls_back_to_query_string
     .unwrap();
     assert_eq!(
         sim.update(|s| s.requests).unwrap() - before,
-        1,
-        "the fallback is remembered"
+        2,
+        "the newest change, then the page: the fallback is remembered, no Basic try again"
     );
 }
 
@@ -263,4 +270,182 @@ async fn a_wrong_store_address_is_rest_no_route() {
         (FindingCode::StoreUnreachable, Some(404))
     );
     assert!(e.raw.contains("rest_no_route"), "{}", e.raw);
+}
+
+fn status(order: &Order) -> Option<StoreStatus> {
+    order.store_status.clone()
+}
+
+/// `on-hold` is where the bank transfer and cheque gateways park an order until the money
+/// arrives: it comes with its status, as every other order does, so the session can hold it
+/// back; a cancelled one comes as ended; a checkout draft is no order and stays out.
+#[tokio::test]
+async fn every_order_comes_with_its_status_and_checkout_drafts_stay_out() {
+    let mut all = orders();
+    all[0].0.store_status = Some(StoreStatus::open("on-hold"));
+    all[1].0.store_status = Some(StoreStatus::open("pending"));
+    all[2].0.store_status = Some(StoreStatus::open("cancelled"));
+    all[3].0.store_status = Some(StoreStatus::open("checkout-draft"));
+    all[4].0.store_status = Some(StoreStatus::open("shipped"));
+    let sim = WooSimulator::start(KEY, SECRET, all.clone(), 0)
+        .await
+        .unwrap();
+    let (pulled, _) = pull_all(&client(&sim, Some(WooAuth::OAuth1), SECRET), 50).await;
+    let find = |i: usize| pulled.iter().find(|o| o.store_id == all[i].0.store_id);
+    assert_eq!(find(0).and_then(status), Some(StoreStatus::open("on-hold")));
+    assert_eq!(find(1).and_then(status), Some(StoreStatus::open("pending")));
+    assert_eq!(
+        find(2).and_then(status),
+        Some(StoreStatus::ended("cancelled"))
+    );
+    assert!(find(3).is_none(), "a draft the buyer never placed");
+    assert_eq!(find(4).and_then(status), Some(StoreStatus::open("shipped")));
+    assert_eq!(
+        find(5).and_then(status),
+        Some(StoreStatus::open("processing"))
+    );
+    assert_eq!(pulled.len(), 199);
+    assert_eq!(
+        client(&sim, None, SECRET).paid_statuses(),
+        ["processing", "completed"],
+        "WooCommerce's own paid statuses; on-hold is not one"
+    );
+}
+
+/// A shop that enters its prices with tax still lists every line's `subtotal` without it
+/// (`subtotal_tax` is beside it): the order's arithmetic holds with the tax on top, and a
+/// total that really is off still shows.
+#[tokio::test]
+async fn a_tax_inclusive_shop_reads_with_its_tax_on_top_of_the_lines() {
+    let mut all = orders();
+    let mut base = entered_with_tax(
+        &all.iter()
+            .map(|(o, _)| o.clone())
+            .find(|o| !o.total_tax.is_zero() && o.discount_total.is_zero())
+            .unwrap(),
+    );
+    base.store_id = "9001".into();
+    let mut off = base.clone();
+    off.store_id = "9002".into();
+    off.total -= Decimal::new(500, 2);
+    let modified = all[0].1;
+    all.push((base.clone(), modified));
+    all.push((off, modified));
+    let sim = WooSimulator::start(KEY, SECRET, all, 0).await.unwrap();
+    let (pulled, _) = pull_all(&client(&sim, Some(WooAuth::Basic), SECRET), 100).await;
+    let inclusive = pulled.iter().find(|o| o.store_id == "9001").unwrap();
+    assert!(!inclusive.taxes_included, "the lines read are without tax");
+    assert_eq!(inclusive.total, base.total);
+    assert_eq!(inclusive.total_tax, base.total_tax);
+    assert!(
+        inclusive.lines[0].unit_price < base.lines[0].unit_price,
+        "the unit price read is the one without tax"
+    );
+    assert_eq!(
+        inclusive.computed_total(),
+        inclusive.total,
+        "lines + shipping + tax − discounts is the total"
+    );
+    let off = pulled.iter().find(|o| o.store_id == "9002").unwrap();
+    assert_eq!(
+        off.total - off.computed_total(),
+        Decimal::new(-500, 2),
+        "a total that does not add up still shows"
+    );
+}
+
+/// Orders change while a pull reads them: one read already is trashed (which moves every
+/// later order up a place in a page-number listing), one read already is paid, one not read
+/// yet changes, a new one arrives, and a batch shares the second a page ends in. Within the
+/// pull no order is missed or read twice; the next pull brings exactly what changed.
+#[tokio::test]
+async fn orders_changing_while_a_pull_reads_them_are_neither_skipped_nor_read_twice() {
+    let mut all = orders();
+    // Six orders changed in one bulk action: they share one second across a page's end.
+    let bulk = all[37].1;
+    for (_, modified) in all.iter_mut().skip(38).take(5) {
+        *modified = bulk;
+    }
+    all.sort_by_key(|(o, m)| (*m, o.store_id.parse::<u64>().unwrap()));
+    let sim = WooSimulator::start(KEY, SECRET, all.clone(), 0)
+        .await
+        .unwrap();
+    let c = client(&sim, Some(WooAuth::OAuth1), SECRET);
+    let later = all.iter().map(|(_, m)| *m).max().unwrap() + chrono::Duration::minutes(5);
+    let mut query = OrderQuery {
+        page_size: 20,
+        ..OrderQuery::default()
+    };
+    let (mut read, mut high_water, mut pages) = (Vec::<Order>::new(), None, 0);
+    loop {
+        let page = c.list_orders(&query).await.unwrap();
+        pages += 1;
+        read.extend(page.orders);
+        high_water = high_water.max(page.high_water);
+        if pages == 1 {
+            let (first_read, second_read) = (read[0].store_id.clone(), read[1].store_id.clone());
+            sim.update(|s| {
+                for (o, modified) in s.orders.iter_mut() {
+                    if o.store_id == first_read {
+                        o.store_status = Some(StoreStatus::ended("trash"));
+                        *modified = later;
+                    } else if o.store_id == second_read {
+                        o.store_status = Some(StoreStatus::open("completed"));
+                        *modified = later;
+                    }
+                }
+                let unread = s.orders.len() - 3;
+                s.orders[unread].1 = later;
+                let mut new = s.orders[5].0.clone();
+                new.store_id = "5000".into();
+                new.store_status = None;
+                s.orders.push((new, later));
+            });
+        }
+        match page.next {
+            Some(next) => query.after = Some(next),
+            None => break,
+        }
+    }
+    let ids: Vec<&str> = read.iter().map(|o| o.store_id.as_str()).collect();
+    let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "no order twice in one pull");
+    // Every order there when the pull began, except the one that changed before its page
+    // was read: that one comes, in its new version, with the next pull.
+    let unread = all[all.len() - 3].0.store_id.clone();
+    let expected: std::collections::HashSet<&str> = all
+        .iter()
+        .map(|(o, _)| o.store_id.as_str())
+        .filter(|id| *id != unread)
+        .collect();
+    assert_eq!(unique, expected, "nothing skipped");
+    assert_eq!(pages, 10, "199 orders in pages of 20");
+
+    // The next pull, from where this one ended, brings what changed meanwhile.
+    let next = c
+        .list_orders(&OrderQuery {
+            updated_since: high_water,
+            page_size: 100,
+            ..OrderQuery::default()
+        })
+        .await
+        .unwrap();
+    let changed: std::collections::HashSet<&str> =
+        next.orders.iter().map(|o| o.store_id.as_str()).collect();
+    for id in [read[1].store_id.as_str(), unread.as_str(), "5000"] {
+        assert!(
+            changed.contains(id),
+            "{id} comes with the next pull: {changed:?}"
+        );
+    }
+    let paid = next
+        .orders
+        .iter()
+        .find(|o| o.store_id == read[1].store_id)
+        .unwrap();
+    assert_eq!(paid.store_status, Some(StoreStatus::open("completed")));
+    assert!(
+        !changed.contains(read[0].store_id.as_str()),
+        "trash is not listed"
+    );
 }

@@ -450,7 +450,8 @@ pub fn resend_notes(erp: &str) -> Vec<String> {
     }
 }
 
-/// The ERP screen where the fix is made, when there is one.
+/// The screen where the fix is made, when there is one: the ERP's, or for an order the store
+/// does not count as paid (`OrderNotReady`, `erp` is then the store), the store's.
 pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
     use FindingCode as F;
     Some(match (erp, code) {
@@ -495,6 +496,9 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("Odoo", F::ErpDuplicates) => "Odoo: Sales → Orders, search the Customer Reference; open the copy → Cancel",
         ("Tryton", F::ErpDuplicates) => "Tryton: Sales → Sales, search the Reference; open the copy: a draft or quotation is cancelled with Cancel, a processed one by cancelling its shipment and crediting its invoice",
         ("NetSuite", F::CountryCodeMismatch | F::StateCodeMismatch) => "NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)",
+        ("WooCommerce", F::OrderNotReady) => "WordPress admin: WooCommerce → Orders → the order → Status \"Processing\" once its payment is in",
+        ("Shopify", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid",
+        ("the order file", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid, then export the orders again",
         _ => return None,
     })
 }

@@ -109,6 +109,11 @@ pub struct CheckInput {
     pub left_erp: Vec<(String, String)>,
     /// The stored orders compared with what the ERP holds, when it could answer.
     pub reconciliation: Option<Reconciliation>,
+    /// Orders held back because the store does not count them as ready to book yet:
+    /// (name, the store's status).
+    pub not_ready: Vec<(String, String)>,
+    /// The store statuses that count as ready to book (the store connection's setting).
+    pub ready_statuses: Vec<String>,
 }
 
 /// Store orders the ERP holds more than once: by a shared reference (certain), and documents
@@ -186,6 +191,49 @@ fn exposed_files_finding(exposed: &[String], ctx: &Context) -> Option<Finding> {
         key: Some(key),
         orders: vec![],
         detail: exposed.join("\n"),
+        remedies: vec![],
+    })
+}
+
+/// "a", "a or b", "a, b or c".
+fn one_of(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// One finding for every order held back by the store's "ready" setting: listed, so none is
+/// skipped silently, with each order's store status in the detail.
+fn not_ready_finding(input: &CheckInput) -> Option<Finding> {
+    let held = &input.not_ready;
+    let (_, first) = held.first()?;
+    let code = FindingCode::OrderNotReady;
+    let ctx = &input.context;
+    // One status for all: it goes into the sentence; several: the detail says which is which.
+    let key = held.iter().all(|(_, s)| s == first).then(|| first.clone());
+    let mut detail: Vec<String> = held
+        .iter()
+        .map(|(name, status)| format!("{name}: {status}"))
+        .collect();
+    if !input.ready_statuses.is_empty() {
+        detail.push(format!(
+            "Ready to book: {}.",
+            input.ready_statuses.join(", ")
+        ));
+    }
+    if let Some(place) = catalogue::where_to_click(code, &ctx.store) {
+        detail.push(format!("Where to fix it: {place}"));
+    }
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        message: catalogue::message(code, held.len(), key.as_deref(), ctx),
+        fix: catalogue::fix(code, key.as_deref(), None, ctx),
+        key,
+        orders: held.iter().map(|(name, _)| name.clone()).collect(),
+        detail: detail.join("\n"),
         remedies: vec![],
     })
 }
@@ -356,19 +404,25 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     let mut first = status_findings(&input.store, input.now, ctx);
     first.extend(status_findings(&input.erp, input.now, ctx));
     first.extend(exposed_files_finding(&input.exposed_files, ctx));
+    first.extend(not_ready_finding(&input));
     let connected: Vec<String> = [&input.store, &input.erp]
         .iter()
         .filter_map(|s| s.result.as_ref().ok().map(|r| r.detail.clone()))
         .collect();
-    let step1 = step(
-        1,
-        if connected.is_empty() {
-            "Neither system answered.".into()
-        } else {
-            format!("{}.", connected.join("; "))
-        },
-        first,
-    );
+    let mut summary = if connected.is_empty() {
+        "Neither system answered.".to_string()
+    } else {
+        format!("{}.", connected.join("; "))
+    };
+    if !input.ready_statuses.is_empty() {
+        summary.push_str(&format!(
+            " Orders go to {} once {} marks them {}.",
+            ctx.erp,
+            ctx.store,
+            one_of(&input.ready_statuses)
+        ));
+    }
+    let step1 = step(1, summary, first);
 
     let Some(orders) = input.orders else {
         let skipped = |n: u8| StepReport {
@@ -709,5 +763,90 @@ mod permission_tests {
             "{}",
             f.detail
         );
+    }
+}
+
+#[cfg(test)]
+mod not_ready_tests {
+    use super::*;
+
+    fn input(not_ready: &[(&str, &str)]) -> CheckInput {
+        let side = |side, system: &str| StatusEvidence {
+            system: system.into(),
+            side,
+            result: Ok(ConnectionReport {
+                detail: format!("Connected to {system}"),
+                credential_expires: None,
+            }),
+            vendor: None,
+            clock_offset: None,
+        };
+        CheckInput {
+            now: Utc::now(),
+            context: Context {
+                store: "WooCommerce".into(),
+                erp: "NetSuite".into(),
+                creates_records: false,
+            },
+            store: side(Side::Store, "WooCommerce"),
+            erp: side(Side::Erp, "NetSuite"),
+            orders_read: 3,
+            unreadable: vec![],
+            orders: Some(vec![]),
+            unverified: vec![],
+            exposed_files: vec![],
+            left_erp: vec![],
+            reconciliation: None,
+            not_ready: not_ready
+                .iter()
+                .map(|(n, s)| (n.to_string(), s.to_string()))
+                .collect(),
+            ready_statuses: vec!["processing".into(), "completed".into()],
+        }
+    }
+
+    #[test]
+    fn held_back_orders_are_one_warning_in_step_one_with_each_status_and_the_setting() {
+        let report = assemble(input(&[("#1201", "on-hold"), ("#1202", "on-hold")]));
+        let step1 = &report.steps[0];
+        assert_eq!(step1.status, StepStatus::Warning);
+        assert!(
+            step1.summary.ends_with(
+                "Orders go to NetSuite once WooCommerce marks them processing or completed."
+            ),
+            "{}",
+            step1.summary
+        );
+        let finding = &step1.findings[0];
+        assert_eq!(
+            (finding.code, finding.severity),
+            (FindingCode::OrderNotReady, Severity::Warning)
+        );
+        assert_eq!(finding.orders, ["#1201", "#1202"]);
+        assert_eq!(finding.key.as_deref(), Some("on-hold"));
+        assert!(
+            finding.message.contains("\"on-hold\""),
+            "{}",
+            finding.message
+        );
+        assert!(finding.detail.contains("#1202: on-hold"));
+        assert!(finding
+            .detail
+            .contains("Ready to book: processing, completed."));
+        assert!(finding
+            .detail
+            .contains("Where to fix it: WordPress admin: WooCommerce → Orders"));
+
+        let mixed = assemble(input(&[("#1201", "on-hold"), ("#1203", "pending")]));
+        let finding = &mixed.steps[0].findings[0];
+        assert_eq!(
+            finding.key, None,
+            "two statuses: the detail says which is which"
+        );
+        assert!(finding.detail.contains("#1203: pending"));
+
+        let none = assemble(input(&[]));
+        assert_eq!(none.steps[0].status, StepStatus::Ok);
+        assert!(none.steps[0].findings.is_empty());
     }
 }

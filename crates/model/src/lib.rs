@@ -4,6 +4,7 @@
 pub mod finding;
 pub mod master;
 pub mod order;
+pub mod readiness;
 pub mod report;
 pub mod sensitive;
 
@@ -12,7 +13,8 @@ pub use master::{
     AccountingPeriod, Charset, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FieldLimit,
     LengthUnit, MasterData, OrderField,
 };
-pub use order::{Address, Customer, LineItem, Order, TaxLine};
+pub use order::{Address, Customer, LineItem, Order, StoreStatus, TaxLine};
+pub use readiness::{Readiness, ReadyStatuses};
 pub use report::{CheckReport, StepReport, StepStatus};
 pub use rust_decimal::Decimal;
 pub use sensitive::Sensitive;

@@ -19,6 +19,9 @@ pub struct Order {
     pub shipping: Option<Address>,
     pub lines: Vec<LineItem>,
     pub tax_lines: Vec<TaxLine>,
+    /// The lines' unit prices already contain the tax (Shopify `taxesIncluded`). False when
+    /// the tax comes on top of them, as it does for every WooCommerce line, whatever the
+    /// shop's display setting.
     pub taxes_included: bool,
     pub shipping_total: Decimal,
     pub discount_total: Decimal,
@@ -30,6 +33,40 @@ pub struct Order {
     /// the shop's `currency`, which is what the ERP books.
     #[serde(default)]
     pub presentment_currency: Option<String>,
+    /// Where the order stands in the store, in the store's own words; `None` when the store
+    /// does not say (an export without the column), and such an order counts as ready.
+    #[serde(default)]
+    pub store_status: Option<StoreStatus>,
+}
+
+/// Where an order stands in the store (paid, waiting for payment, cancelled), as the store
+/// says it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoreStatus {
+    /// The store's own word, as the "ready" setting names it: WooCommerce `on-hold`, Shopify
+    /// `PENDING`, the export's `pending`.
+    pub name: String,
+    /// The store ended the order without a sale (cancelled, voided, refunded, its payment
+    /// failed): it is never booked, and nothing is waiting for it.
+    pub ended: bool,
+}
+
+impl StoreStatus {
+    /// A status the store may still move on to paid.
+    pub fn open(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ended: false,
+        }
+    }
+
+    /// A status that ends the order without a sale.
+    pub fn ended(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            ended: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -123,7 +160,7 @@ impl Order {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use rust_decimal_macros::dec;
 
@@ -163,6 +200,7 @@ mod tests {
             total: dec!(46.88),
             note: None,
             presentment_currency: None,
+            store_status: None,
         }
     }
 

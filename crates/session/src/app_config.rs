@@ -269,6 +269,7 @@ mod tests {
         let mut config = fresh;
         config.store = Some(StoreProfile::Csv {
             path: "orders.csv".into(),
+            ready_statuses: Some(vec!["paid".into(), "pending".into()]),
         });
         config.erp = Some(ErpProfile::Tryton {
             url: "http://tryton.example:8000".into(),
@@ -284,6 +285,12 @@ mod tests {
         assert_eq!(profile.name(), APP_OWNER);
         assert!(
             matches!(profile.erp, ErpProfile::Tryton { ref database, .. } if database == "shop")
+        );
+        let ready = profile.store.ready_statuses().unwrap().unwrap();
+        assert_eq!(
+            ready.names(),
+            ["paid", "pending"],
+            "the setting round-trips"
         );
     }
 

@@ -43,6 +43,8 @@ pub struct OrderRow {
     pub erp_status: Option<String>,
     /// When a scheduled retry is due (RFC 3339).
     pub retry_at: Option<String>,
+    /// The store's own status (`on-hold`, `PENDING`): why a held-back order waits.
+    pub store_status: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -114,6 +116,7 @@ impl From<&StoredOrder> for OrderRow {
             erp_id: stored.erp_id.clone(),
             erp_status: stored.erp_status.clone(),
             retry_at: stored.next_attempt_at.map(|t| t.to_rfc3339()),
+            store_status: order.store_status.as_ref().map(|s| s.name.clone()),
         }
     }
 }

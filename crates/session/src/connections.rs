@@ -42,6 +42,8 @@ pub enum FieldInput {
     Date,
     /// One of `choices`.
     Choice,
+    /// Several words, typed comma-separated (`processing, completed`).
+    List,
 }
 
 /// One field of a connector's form. Its label and help live in the UI's text catalogue,
@@ -87,7 +89,7 @@ fn choice(key: &'static str, choices: &[&'static str]) -> FormField {
 /// Every connector the app can connect, with its fields (the profile's keys).
 pub fn connector_forms() -> Vec<ConnectorForm> {
     use ConnectionSide::{Erp, Store};
-    use FieldInput::{Date, Number, Text, Url};
+    use FieldInput::{Date, List, Number, Text, Url};
     let form = |side, kind, fields, needs_secret| ConnectorForm {
         side,
         kind,
@@ -104,6 +106,7 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
                 field("client_id", Text, false),
                 field("token_expires", Date, false),
                 field("status_page", Url, false),
+                field("ready_statuses", List, false),
             ],
             true,
         ),
@@ -114,10 +117,19 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
                 field("url", Url, true),
                 choice("auth", &["basic", "query-string", "oauth1"]),
                 field("status_page", Url, false),
+                field("ready_statuses", List, false),
             ],
             true,
         ),
-        form(Store, "csv", vec![field("path", Text, true)], false),
+        form(
+            Store,
+            "csv",
+            vec![
+                field("path", Text, true),
+                field("ready_statuses", List, false),
+            ],
+            false,
+        ),
         form(
             Erp,
             "netsuite",
@@ -262,6 +274,14 @@ impl ConnectionDraft {
                         spec.key.replace('_', " ")
                     ))
                 })?),
+                FieldInput::List => toml::Value::Array(
+                    value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|w| !w.is_empty())
+                        .map(|w| toml::Value::String(w.to_string()))
+                        .collect(),
+                ),
                 _ => toml::Value::String(value.to_string()),
             };
             table.insert(spec.key.to_string(), value);
@@ -415,7 +435,11 @@ pub fn save_connection(
         draft.check_secret_destination(config)?;
     }
     match draft.side {
-        ConnectionSide::Store => config.store = Some(draft.section::<StoreProfile>()?),
+        ConnectionSide::Store => {
+            let store = draft.section::<StoreProfile>()?;
+            store.ready_statuses()?;
+            config.store = Some(store);
+        }
         ConnectionSide::Erp => config.erp = Some(draft.section::<ErpProfile>()?),
     }
     if let Some(secret) = draft.typed_secret() {
@@ -429,6 +453,12 @@ fn saved_fields<T: Serialize>(section: &T) -> Option<(String, BTreeMap<String, S
     let table = toml::Value::try_from(section).ok()?;
     let text = |v: &toml::Value| match v {
         toml::Value::String(s) => s.clone(),
+        // A list is shown as it is typed: comma-separated.
+        toml::Value::Array(items) => items
+            .iter()
+            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_string))
+            .collect::<Vec<_>>()
+            .join(", "),
         other => other.to_string(),
     };
     let mut fields: BTreeMap<String, String> = table
@@ -521,6 +551,7 @@ mod tests {
                     FieldInput::Choice => f.choices[0].to_string(),
                     FieldInput::Url => "https://example.com".to_string(),
                     FieldInput::Text => "x".to_string(),
+                    FieldInput::List => "a, b".to_string(),
                 };
                 fields.insert(f.key.to_string(), value);
             }
@@ -647,6 +678,62 @@ mod tests {
             ..moved
         };
         save_connection(&mut config, &retyped, &secrets).unwrap();
+    }
+
+    #[test]
+    fn the_ready_statuses_are_typed_comma_separated_and_shown_back_the_same_way() {
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let mut config = AppConfig::default();
+        let woo = draft(
+            ConnectionSide::Store,
+            "woocommerce",
+            &[
+                ("url", "https://shop.example"),
+                ("ready_statuses", " processing, completed,shipped ,"),
+            ],
+            Some("ck_1:cs_2"),
+        );
+        save_connection(&mut config, &woo, &secrets).unwrap();
+        let ready = config
+            .store
+            .as_ref()
+            .unwrap()
+            .ready_statuses()
+            .unwrap()
+            .unwrap();
+        assert_eq!(ready.names(), ["processing", "completed", "shipped"]);
+        let shown = connections(&config, secrets.as_ref()).store.unwrap();
+        assert_eq!(
+            shown.fields["ready_statuses"],
+            "processing, completed, shipped"
+        );
+        // Left empty: the store's own "paid" applies.
+        let plain = draft(
+            ConnectionSide::Store,
+            "woocommerce",
+            &[("url", "https://shop.example"), ("ready_statuses", " ")],
+            None,
+        );
+        save_connection(&mut config, &plain, &secrets).unwrap();
+        assert!(config
+            .store
+            .as_ref()
+            .unwrap()
+            .ready_statuses()
+            .unwrap()
+            .is_none());
+        // Only commas: no status at all would hold back every order.
+        let nothing = draft(
+            ConnectionSide::Store,
+            "csv",
+            &[("path", "orders.csv"), ("ready_statuses", ",")],
+            None,
+        );
+        let error = save_connection(&mut config, &nothing, &secrets).unwrap_err();
+        assert!(
+            error.to_string().contains("no order would ever be sent"),
+            "{error}"
+        );
     }
 
     #[test]

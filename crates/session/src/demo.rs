@@ -15,10 +15,10 @@ use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::woocommerce::{WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
 use osd_doctor::MasterIndex;
-use osd_model::{Order, Sensitive};
+use osd_model::{Order, Sensitive, StoreStatus};
 use osd_resend::{Options, Resender};
 use osd_simulators::business_central::{self, BcSimulator};
-use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault};
+use osd_simulators::demo::{self, DemoOrder, DemoWorld, PastFault, Scenario};
 use osd_simulators::netsuite::{Integration, NetSuiteSimulator};
 use osd_simulators::odoo::{self, OdooSimulator};
 use osd_simulators::sap_b1::{self, SapSimulator};
@@ -234,10 +234,14 @@ fn sim_error(e: impl std::fmt::Display) -> SessionError {
     SessionError::Simulator(e.to_string())
 }
 
-/// A demo order as the chosen store presents it (WooCommerce numbers its orders its own way).
+/// A demo order as the chosen store presents it (WooCommerce numbers its orders its own way,
+/// and an unpaid one there is a bank transfer waiting `on-hold`).
 pub fn store_order(kind: DemoStore, order: &DemoOrder) -> Order {
     let mut o = order.shop.order.clone();
     if kind == DemoStore::WooCommerce {
+        if order.scenario == Scenario::Unpaid {
+            o.store_status = Some(StoreStatus::open("on-hold"));
+        }
         let n: u64 = o
             .store_id
             .rsplit('/')

@@ -14,6 +14,8 @@ pub enum Code {
     NotUndoable,
     /// The ERP refused a write the user asked for (creating an item or a customer).
     ErpRefused,
+    /// The store does not count the order as ready to book (unpaid, cancelled): not sent.
+    NotReady,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +38,9 @@ pub enum SessionError {
     ErpRefused(String),
     #[error("there is no remedy \"{0}\": copy one from `sync-doctor check --details`")]
     UnknownRemedy(String),
+    /// An order asked for by name that the store does not count as ready to book.
+    #[error("{0}")]
+    NotReady(String),
 }
 
 impl SessionError {
@@ -50,6 +55,7 @@ impl SessionError {
             Self::Simulator(_) => Code::Simulator,
             Self::NotFound(_) | Self::UnknownRemedy(_) => Code::NotFound,
             Self::ErpRefused(_) => Code::ErpRefused,
+            Self::NotReady(_) => Code::NotReady,
         }
     }
 
@@ -57,7 +63,11 @@ impl SessionError {
     pub fn is_configuration(&self) -> bool {
         matches!(
             self.code(),
-            Code::Profile | Code::SecretMissing | Code::NotFound | Code::NotUndoable
+            Code::Profile
+                | Code::SecretMissing
+                | Code::NotFound
+                | Code::NotUndoable
+                | Code::NotReady
         )
     }
 }

@@ -15,7 +15,7 @@ use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
-use osd_model::Sensitive;
+use osd_model::{ReadyStatuses, Sensitive};
 use serde::Deserialize;
 
 use crate::secrets::{from_env, SecretStore};
@@ -52,6 +52,9 @@ pub enum StoreProfile {
         status_page: Option<String>,
         secret_env: Option<String>,
         timeout_seconds: Option<u64>,
+        /// Payment statuses (`displayFinancialStatus`) that count as ready to book; by
+        /// default `PAID` and `PARTIALLY_REFUNDED`.
+        ready_statuses: Option<Vec<String>>,
     },
     Woocommerce {
         /// The store's address, e.g. `https://shop.example.com`.
@@ -61,11 +64,18 @@ pub enum StoreProfile {
         status_page: Option<String>,
         secret_env: Option<String>,
         timeout_seconds: Option<u64>,
+        /// Order statuses that count as ready to book; by default `processing` and
+        /// `completed` (WooCommerce's own "paid"). `on-hold` is where bank transfers and
+        /// cheques wait for the money.
+        ready_statuses: Option<Vec<String>>,
     },
     /// A file exported from Shopify (Admin → Orders → Export) or in the same format.
     Csv {
         /// Relative paths are read from the profile's folder.
         path: PathBuf,
+        /// "Financial Status" values that count as ready to book; by default `paid` and
+        /// `partially_refunded`.
+        ready_statuses: Option<Vec<String>>,
     },
 }
 
@@ -158,7 +168,7 @@ impl Profile {
         if profile.name.is_none() {
             profile.name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         }
-        if let StoreProfile::Csv { path: file } = &mut profile.store {
+        if let StoreProfile::Csv { path: file, .. } = &mut profile.store {
             if file.is_relative() {
                 *file = path.parent().unwrap_or(Path::new(".")).join(&*file);
             }
@@ -196,6 +206,24 @@ impl Profile {
 }
 
 impl StoreProfile {
+    /// The statuses the profile counts as ready to book; `None` when it leaves that to the
+    /// store's own "paid". An empty list would hold back every order, so it is refused.
+    pub fn ready_statuses(&self) -> Result<Option<ReadyStatuses>> {
+        let (StoreProfile::Shopify { ready_statuses, .. }
+        | StoreProfile::Woocommerce { ready_statuses, .. }
+        | StoreProfile::Csv { ready_statuses, .. }) = self;
+        let Some(names) = ready_statuses else {
+            return Ok(None);
+        };
+        let ready = ReadyStatuses::new(names);
+        if ready.is_empty() {
+            return Err(SessionError::Profile(
+                "[store] ready_statuses names no status, so no order would ever be sent; name at least one, or leave it out for the store's own \"paid\"".into(),
+            ));
+        }
+        Ok(Some(ready))
+    }
+
     /// A client for this store; `owner` names its keychain entries (`<owner>/store`).
     pub fn client(
         &self,
@@ -272,7 +300,7 @@ impl StoreProfile {
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
                 Ok(Box::new(client))
             }
-            StoreProfile::Csv { path } => Ok(Box::new(CsvSource::new(path.clone()))),
+            StoreProfile::Csv { path, .. } => Ok(Box::new(CsvSource::new(path.clone()))),
         }
     }
 }

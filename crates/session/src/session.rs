@@ -12,7 +12,7 @@ use osd_doctor::remedy::{NewRecord, RemedyPreview};
 use osd_doctor::{
     assemble, preflight, CheckInput, MasterIndex, OrderEvidence, RemedyAction, StatusEvidence,
 };
-use osd_model::{CheckReport, FindingCode};
+use osd_model::{CheckReport, FindingCode, Readiness, ReadyStatuses};
 use osd_resend::{Options, Paced, Progress, ResendResult, Resender};
 use osd_store::{Attempt, Db, MappingKind, StoredOrder, SyncState};
 use serde::Serialize;
@@ -76,6 +76,9 @@ pub struct Session {
     /// The folder with the app's data: every check keeps it private to the user and says in
     /// step 1 what could not be made so.
     pub data_folder: Option<PathBuf>,
+    /// Which store statuses count as ready to book: the store's own "paid" unless the
+    /// profile says otherwise. Orders in other statuses are held back, and listed.
+    pub ready: ReadyStatuses,
 }
 
 /// A status page that cannot be read is no finding: the connection test speaks for itself.
@@ -105,6 +108,7 @@ fn last_error(attempt: &Attempt) -> Option<CallError> {
 impl Session {
     pub fn new(db: Db, store: Box<dyn StoreSource>, erp: Box<dyn Erp>, clock: Clock) -> Self {
         Self {
+            ready: ReadyStatuses::new(store.paid_statuses()),
             db,
             store,
             erp,
@@ -173,8 +177,52 @@ impl Session {
             self.db.set_cursor(&self.cursor_name(), at).await?;
         }
         summary.known = usize::try_from(self.db.count_orders().await?).unwrap_or(0);
+        self.apply_readiness().await?;
         summary.reconciliation = self.reconcile().await?;
         Ok(summary)
+    }
+
+    /// Hold back every order not in the ERP whose store status is not ready to book, and let
+    /// go those the store has since marked ready (or the setting now counts): they are
+    /// compared with the ERP again and flow from there. Every order is looked at, not only
+    /// the ones just pulled, so a changed setting applies at once.
+    async fn apply_readiness(&self) -> Result<()> {
+        let mut states = SyncState::HOLDABLE.to_vec();
+        states.push(SyncState::NotReady);
+        let (mut hold, mut release) = (Vec::new(), Vec::new());
+        for stored in self.db.orders_in(&states).await? {
+            let ready = self.ready.of(&stored.order) == Readiness::Ready;
+            match (stored.state == SyncState::NotReady, ready) {
+                (false, false) => hold.push(stored.external_id),
+                (true, true) => release.push(stored.external_id),
+                _ => {}
+            }
+        }
+        if !hold.is_empty() || !release.is_empty() {
+            self.db.set_readiness(&hold, &release).await?;
+        }
+        Ok(())
+    }
+
+    /// Orders held back because the store does not count them as ready to book yet (not those
+    /// it ended without a sale): each with its store status.
+    pub async fn not_ready_orders(&self) -> Result<Vec<(StoredOrder, String)>> {
+        Ok(self
+            .db
+            .orders_in(&[SyncState::NotReady])
+            .await?
+            .into_iter()
+            .filter(|o| self.ready.of(&o.order) == Readiness::Waiting)
+            .map(|o| {
+                let status = o
+                    .order
+                    .store_status
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                (o, status)
+            })
+            .collect())
     }
 
     /// The five steps.
@@ -252,6 +300,13 @@ impl Session {
                 .iter()
                 .map(|e| e.describe())
                 .collect(),
+            not_ready: self
+                .not_ready_orders()
+                .await?
+                .into_iter()
+                .map(|(o, status)| (o.order.name, status))
+                .collect(),
+            ready_statuses: self.ready.names().to_vec(),
         });
         self.db.save_findings(&report).await?;
         Ok(report)
@@ -314,6 +369,10 @@ impl Session {
                 }) {
                     return Err(SessionError::NotFound(missing.clone()));
                 }
+                // An order the store does not count as ready is never sent, whoever asks.
+                if let Some(held) = found.iter().find(|o| o.state == SyncState::NotReady) {
+                    return Err(SessionError::NotReady(self.not_ready_reason(held)));
+                }
                 found
             }
         };
@@ -334,6 +393,21 @@ impl Session {
             options,
         };
         Ok(resender.resend_all(&orders, progress).await?)
+    }
+
+    fn not_ready_reason(&self, held: &StoredOrder) -> String {
+        let status = held
+            .order
+            .store_status
+            .as_ref()
+            .map(|s| s.name.as_str())
+            .unwrap_or("not ready");
+        format!(
+            "{} is not sent: {} marks it \"{status}\", which does not count as ready to book ({})",
+            held.order.name,
+            self.store.system(),
+            self.ready.names().join(", ")
+        )
     }
 
     /// Record a mapping decision (audited); returns the audit entry's id.

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
-use osd_model::{Address, Customer as ShopCustomer, LineItem, Order, TaxLine};
+use osd_model::{Address, Customer as ShopCustomer, LineItem, Order, StoreStatus, TaxLine};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -50,6 +50,9 @@ pub enum Scenario {
     NeverSent,
     StateName,
     TotalMismatch,
+    /// Not paid yet: a manual payment (Shopify `PENDING`; a WooCommerce bank transfer waits
+    /// `on-hold`). Held back, never sent, listed in step 1.
+    Unpaid,
 }
 
 impl Scenario {
@@ -66,13 +69,13 @@ impl Scenario {
     fn never_sent(self) -> bool {
         matches!(
             self,
-            Self::NeverSent | Self::StateName | Self::TotalMismatch
+            Self::NeverSent | Self::StateName | Self::TotalMismatch | Self::Unpaid
         )
     }
 }
 
 /// How many orders each failure affects, newest orders last.
-const PLAN: [(Scenario, usize); 16] = [
+const PLAN: [(Scenario, usize); 17] = [
     (Scenario::SkuTypo, 7),
     (Scenario::SkuMissing, 4),
     (Scenario::GuestCheckout, 5),
@@ -89,6 +92,7 @@ const PLAN: [(Scenario, usize); 16] = [
     (Scenario::NeverSent, 1),
     (Scenario::StateName, 1),
     (Scenario::TotalMismatch, 1),
+    (Scenario::Unpaid, 2),
 ];
 
 #[derive(Debug, Clone)]
@@ -463,6 +467,8 @@ fn shop_order(
             .is_multiple_of(9)
             .then(|| "Please gift-wrap, it's a birthday present.\nThank you!".to_string()),
         presentment_currency: None,
+        // Shopify's words; the WooCommerce demo says `on-hold` (session::demo::store_order).
+        store_status: (scenario == Scenario::Unpaid).then(|| StoreStatus::open("PENDING")),
     };
     ShopOrder {
         updated_at: created + chrono::Duration::minutes(2),

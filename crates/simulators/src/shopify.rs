@@ -477,6 +477,16 @@ fn address(a: &Address) -> Value {
     })
 }
 
+/// `OrderDisplayFinancialStatus`, an upper-case enum (`PAID`, `PENDING`, …); an order that
+/// says nothing else was paid.
+/// Source: Shopify Admin GraphQL schema (vendor-specs/shopify), `Order.displayFinancialStatus`.
+fn financial_status(order: &Order) -> String {
+    order
+        .store_status
+        .as_ref()
+        .map_or_else(|| "PAID".to_string(), |s| s.name.to_uppercase())
+}
+
 fn node(o: &ShopOrder) -> Value {
     let order = &o.order;
     let c = &order.currency;
@@ -498,6 +508,7 @@ fn node(o: &ShopOrder) -> Value {
         "taxesIncluded": order.taxes_included,
         "test": o.test,
         "cancelledAt": o.cancelled.then(|| o.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+        "displayFinancialStatus": financial_status(order),
         "email": order.customer.email,
         "note": order.note,
         "customer": customer,

@@ -81,6 +81,15 @@ fn address_fields(a: Option<&Address>) -> Vec<String> {
     ]
 }
 
+/// "Financial Status": Shopify's financial status in lower case; an order that says nothing
+/// else was paid.
+fn financial_status(order: &Order) -> String {
+    order
+        .store_status
+        .as_ref()
+        .map_or_else(|| "paid".to_string(), |s| s.name.to_lowercase())
+}
+
 fn rows(order: &Order) -> Vec<Vec<String>> {
     let id = order
         .store_id
@@ -98,8 +107,12 @@ fn rows(order: &Order) -> Vec<Vec<String>> {
             let mut row = vec![
                 order.name.clone(),
                 keep(order.customer.email.clone().unwrap_or_default()),
-                keep("paid".into()),
-                keep(order.created_at.format("%Y-%m-%d %H:%M:%S %z").to_string()),
+                keep(financial_status(order)),
+                keep(if financial_status(order) == "paid" {
+                    order.created_at.format("%Y-%m-%d %H:%M:%S %z").to_string()
+                } else {
+                    String::new()
+                }),
                 keep("unfulfilled".into()),
                 keep(order.currency.clone()),
                 keep(order.subtotal.to_string()),

@@ -57,6 +57,7 @@ fn order(n: usize) -> Order {
         total: Decimal::new(8_997, 2),
         note: None,
         presentment_currency: None,
+        store_status: None,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::{Db, Result, StoredOrder, SyncState};
 pub struct OrderFilter {
     /// Matched anywhere in the order (number, customer, e-mail, SKU, address), case-insensitively.
     pub search: Option<String>,
-    /// Only orders that are not known to be in the ERP.
+    /// Only orders that belong in the ERP and are not known to be there.
     pub only_waiting: bool,
 }
 
@@ -61,7 +61,7 @@ impl Db {
     ) -> Result<(u64, Vec<StoredOrder>)> {
         let waiting: Vec<&str> = SyncState::ALL
             .into_iter()
-            .filter(|s| !s.in_erp())
+            .filter(|s| s.is_waiting())
             .map(|s| s.as_str())
             .collect();
         let state_clause = if filter.only_waiting {

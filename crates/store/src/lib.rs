@@ -38,6 +38,8 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// Where an order stands with the ERP, as far as the app knows: the durable queue.
 /// `new → checked → sending → sent → verified`; a refusal is `failed` (a data error, waiting
 /// for a remedy) or `retry_scheduled` (a transient one) until the retries are used up: `dead`.
+/// An order the store does not count as ready to book (unpaid, cancelled) is `not_ready`
+/// until the store moves it on: held out of the queue, never sent, never counted as failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 #[ts(export_to = "queue.ts")]
@@ -59,15 +61,29 @@ pub enum SyncState {
     RetryScheduled,
     /// Every scheduled retry failed; waits for a person.
     Dead,
+    /// Not in the ERP, and not to be sent: the store does not count it as ready to book (its
+    /// status is not one of the profile's ready statuses, or the store ended it).
+    NotReady,
 }
 
 impl SyncState {
-    pub const ALL: [SyncState; 8] = [
+    pub const ALL: [SyncState; 9] = [
         Self::New,
         Self::Checked,
         Self::Sending,
         Self::Sent,
         Self::Verified,
+        Self::Failed,
+        Self::RetryScheduled,
+        Self::Dead,
+        Self::NotReady,
+    ];
+
+    /// The states an order not yet in the ERP may be held back from, or released into, as its
+    /// store status changes. An order being sent is left alone: its write decides.
+    pub const HOLDABLE: [SyncState; 5] = [
+        Self::New,
+        Self::Checked,
         Self::Failed,
         Self::RetryScheduled,
         Self::Dead,
@@ -83,6 +99,7 @@ impl SyncState {
             Self::Failed => "failed",
             Self::RetryScheduled => "retry_scheduled",
             Self::Dead => "dead",
+            Self::NotReady => "not_ready",
         }
     }
 
@@ -106,6 +123,11 @@ impl SyncState {
     /// The ERP holds the order.
     pub fn in_erp(self) -> bool {
         matches!(self, Self::Sent | Self::Verified)
+    }
+
+    /// The order belongs in the ERP and is not known to be there: failed, waiting or on its way.
+    pub fn is_waiting(self) -> bool {
+        !self.in_erp() && self != Self::NotReady
     }
 }
 
@@ -340,10 +362,50 @@ impl Db {
         rows.iter().map(Self::stored).collect()
     }
 
-    /// Orders that are not known to be in the ERP.
+    /// Orders that belong in the ERP and are not known to be there (orders the store does not
+    /// count as ready are not among them).
     pub async fn unsynced_orders(&self) -> Result<Vec<StoredOrder>> {
-        let waiting: Vec<SyncState> = SyncState::ALL.into_iter().filter(|s| !s.in_erp()).collect();
+        let waiting: Vec<SyncState> = SyncState::ALL
+            .into_iter()
+            .filter(|s| s.is_waiting())
+            .collect();
         self.orders_in(&waiting).await
+    }
+
+    /// Hold these orders back (`not_ready`) and release those (`new`, to be compared with the
+    /// ERP again), in one transaction. Only orders not in the ERP and not being sent move: a
+    /// write under way decides its order's state itself.
+    pub async fn set_readiness(&self, hold: &[String], release: &[String]) -> Result<()> {
+        let holdable = SyncState::HOLDABLE
+            .iter()
+            .map(|s| format!("'{}'", s.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut tx = self.write().await?;
+        let at = now();
+        for (ids, to, from) in [
+            (hold, SyncState::NotReady, holdable.clone()),
+            (
+                release,
+                SyncState::New,
+                format!("'{}'", SyncState::NotReady.as_str()),
+            ),
+        ] {
+            for chunk in ids.chunks(500) {
+                let marks = vec!["?"; chunk.len()].join(", ");
+                let sql = format!(
+                    "UPDATE orders SET sync_state = ?, next_attempt_at = NULL, updated_at = ?
+                     WHERE sync_state IN ({from}) AND external_id IN ({marks})"
+                );
+                let mut query = sqlx::query(&sql).bind(to.as_str()).bind(&at);
+                for id in chunk {
+                    query = query.bind(id);
+                }
+                query.execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Orders the queue should send now: checked ones, and scheduled retries whose time came.

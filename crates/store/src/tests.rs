@@ -34,6 +34,7 @@ fn order(n: u32) -> Order {
         total: Decimal::new(1999, 2),
         note: None,
         presentment_currency: None,
+        store_status: None,
     }
 }
 
@@ -402,4 +403,60 @@ async fn activity_lists_decisions_and_writes_newest_first() {
         ("sku A-1", Some("A1"))
     );
     assert!(entries[0].at >= entries[1].at);
+}
+
+#[tokio::test]
+async fn orders_not_ready_are_held_out_of_the_queue_and_released_to_be_compared_again() {
+    let (_dir, db) = db().await;
+    let orders: Vec<Order> = (1..=5).map(order).collect();
+    db.upsert_orders(&orders).await.unwrap();
+    let id = |n: usize| orders[n].external_id();
+    db.set_state(&id(1), SyncState::Failed, Some(FindingCode::SkuNotFound))
+        .await
+        .unwrap();
+    db.set_state(&id(2), SyncState::Sending, None)
+        .await
+        .unwrap();
+    db.mark_in_erp(&id(3), "9", "Pending Fulfillment", true)
+        .await
+        .unwrap();
+    // Every one of them is asked to be held back: only those not in the ERP and not being
+    // sent move.
+    let all: Vec<String> = (0..5).map(id).collect();
+    db.set_readiness(&all, &[]).await.unwrap();
+    let state = |stored: &[StoredOrder], n: usize| {
+        stored
+            .iter()
+            .find(|o| o.external_id == id(n))
+            .map(|o| o.state)
+    };
+    let stored = db.all_orders().await.unwrap();
+    assert_eq!(state(&stored, 0), Some(SyncState::NotReady));
+    assert_eq!(state(&stored, 1), Some(SyncState::NotReady));
+    assert_eq!(state(&stored, 2), Some(SyncState::Sending));
+    assert_eq!(state(&stored, 3), Some(SyncState::Verified));
+    let unsynced: Vec<String> = db
+        .unsynced_orders()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.external_id)
+        .collect();
+    assert_eq!(
+        unsynced,
+        vec![id(2)],
+        "held orders are not waiting for the ERP"
+    );
+    let waiting = OrderFilter {
+        only_waiting: true,
+        ..Default::default()
+    };
+    assert_eq!(db.orders_page(&waiting, 0, 100).await.unwrap().0, 1);
+    assert!(db.due_orders(Utc::now()).await.unwrap().is_empty());
+
+    db.set_readiness(&[], &[id(1), id(3)]).await.unwrap();
+    let stored = db.all_orders().await.unwrap();
+    assert_eq!(state(&stored, 1), Some(SyncState::New), "released");
+    assert_eq!(state(&stored, 3), Some(SyncState::Verified), "never held");
+    assert_eq!(state(&stored, 0), Some(SyncState::NotReady));
 }

@@ -86,7 +86,7 @@ date: string | null, };
 
 export type EmailSettings = { smtp_host: string, smtp_port: number, username: string | null, from: string, to: Array<string>, };
 
-export type FieldInput = "text" | "url" | "number" | "date" | "choice";
+export type FieldInput = "text" | "url" | "number" | "date" | "choice" | "list";
 
 /**
  * One field of a connector's form. Its label and help live in the UI's text catalogue,
@@ -123,7 +123,11 @@ problem: FindingCode | null, erp_id: string | null, erp_status: string | null,
 /**
  * When a scheduled retry is due (RFC 3339).
  */
-retry_at: string | null, };
+retry_at: string | null, 
+/**
+ * The store's own status (`on-hold`, `PENDING`): why a held-back order waits.
+ */
+store_status: string | null, };
 
 export type OrdersPage = { 
 /**

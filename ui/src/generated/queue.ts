@@ -9,5 +9,7 @@ export type Outcome = "created" | "already_in_erp" | "failed";
  * Where an order stands with the ERP, as far as the app knows: the durable queue.
  * `new → checked → sending → sent → verified`; a refusal is `failed` (a data error, waiting
  * for a remedy) or `retry_scheduled` (a transient one) until the retries are used up: `dead`.
+ * An order the store does not count as ready to book (unpaid, cancelled) is `not_ready`
+ * until the store moves it on: held out of the queue, never sent, never counted as failed.
  */
-export type SyncState = "new" | "checked" | "sending" | "sent" | "verified" | "failed" | "retry_scheduled" | "dead";
+export type SyncState = "new" | "checked" | "sending" | "sent" | "verified" | "failed" | "retry_scheduled" | "dead" | "not_ready";

@@ -22,6 +22,7 @@ function row(name: string, problem: OrderRow["problem"], customer = "Ada"): Orde
     erp_id: null,
     erp_status: null,
     retry_at: null,
+    store_status: null,
   };
 }
 

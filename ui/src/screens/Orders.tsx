@@ -76,7 +76,9 @@ export function Orders() {
               <span role="cell" data-column="customer"><Data value={row.customer} /></span>
               <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
               <span role="cell">{text.state[row.state]}</span>
-              <span role="cell">{row.problem ? text.problem[row.problem] : ""}</span>
+              <span role="cell">
+                {row.problem ? text.problem[row.problem] : row.state === "not_ready" && row.store_status ? <Data value={row.store_status} /> : ""}
+              </span>
             </>
           );
         }}

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use tokio::sync::Mutex;
 
 use super::errors;
+use super::status;
 use super::wire::{
     Cost, Envelope, MailingAddress, MoneyBag, OrderNode, OrdersData, ShopData, TaxLineNode,
     ThrottleStatus,
@@ -25,7 +26,7 @@ pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String,
     edges {
       cursor
       node {
-        id name createdAt updatedAt currencyCode presentmentCurrencyCode taxesIncluded test cancelledAt email note
+        id name createdAt updatedAt currencyCode presentmentCurrencyCode taxesIncluded test cancelledAt displayFinancialStatus email note
         customer { id email firstName lastName }
         shippingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
         billingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
@@ -371,6 +372,10 @@ impl StoreSource for ShopifyClient {
         SYSTEM
     }
 
+    fn paid_statuses(&self) -> &'static [&'static str] {
+        &status::PAID
+    }
+
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
         let data = self.graphql(SHOP_QUERY, serde_json::json!({}), 1.0).await?;
         let shop: ShopData = serde_json::from_value(data.clone())
@@ -450,8 +455,9 @@ impl StoreSource for ShopifyClient {
                 Ok(node) => {
                     let changed = node.updated_at.unwrap_or(node.created_at);
                     page.high_water = Some(page.high_water.map_or(changed, |h| h.max(changed)));
-                    // Test orders and cancelled orders never belong in the ERP.
-                    if node.test || node.cancelled_at.is_some() {
+                    // Test orders are no sales at all. A cancelled order still comes, as
+                    // ended, so that one held back before is let go.
+                    if node.test {
                         continue;
                     }
                     page.orders.push(to_order(node));
@@ -567,5 +573,9 @@ fn to_order(node: OrderNode) -> Order {
         total: node.total_price_set.shop_money.amount,
         note: non_empty(node.note),
         presentment_currency: node.presentment_currency_code.filter(|p| *p != currency),
+        store_status: status::store_status(
+            node.display_financial_status.as_deref(),
+            node.cancelled_at.is_some(),
+        ),
     }
 }

@@ -3,6 +3,7 @@
 
 mod client;
 pub mod errors;
+pub mod status;
 pub mod wire;
 
 pub use client::{

@@ -99,6 +99,9 @@ pub struct OrderNode {
     #[serde(default)]
     pub test: bool,
     pub cancelled_at: Option<DateTime<Utc>>,
+    /// `OrderDisplayFinancialStatus`: `PAID`, `PENDING`, `AUTHORIZED`, …; nullable.
+    #[serde(default)]
+    pub display_financial_status: Option<String>,
     pub email: Option<String>,
     pub note: Option<String>,
     pub customer: Option<CustomerNode>,

@@ -12,7 +12,8 @@ use crate::RejectedRecord;
 pub struct CsvImport {
     pub orders: Vec<Order>,
     pub rejected: Vec<RejectedRecord>,
-    /// Cancelled orders are left out on purpose; they never belong in the ERP.
+    /// How many of `orders` were cancelled. They come with a status that ended (never booked),
+    /// so that an order held back from an earlier file is let go once a newer one cancels it.
     pub cancelled: usize,
 }
 
@@ -214,6 +215,7 @@ fn start_order(row: &Row<'_>, name: &str) -> Draft {
         .or(shipping.as_ref())
         .map(|a| a.name.clone())
         .unwrap_or_default();
+    let cancelled = row.optional("Cancelled at").is_some();
     // Taxes are included in prices when the total adds up without them.
     let taxes_included =
         !total_tax.is_zero() && subtotal - discount_total + shipping_total == total;
@@ -241,11 +243,16 @@ fn start_order(row: &Row<'_>, name: &str) -> Draft {
             total,
             note: row.optional("Notes"),
             presentment_currency: None,
+            // "Financial Status": Shopify's financial statuses in lower case (`paid`, `pending`).
+            store_status: crate::shopify::status::store_status(
+                row.optional("Financial Status").as_deref(),
+                cancelled,
+            ),
         },
         first_line: row.line,
         last_line: row.line,
         problems,
-        cancelled: row.optional("Cancelled at").is_some(),
+        cancelled,
     }
 }
 
@@ -388,6 +395,7 @@ pub fn parse(bytes: &[u8]) -> CsvImport {
             });
         } else if draft.cancelled {
             import.cancelled += 1;
+            import.orders.push(draft.order);
         } else if draft.order.lines.is_empty() {
             import.rejected.push(RejectedRecord {
                 reference: format!("{} ({rows})", draft.order.name),

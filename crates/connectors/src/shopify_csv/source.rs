@@ -44,12 +44,17 @@ impl StoreSource for CsvSource {
         "the order file"
     }
 
+    /// The export's "Financial Status" uses Shopify's words, in lower case.
+    fn paid_statuses(&self) -> &'static [&'static str] {
+        &crate::shopify::status::PAID
+    }
+
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
         let import = self.read().await?;
         let mut detail = format!(
             "Read {}: {} orders",
             self.path.display(),
-            import.orders.len()
+            import.orders.len() - import.cancelled
         );
         if !import.rejected.is_empty() {
             detail.push_str(&format!(
@@ -58,7 +63,7 @@ impl StoreSource for CsvSource {
             ));
         }
         if import.cancelled > 0 {
-            detail.push_str(&format!(", {} cancelled (left out)", import.cancelled));
+            detail.push_str(&format!(", {} cancelled (never sent)", import.cancelled));
         }
         Ok(ConnectionReport {
             detail,

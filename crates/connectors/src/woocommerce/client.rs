@@ -8,6 +8,9 @@ use rust_decimal::Decimal;
 use tokio::sync::Mutex;
 
 use super::errors;
+use super::limits::MAX_PER_PAGE;
+use super::paging::{Cursor, Read};
+use super::status;
 use super::wire::{WooAddress, WooOrder};
 use crate::http::{self, Answer, Side};
 use crate::{
@@ -15,10 +18,6 @@ use crate::{
 };
 
 const SYSTEM: &str = "WooCommerce";
-/// WooCommerce refuses more than 100 orders per page.
-const MAX_PER_PAGE: u32 = 100;
-/// Paid orders; pending, failed, cancelled, refunded and draft orders never go to the ERP.
-const SYNCED_STATUSES: [&str; 3] = ["processing", "on-hold", "completed"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WooAuth {
@@ -168,40 +167,37 @@ impl StoreSource for WooClient {
     }
 
     async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage, CallError> {
-        let page: u64 = query
-            .after
-            .as_deref()
-            .and_then(|p| p.parse().ok())
-            .unwrap_or(1);
-        let mut params = vec![
-            ("page", page.to_string()),
-            (
-                "per_page",
-                query.page_size.clamp(1, MAX_PER_PAGE).to_string(),
-            ),
-            ("orderby", "id".to_string()),
-            ("order", "asc".to_string()),
-        ];
-        if let Some(since) = query.updated_since {
-            // `modified_after` is exclusive and in whole seconds: start a second earlier so an
-            // order changed in the same second as the last one pulled, after that pull, is
-            // not skipped. Orders pulled twice are simply known already.
-            let since = since - chrono::Duration::seconds(1);
-            params.push((
-                "modified_after",
-                since.format("%Y-%m-%dT%H:%M:%S").to_string(),
-            ));
-            params.push(("dates_are_gmt", "true".to_string()));
-        }
-        let answer = self.get(self.orders_url(&params)?).await?;
-        if !answer.is_success() {
-            return Err(errors::classify(&answer));
-        }
-        let items: Vec<serde_json::Value> = serde_json::from_str(&answer.body)
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))?;
-        let pages = header_number(&answer, "x-wp-totalpages").unwrap_or(page);
+        let per_page = query.page_size.clamp(1, MAX_PER_PAGE);
+        let cursor = match query.after.as_deref() {
+            Some(text) => Cursor::parse(text).ok_or_else(|| {
+                CallError::new(
+                    FindingCode::UnclassifiedError,
+                    "The place to go on reading WooCommerce's orders was lost; the next check starts over",
+                    text,
+                )
+            })?,
+            None => match self.newest_change(&Cursor::first(query.updated_since)).await? {
+                // Nothing changed since the last pull.
+                None => return Ok(OrderPage::default()),
+                Some(cursor) => cursor,
+            },
+        };
+        let items = self.orders(&cursor.params(per_page)).await?;
+        let read: Vec<Read> = items.iter().map(read).collect();
+        let next = cursor.next(&read, per_page).map_err(|why| {
+            CallError::new(
+                FindingCode::UnknownVendorAnswer,
+                format!("WooCommerce listed {why}, so the rest could not be read in order"),
+                String::new(),
+            )
+        })?;
         let mut out = OrderPage {
-            next: (page < pages).then(|| (page + 1).to_string()),
+            next: next.map(|c| c.to_text()),
+            high_water: read
+                .iter()
+                .filter_map(|r| r.modified)
+                .max()
+                .map(|t| t.and_utc()),
             ..OrderPage::default()
         };
         for item in items {
@@ -210,31 +206,63 @@ impl StoreSource for WooClient {
                 .or_else(|| item.get("id"))
                 .map(|v| v.to_string().trim_matches('"').to_string())
                 .unwrap_or_else(|| "an order without an id".into());
-            match serde_json::from_value::<WooOrder>(item) {
-                Ok(order) => {
-                    let changed = order.date_modified_gmt.as_deref().and_then(gmt);
-                    out.high_water = match (out.high_water, changed) {
-                        (Some(a), Some(b)) => Some(a.max(b)),
-                        (a, b) => a.or(b),
-                    };
-                    if !SYNCED_STATUSES.contains(&order.status.as_str()) {
-                        continue;
-                    }
-                    match to_order(order) {
-                        Ok(order) => out.orders.push(order),
-                        Err(reason) => out.rejected.push(RejectedRecord {
-                            reference: format!("#{reference}"),
-                            reason,
-                        }),
-                    }
-                }
-                Err(e) => out.rejected.push(RejectedRecord {
+            match order_from_json(item) {
+                Ok(Some(order)) => out.orders.push(order),
+                Ok(None) => {}
+                Err(reason) => out.rejected.push(RejectedRecord {
                     reference: format!("#{reference}"),
-                    reason: format!("WooCommerce order could not be read: {e}"),
+                    reason,
                 }),
             }
         }
         Ok(out)
+    }
+
+    fn paid_statuses(&self) -> &'static [&'static str] {
+        &status::PAID
+    }
+}
+
+impl WooClient {
+    /// One page of `GET /orders`, as JSON values (each is read on its own, so one odd order
+    /// does not hide the others).
+    async fn orders(&self, params: &[(&str, String)]) -> Result<Vec<serde_json::Value>, CallError> {
+        let answer = self.get(self.orders_url(params)?).await?;
+        if !answer.is_success() {
+            return Err(errors::classify(&answer));
+        }
+        serde_json::from_str(&answer.body)
+            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
+    }
+
+    /// The first page's cursor, bounded by the newest change the store lists now; `None`
+    /// when no order changed since the pull's start.
+    async fn newest_change(&self, first: &Cursor) -> Result<Option<Cursor>, CallError> {
+        let newest = self.orders(&first.newest_params()).await?;
+        let Some(item) = newest.first() else {
+            return Ok(None);
+        };
+        Ok(Some(match read(item).modified {
+            Some(at) => first.clone().bounded_by(at),
+            // An order without a change time bounds nothing; read without an upper bound.
+            None => first.clone(),
+        }))
+    }
+}
+
+/// The id and change time of a listed order, read leniently: an order that cannot be read as
+/// a whole still moves the cursor past it.
+fn read(item: &serde_json::Value) -> Read {
+    Read {
+        id: item
+            .get("id")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or(0),
+        modified: item
+            .get("date_modified_gmt")
+            .and_then(serde_json::Value::as_str)
+            .and_then(gmt)
+            .map(|t| t.naive_utc()),
     }
 }
 
@@ -291,15 +319,18 @@ fn address(a: &WooAddress) -> Option<Address> {
     })
 }
 
-/// One element of `GET /orders`, as the doctor's order. Public so the fuzz tests can feed it
-/// anything.
-pub fn order_from_json(item: serde_json::Value) -> Result<Order, String> {
+/// One element of `GET /orders`, as the doctor's order; `None` for a checkout draft, which is
+/// not an order yet. Public so the fuzz tests can feed it anything.
+pub fn order_from_json(item: serde_json::Value) -> Result<Option<Order>, String> {
     let order = serde_json::from_value::<WooOrder>(item)
         .map_err(|e| format!("WooCommerce order could not be read: {e}"))?;
     to_order(order)
 }
 
-fn to_order(o: WooOrder) -> Result<Order, String> {
+fn to_order(o: WooOrder) -> Result<Option<Order>, String> {
+    let Some(store_status) = status::store_status(&o.status) else {
+        return Ok(None);
+    };
     let created_at = o
         .date_created_gmt
         .as_deref()
@@ -319,7 +350,8 @@ fn to_order(o: WooOrder) -> Result<Order, String> {
             sku: item.sku.as_deref().and_then(non_empty),
             title: item.name.clone(),
             quantity,
-            // `price` is a float in the API; the subtotal string is exact.
+            // `subtotal` is before discounts and before tax, also in a shop that enters its
+            // prices with tax (`prices_include_tax`); `price` is a float after discounts.
             unit_price: (item.subtotal / quantity).round_dp(4).normalize(),
             tax_lines: Vec::new(),
         });
@@ -368,7 +400,7 @@ fn to_order(o: WooOrder) -> Result<Order, String> {
         .and_then(|b| b.email.as_deref())
         .and_then(non_empty);
     let subtotal = o.line_items.iter().map(|l| l.subtotal).sum();
-    Ok(Order {
+    Ok(Some(Order {
         store_id: o.id.to_string(),
         name: format!("#{}", o.number.clone().unwrap_or_else(|| o.id.to_string())),
         source: "woocommerce".into(),
@@ -387,7 +419,10 @@ fn to_order(o: WooOrder) -> Result<Order, String> {
         shipping,
         lines,
         tax_lines,
-        taxes_included: o.prices_include_tax,
+        // The lines are read from `subtotal`, which never contains the tax (it is in
+        // `subtotal_tax` beside it), whatever `prices_include_tax` says about how the shop
+        // entered its prices: the tax always comes on top of these lines.
+        taxes_included: false,
         shipping_total: o.shipping_total,
         discount_total: o.discount_total,
         subtotal,
@@ -395,7 +430,8 @@ fn to_order(o: WooOrder) -> Result<Order, String> {
         total: o.total,
         note: non_empty(&o.customer_note),
         presentment_currency: None,
-    })
+        store_status: Some(store_status),
+    }))
 }
 
 #[cfg(test)]
@@ -406,8 +442,12 @@ mod tests {
     fn the_documented_order_reads_exactly() {
         let text = include_str!("testdata/order_727.json");
         let order: WooOrder = serde_json::from_str(text).unwrap();
-        let order = to_order(order).unwrap();
+        let order = to_order(order).unwrap().unwrap();
         assert_eq!(order.name, "#727");
+        assert_eq!(
+            order.store_status,
+            Some(osd_model::StoreStatus::open("processing"))
+        );
         assert_eq!(order.external_id(), "woocommerce-727");
         assert_eq!(order.total, rust_decimal_macros::dec!(29.35));
         assert_eq!(order.lines[0].unit_price, rust_decimal_macros::dec!(3));

@@ -32,6 +32,7 @@ pub struct WooOrder {
     pub total: Decimal,
     #[serde(deserialize_with = "wire_decimal::required")]
     pub total_tax: Decimal,
+    /// How the shop entered its prices. Line `subtotal`s are before tax either way.
     #[serde(default)]
     pub prices_include_tax: bool,
     #[serde(default)]

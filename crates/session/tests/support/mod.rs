@@ -16,11 +16,26 @@ pub async fn start() -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
 pub async fn start_with(
     erp: demo::DemoErp,
 ) -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
+    start_demo(demo::DemoStore::Shopify, erp).await
+}
+
+/// A fresh demo with this store (and NetSuite).
+#[allow(dead_code)] // Not every test file picks its store.
+pub async fn start_store(
+    store: demo::DemoStore,
+) -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
+    start_demo(store, demo::DemoErp::NetSuite).await
+}
+
+async fn start_demo(
+    store: demo::DemoStore,
+    erp: demo::DemoErp,
+) -> (tempfile::TempDir, demo::Demo, osd_session::Session) {
     let dir = tempfile::tempdir().unwrap();
     let (demo, session) = demo::start(
         &dir.path().join("demo.sqlite"),
         Arc::new(chrono::Utc::now),
-        demo::DemoStore::Shopify,
+        store,
         erp,
     )
     .await
