@@ -311,6 +311,12 @@ impl Erp for OdooClient {
         SYSTEM
     }
 
+    fn api_version(&self) -> crate::ApiVersion {
+        self.version
+            .get()
+            .map_or(crate::ApiVersion::Unknown, |v| crate::ApiVersion::Odoo(*v))
+    }
+
     fn rules(&self) -> ErpRules {
         // Odoo's text fields are unbounded; taxes are chosen per line by rate; lock dates stop
         // invoices, not sales orders.
