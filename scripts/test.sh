@@ -42,6 +42,10 @@ scripts/test-servers/smtp.sh "$smtp_work" "$smtp_port"
 trap 'kill "$(cat "$tryton_work/trytond.pid" 2>/dev/null)" "$(cat "$smtp_work/smtp.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 export SYNC_DOCTOR_SMTP_PORT="$smtp_port" SYNC_DOCTOR_SMTP_WORK="$smtp_work"
 
+step "graphql-core for the Shopify schema test (scripts/shopify-schema/venv.sh)"
+SYNC_DOCTOR_GRAPHQL_PYTHON="$(scripts/shopify-schema/venv.sh)"
+export SYNC_DOCTOR_GRAPHQL_PYTHON
+
 step "Rust: tests"
 generated_before=$(mktemp -d)
 cp -r ui/src/generated/. "$generated_before/"

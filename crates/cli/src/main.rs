@@ -46,6 +46,10 @@ struct Target {
     /// Which ERP the demo simulates: netsuite, business-central, sap-b1 or odoo.
     #[arg(long, global = true, value_name = "ERP", default_value = "netsuite", value_parser = demo_erp)]
     demo_erp: DemoErp,
+    /// The Shopify Admin API version the demo's store client requests (e.g. 2026-01): an older
+    /// one shows the warning before Shopify retires it.
+    #[arg(long, global = true, value_name = "VERSION")]
+    demo_shopify_version: Option<String>,
 }
 
 fn demo_erp(text: &str) -> Result<DemoErp, String> {
@@ -219,11 +223,16 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     if target.demo {
         // A fresh demo world every run, in a folder of its own: never the app's data.
         let dir = tempfile::tempdir()?;
-        let (demo, session) = demo::start(
+        let mut settings = demo::DemoSettings::default();
+        if let Some(version) = &target.demo_shopify_version {
+            settings.shopify_version.clone_from(version);
+        }
+        let (demo, session) = demo::start_with(
             &dir.path().join("demo.sqlite"),
             clock(),
             target.demo_store,
             target.demo_erp,
+            settings,
         )
         .await?;
         return Ok(Opened {

@@ -749,3 +749,31 @@ fn a_profiles_ready_statuses_decide_what_is_ready() {
         .unwrap()
         .contains("processing, completed or on-hold"));
 }
+
+#[test]
+fn the_demo_on_a_shopify_version_near_its_end_warns_in_step_one() {
+    // Shopify retires 2026-01 on 1 January 2027: from 3 October 2026 on, step 1 says so (and
+    // after the date, that it is gone), whatever day this runs.
+    let data = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = run(bin().env("SYNC_DOCTOR_DATA_DIR", data.path()).args([
+        "--demo",
+        "--demo-shopify-version",
+        "2026-01",
+        "check",
+        "--json",
+    ]));
+    assert_eq!(code, 1, "stderr: {stderr}");
+    let report: Value = serde_json::from_str(&stdout).unwrap();
+    assert_check_schema(&report);
+    let retiring: Vec<&Value> = report["steps"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "api_version_retiring")
+        .collect();
+    assert_eq!(retiring.len(), 1, "{report}");
+    assert_eq!(retiring[0]["severity"], "warning");
+    let message = retiring[0]["message"].as_str().unwrap();
+    assert!(message.contains("Shopify Admin API 2026-01"), "{message}");
+    assert!(message.contains("1 January 2027"), "{message}");
+}

@@ -65,12 +65,27 @@ impl CallError {
     }
 
     /// An answer we could not read: the vendor changed shape, or something in between did.
+    /// Its own finding (`UnknownVendorAnswer`), with the raw answer kept: never guessed at.
     pub fn unreadable(system: &str, what: impl std::fmt::Display, raw: &str) -> Self {
         Self::new(
-            FindingCode::UnclassifiedError,
-            format!("{system} sent an answer that could not be read ({what})"),
+            FindingCode::UnknownVendorAnswer,
+            format!("{system} answered in a way this version of the app does not know ({what})"),
             raw,
         )
+    }
+
+    /// This error, when the vendor module found the body is not in the vendor's error format
+    /// at all: an answer of unknown shape (`UnknownVendorAnswer`), unlike a body in the
+    /// vendor's format whose message is simply not one we classify (`UnclassifiedError`).
+    /// Status-based codes (auth, rate limit, outage) are kept: the status already says it.
+    pub fn of_unknown_shape(mut self, system: &str) -> Self {
+        if self.code == FindingCode::UnclassifiedError {
+            self.code = FindingCode::UnknownVendorAnswer;
+            self.summary = bounded_summary(&format!(
+                "{system} answered in a way this version of the app does not know"
+            ));
+        }
+        self
     }
 
     /// The text kept for the technical detail, with the status line when there was one.
@@ -92,6 +107,11 @@ const KEY_LIMIT: usize = 200;
 /// A summary that quotes a vendor's message, bounded like `new` bounds one.
 pub(crate) fn bounded_summary(text: &str) -> String {
     cut(text, SUMMARY_LIMIT)
+}
+
+/// A raw answer kept for people to read, bounded like `new` bounds one.
+pub(crate) fn bounded_raw(text: &str) -> String {
+    cut(text, RAW_LIMIT)
 }
 
 fn cut(text: &str, limit: usize) -> String {

@@ -98,9 +98,23 @@ impl Answer {
                 format!("{system} refused the request"),
             ),
         };
-        CallError::new(code, summary, &self.body)
+        let error = CallError::new(code, summary, &self.body)
             .with_status(self.status)
-            .with_retry_after(self.retry_after())
+            .with_retry_after(self.retry_after());
+        // Every vendor here answers errors in JSON; a refusal in anything else (an HTML page,
+        // plain text, nothing) came in a shape no vendor module can read.
+        if self.body_is_json() {
+            error
+        } else {
+            error.of_unknown_shape(system)
+        }
+    }
+
+    /// The body is a JSON object or array (the form of every vendor's error answer).
+    pub fn body_is_json(&self) -> bool {
+        let body = self.body.trim_start();
+        (body.starts_with('{') || body.starts_with('['))
+            && serde_json::from_str::<serde::de::IgnoredAny>(body).is_ok()
     }
 }
 
@@ -231,6 +245,44 @@ pub fn client(timeout: Duration) -> Result<reqwest::Client, CallError> {
 mod tests {
     use super::*;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    fn answer(status: u16, body: &str) -> Answer {
+        Answer {
+            status,
+            headers: HeaderMap::new(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn a_refusal_in_json_is_unclassified_and_one_in_no_known_shape_is_an_unknown_answer() {
+        let quoted = answer(400, r#"{"error":{"message":"Something new"}}"#);
+        assert_eq!(
+            quoted.generic_error(Side::Erp, "X").code,
+            FindingCode::UnclassifiedError
+        );
+        for body in [
+            "<html><body>Bad Request</body></html>",
+            "",
+            "not json",
+            "{\"cut",
+        ] {
+            let error = answer(400, body).generic_error(Side::Erp, "X");
+            assert_eq!(error.code, FindingCode::UnknownVendorAnswer, "{body}");
+            assert_eq!(error.raw, body, "the raw answer is kept");
+        }
+        // The status alone says what happened: those codes stay.
+        assert_eq!(
+            answer(503, "<html>down</html>")
+                .generic_error(Side::Erp, "X")
+                .code,
+            FindingCode::ErpMaintenance
+        );
+        assert_eq!(
+            answer(401, "").generic_error(Side::Store, "X").code,
+            FindingCode::StoreAuthFailed
+        );
+    }
 
     #[tokio::test]
     async fn the_servers_date_header_is_read_back_as_a_clock_reading() {

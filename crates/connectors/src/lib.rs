@@ -6,6 +6,7 @@ pub mod business_central;
 pub mod call_error;
 pub mod draft;
 pub mod http;
+pub mod lifecycle;
 pub mod netsuite;
 pub mod oauth1;
 pub mod odata;
@@ -21,9 +22,10 @@ pub mod woocommerce;
 
 pub use call_error::CallError;
 pub use draft::{DraftLine, ErpOrderDraft, Ref};
+pub use lifecycle::ApiVersion;
 pub use traits::{
     ConnectionReport, Created, Erp, ErpDocument, ErpDocumentLine, ErpOrder, ErpOrderState,
-    NewCustomer, NewItem, OrderPage, OrderQuery, Pace, RejectedRecord, StoreSource,
+    NewCustomer, NewItem, OrderPage, OrderQuery, Pace, RejectedRecord, StoreSource, UnknownRecord,
 };
 
 pub type Result<T, E = CallError> = std::result::Result<T, E>;

@@ -4,7 +4,7 @@ use osd_model::{ErpRules, MasterData, Order};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::{ErpOrderDraft, Result};
+use crate::{ApiVersion, ErpOrderDraft, Result};
 
 /// The answer of a cheap authenticated call.
 #[derive(Debug, Clone, Serialize)]
@@ -31,10 +31,24 @@ pub struct RejectedRecord {
     pub reason: String,
 }
 
+/// A record the vendor sent in a shape this connector does not know (the vendor's API changed,
+/// or something in between answered): its own finding with the raw answer, never guessed at.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnknownRecord {
+    pub reference: String,
+    /// What did not fit, in the parser's words.
+    pub reason: String,
+    /// The record as the vendor sent it (bounded).
+    pub raw: String,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct OrderPage {
     pub orders: Vec<Order>,
     pub rejected: Vec<RejectedRecord>,
+    /// Records of a shape the connector does not know; set only by connectors that tell this
+    /// apart from a record that is readable but unusable (`rejected`).
+    pub unknown: Vec<UnknownRecord>,
     /// Pass as `after` to get the next page; `None` on the last page.
     pub next: Option<String>,
     /// The latest change time seen on this page, to store as the next pull's cursor.
@@ -46,6 +60,11 @@ pub struct OrderPage {
 pub trait StoreSource: Send + Sync {
     /// The vendor's name as a person knows it.
     fn system(&self) -> &'static str;
+    /// The vendor API version this connector speaks, for step 1's warning before the vendor
+    /// retires it (`lifecycle.rs` holds the schedules). Unknown by default.
+    fn api_version(&self) -> ApiVersion {
+        ApiVersion::Unknown
+    }
     async fn test_connection(&self) -> Result<ConnectionReport>;
     async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage>;
     /// The store's own statuses of a paid order (`Order::store_status`), the default of the
@@ -128,6 +147,12 @@ pub struct Created {
 #[async_trait]
 pub trait Erp: Send + Sync {
     fn system(&self) -> &'static str;
+    /// The vendor API version this connector speaks (read at run time where the vendor says so,
+    /// after `test_connection`), for step 1's warning before the vendor retires it
+    /// (`lifecycle.rs` holds the schedules). Unknown by default.
+    fn api_version(&self) -> ApiVersion {
+        ApiVersion::Unknown
+    }
     /// Field limits and character rules of this ERP's order endpoint.
     fn rules(&self) -> ErpRules;
     async fn test_connection(&self) -> Result<ConnectionReport>;

@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
+use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig, API_VERSION};
 use osd_connectors::{OrderQuery, StoreSource};
 use osd_model::{FindingCode, StoreStatus};
 use osd_simulators::demo;
@@ -30,7 +30,7 @@ async fn shop(orders: Vec<ShopOrder>) -> ShopifySimulator {
 fn client(sim: &ShopifySimulator, token: &str) -> ShopifyClient {
     ShopifyClient::new(ShopifyConfig {
         base_url: sim.base_url(),
-        api_version: "2025-10".into(),
+        api_version: API_VERSION.into(),
         auth: ShopifyAuth::AccessToken {
             token: token.to_string().into(),
             expires: None,
@@ -201,7 +201,7 @@ async fn maintenance_and_outages_are_named() {
     };
     let gone = ShopifyClient::new(ShopifyConfig {
         base_url: closed,
-        api_version: "2025-10".into(),
+        api_version: API_VERSION.into(),
         auth: ShopifyAuth::AccessToken {
             token: TOKEN.to_string().into(),
             expires: None,
@@ -282,7 +282,7 @@ async fn client_credentials_are_exchanged_for_a_token_and_renewed() {
     sim.state.lock().unwrap().app = Some(("app-id".into(), "app-secret".into()));
     let config = |secret: &str| ShopifyConfig {
         base_url: sim.base_url(),
-        api_version: "2025-10".into(),
+        api_version: API_VERSION.into(),
         auth: ShopifyAuth::ClientCredentials {
             client_id: "app-id".into(),
             client_secret: secret.to_string().into(),
@@ -333,7 +333,7 @@ async fn a_recorded_token_end_date_is_reported() {
     let ends = chrono::Utc::now() + chrono::Duration::days(5);
     let client = ShopifyClient::new(ShopifyConfig {
         base_url: sim.base_url(),
-        api_version: "2025-10".into(),
+        api_version: API_VERSION.into(),
         auth: ShopifyAuth::AccessToken {
             token: TOKEN.to_string().into(),
             expires: Some(ends),
@@ -390,7 +390,7 @@ async fn expiring_offline_tokens_are_refreshed_and_the_rotated_refresh_token_is_
     };
     let config = |refresh: &str| ShopifyConfig {
         base_url: sim.base_url(),
-        api_version: "2025-10".into(),
+        api_version: API_VERSION.into(),
         auth: ShopifyAuth::Refreshing {
             client_id: "app-id".into(),
             client_secret: "app-secret".to_string().into(),

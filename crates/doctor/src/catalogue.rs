@@ -191,10 +191,10 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             if count == 1 { "it" } else { "them" }
         ),
         F::ApiVersionRetiring if key.is_empty() => {
-            "A vendor interface this app uses is about to be retired.".into()
+            "A vendor interface this app uses is being retired.".into()
         }
         F::ApiVersionRetiring => {
-            format!("A vendor interface this app uses is about to be retired: {key}.")
+            format!("A vendor interface this app uses is being retired: {key}.")
         }
         F::UnknownVendorAnswer if count == 0 => format!(
             "{} answered in a way this version of the app does not know.",
@@ -289,6 +289,9 @@ pub fn fix(
         F::ErpPermissionMissing => format!("Ask whoever manages {erp} to add the missing permission to the integration's role (the technical details name it), then check again."),
         F::NegativeInventory => format!("Receive or adjust the stock in {erp} (or allow negative stock for the item), then resend."),
         F::OrderNotReady => format!("Nothing to do until the order is paid in {store}; it is sent by itself then. Which statuses count as ready is a setting of the store connection."),
+        // The key names the version; one that starts with the ERP's name is the ERP's own
+        // release (Odoo 17), which its owner upgrades, not this app.
+        F::ApiVersionRetiring if !key.is_empty() && key.starts_with(erp.as_str()) => format!("Ask whoever looks after {erp} to plan its upgrade to a supported version; this app keeps working with it meanwhile."),
         F::ApiVersionRetiring => "Update Order Sync Doctor before that date; nothing else needs to change on your side.".into(),
         F::UnknownVendorAnswer => "Nothing was guessed: the raw answer is in the technical details. Update Order Sync Doctor, or send those details to support.".into(),
         F::SignInAgain => format!("Open Connections and sign in to {erp} again with your browser; nothing waiting is lost."),

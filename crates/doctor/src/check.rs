@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use osd_connectors::http::Side;
+use osd_connectors::lifecycle::{self, ApiVersion};
 use osd_connectors::statuspage::VendorStatus;
 use osd_connectors::{CallError, ConnectionReport};
 use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport, StepStatus};
@@ -22,6 +23,8 @@ pub struct StatusEvidence {
     pub vendor: Option<VendorStatus>,
     /// Seconds the system's clock is ahead of ours (negative: behind), from its `Date` header.
     pub clock_offset: Option<i64>,
+    /// The vendor API version the connector speaks, to warn before the vendor retires it.
+    pub api_version: ApiVersion,
 }
 
 /// One order that is not in the ERP, with what is known about why.
@@ -98,6 +101,8 @@ pub struct CheckInput {
     pub orders_read: usize,
     /// Records the store sent that were not readable as orders.
     pub unreadable: Vec<(String, String)>,
+    /// Records the store sent in a shape its connector does not know: (reference, why and raw).
+    pub unknown_answers: Vec<(String, String)>,
     /// `None` when master data could not be loaded (the ERP is down).
     pub orders: Option<Vec<OrderEvidence>>,
     /// Orders the ERP holds whose status did not read open or processing: (name, status).
@@ -276,7 +281,50 @@ fn status_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context) -> 
     let mut findings = vendor_findings(side, ctx);
     findings.extend(connection_findings(side, now, ctx));
     findings.extend(clock_finding(side, ctx));
+    findings.extend(api_version_finding(side, now, ctx));
     findings
+}
+
+/// A warning from `SupportEnd::warn_days` before the vendor's published end of the version the
+/// connector speaks, and after it: the day is the vendor's, the time is `CheckInput.now`.
+fn api_version_finding(
+    side: &StatusEvidence,
+    now: DateTime<Utc>,
+    ctx: &Context,
+) -> Option<Finding> {
+    let end = lifecycle::support_end(&side.api_version)?;
+    let days = lifecycle::days_left(&end, now.date_naive());
+    if days > end.warn_days {
+        return None;
+    }
+    let version = &side.api_version;
+    let key = match (days, end.month_only) {
+        (..=0, true) => format!("{version} left {}'s support in {}", end.vendor, end.when()),
+        (..=0, false) => format!("{version} lost {}'s support on {}", end.vendor, end.when()),
+        (1, _) => format!("{version} is supported until {}, tomorrow", end.when()),
+        (_, true) => format!(
+            "{version} is supported until {}, about {days} days from now",
+            end.when()
+        ),
+        (_, false) => format!(
+            "{version} is supported until {}, {days} days from now",
+            end.when()
+        ),
+    };
+    let code = FindingCode::ApiVersionRetiring;
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        message: catalogue::message(code, 0, Some(&key), ctx),
+        fix: catalogue::fix(code, Some(&key), None, ctx),
+        detail: format!(
+            "{}: {version}; {}: {} (source: {}). Warned {} days ahead.",
+            side.system, end.vendor, end.rule, end.source, end.warn_days
+        ),
+        key: Some(key),
+        orders: vec![],
+        remedies: vec![],
+    })
 }
 
 /// Signed requests carry a time: OAuth 1.0a servers (NetSuite TBA, WooCommerce over HTTP)
@@ -331,12 +379,13 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
         };
     match &side.result {
         Err(e) => {
-            // A missing permission is the one key a connection test names: the ERP says
-            // which permission the role lacks, and where to add it is its own screen.
-            let key = e
-                .key
-                .clone()
-                .filter(|_| e.code == FindingCode::ErpPermissionMissing);
+            // A connection test names a key in two cases: the permission a role lacks (where
+            // to add it is its own screen), and who gave an answer of unknown shape.
+            let key = match e.code {
+                FindingCode::ErpPermissionMissing => e.key.clone(),
+                FindingCode::UnknownVendorAnswer => Some(side.system.clone()),
+                _ => None,
+            };
             let mut detail = format!("{}: {} — {}", side.system, e.summary, e.detail());
             if let Some(place) = catalogue::where_to_click(e.code, &side.system) {
                 detail.push_str(&format!("\nWhere to fix it: {place}"));
@@ -396,6 +445,26 @@ fn step(step: u8, summary: String, findings: Vec<Finding>) -> StepReport {
         status,
         summary,
         findings,
+    }
+}
+
+/// Orders the store sent in a shape this version does not know: one finding naming the store,
+/// with every raw record in the detail, and nothing guessed from them.
+fn unknown_answers(records: &[(String, String)], ctx: &Context) -> Finding {
+    let code = FindingCode::UnknownVendorAnswer;
+    Finding {
+        code,
+        severity: Severity::Error,
+        message: catalogue::message(code, 0, Some(&ctx.store), ctx),
+        fix: catalogue::fix(code, None, None, ctx),
+        key: Some(ctx.store.clone()),
+        orders: records.iter().map(|(r, _)| r.clone()).collect(),
+        detail: records
+            .iter()
+            .map(|(r, raw)| format!("{r}: {raw}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        remedies: vec![],
     }
 }
 
@@ -483,6 +552,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
                 .join("\n"),
             remedies: vec![],
         });
+    }
+    if !input.unknown_answers.is_empty() {
+        second.push(unknown_answers(&input.unknown_answers, ctx));
     }
     let failed = orders.len();
     let step2 = step(
@@ -608,6 +680,7 @@ mod tests {
             }),
             vendor: None,
             clock_offset: None,
+            api_version: ApiVersion::Unknown,
         }
     }
 
@@ -702,6 +775,7 @@ mod clock_tests {
             }),
             vendor: None,
             clock_offset: Some(offset),
+            api_version: ApiVersion::Unknown,
         };
         assert!(clock_finding(&side(45), &ctx).is_none());
         let warned = clock_finding(&side(-150), &ctx).unwrap();
@@ -743,6 +817,7 @@ mod permission_tests {
             result: Err(refused),
             vendor: None,
             clock_offset: None,
+            api_version: ApiVersion::Unknown,
         };
         let findings = status_findings(&side, Utc::now(), &ctx);
         assert_eq!(findings.len(), 1);
@@ -780,6 +855,7 @@ mod not_ready_tests {
             }),
             vendor: None,
             clock_offset: None,
+            api_version: ApiVersion::Unknown,
         };
         CheckInput {
             now: Utc::now(),
@@ -794,6 +870,7 @@ mod not_ready_tests {
             unreadable: vec![],
             orders: Some(vec![]),
             unverified: vec![],
+            unknown_answers: vec![],
             exposed_files: vec![],
             left_erp: vec![],
             reconciliation: None,
@@ -848,5 +925,172 @@ mod not_ready_tests {
         let none = assemble(input(&[]));
         assert_eq!(none.steps[0].status, StepStatus::Ok);
         assert!(none.steps[0].findings.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod lifecycle_tests {
+    use super::*;
+
+    fn side(system: &str, at: Side, api_version: ApiVersion) -> StatusEvidence {
+        StatusEvidence {
+            system: system.into(),
+            side: at,
+            result: Ok(ConnectionReport {
+                detail: "ok".into(),
+                credential_expires: None,
+            }),
+            vendor: None,
+            clock_offset: None,
+            api_version,
+        }
+    }
+
+    fn at(text: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn a_version_near_its_published_end_is_warned_with_the_date_and_the_days_left() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "Odoo".into(),
+            creates_records: false,
+        };
+        let now = at("2026-12-06T10:00:00Z");
+        let shopify = |v: &str| side("Shopify", Side::Store, ApiVersion::ShopifyAdmin(v.into()));
+        let near = status_findings(&shopify("2026-01"), now, &ctx);
+        assert_eq!(near.len(), 1);
+        assert_eq!(near[0].code, FindingCode::ApiVersionRetiring);
+        assert_eq!(near[0].severity, Severity::Warning);
+        assert_eq!(
+            near[0].key.as_deref(),
+            Some("Shopify Admin API 2026-01 is supported until 1 January 2027, 26 days from now")
+        );
+        assert!(
+            near[0].message.contains("26 days from now"),
+            "{}",
+            near[0].message
+        );
+        assert!(
+            near[0]
+                .detail
+                .contains("shopify.dev/docs/api/usage/versioning"),
+            "{}",
+            near[0].detail
+        );
+        assert!(
+            near[0].fix.contains("Update Order Sync Doctor"),
+            "{}",
+            near[0].fix
+        );
+        // 2026-07 ends on 2027-07-01: more than 90 days away, nothing to say.
+        assert!(status_findings(&shopify("2026-07"), now, &ctx).is_empty());
+        let past = status_findings(&shopify("2025-10"), now, &ctx);
+        assert_eq!(
+            past[0].key.as_deref(),
+            Some("Shopify Admin API 2025-10 lost Shopify's support on 1 October 2026")
+        );
+        let odoo = status_findings(&side("Odoo", Side::Erp, ApiVersion::Odoo(17)), now, &ctx);
+        assert_eq!(
+            odoo[0].key.as_deref(),
+            Some("Odoo 17 left Odoo's support in September 2026")
+        );
+        assert!(odoo[0].fix.contains("upgrade"), "{}", odoo[0].fix);
+        let unknown = side("NetSuite", Side::Erp, ApiVersion::Unknown);
+        assert!(status_findings(&unknown, now, &ctx).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod unknown_answer_tests {
+    use super::*;
+
+    #[test]
+    fn an_answer_of_unknown_shape_is_its_own_finding_naming_who_gave_it_with_the_raw_answer() {
+        let ctx = Context {
+            store: "Shopify".into(),
+            erp: "NetSuite".into(),
+            creates_records: false,
+        };
+        let store = StatusEvidence {
+            system: "Shopify".into(),
+            side: Side::Store,
+            result: Err(CallError::unreadable(
+                "Shopify",
+                "missing field `name`",
+                r#"{"data":{"shop":{}}}"#,
+            )),
+            vendor: None,
+            clock_offset: None,
+            api_version: ApiVersion::Unknown,
+        };
+        let first = connection_findings(&store, Utc::now(), &ctx);
+        assert_eq!(first[0].code, FindingCode::UnknownVendorAnswer);
+        assert_eq!(
+            first[0].message,
+            "Shopify answered in a way this version of the app does not know."
+        );
+        assert!(
+            first[0].detail.contains(r#"{"data":{"shop":{}}}"#),
+            "{}",
+            first[0].detail
+        );
+
+        let erp = StatusEvidence {
+            system: "NetSuite".into(),
+            side: Side::Erp,
+            result: Ok(ConnectionReport {
+                detail: "ok".into(),
+                credential_expires: None,
+            }),
+            vendor: None,
+            clock_offset: None,
+            api_version: ApiVersion::Unknown,
+        };
+        let report = assemble(CheckInput {
+            now: Utc::now(),
+            context: ctx,
+            store: StatusEvidence {
+                result: Ok(ConnectionReport {
+                    detail: "ok".into(),
+                    credential_expires: None,
+                }),
+                ..store
+            },
+            erp,
+            orders_read: 2,
+            unreadable: vec![],
+            unknown_answers: vec![(
+                "#1002".into(),
+                "missing field `lineItems`\n    {\"grandTotal\":\"12.00\"}".into(),
+            )],
+            orders: Some(vec![]),
+            unverified: vec![],
+            exposed_files: vec![],
+            left_erp: vec![],
+            reconciliation: None,
+            not_ready: vec![],
+            ready_statuses: vec![],
+        });
+        let unknown: Vec<&Finding> = report.steps[1]
+            .findings
+            .iter()
+            .filter(|f| f.code == FindingCode::UnknownVendorAnswer)
+            .collect();
+        assert_eq!(unknown.len(), 1);
+        assert_eq!(unknown[0].orders, vec!["#1002".to_string()]);
+        assert_eq!(
+            unknown[0].message,
+            "Shopify answered in a way this version of the app does not know."
+        );
+        assert!(
+            unknown[0].detail.contains("grandTotal"),
+            "{}",
+            unknown[0].detail
+        );
+        assert_eq!(report.steps[1].status, StepStatus::Failed);
     }
 }

@@ -200,6 +200,27 @@ pub struct Demo {
     /// The store vendor's status page (all green until a test says otherwise).
     pub status_page: StatusPageSimulator,
     pub world: DemoWorld,
+    /// The Shopify Admin API version the demo's store client requests (the app's own by
+    /// default; an older one shows step 1's warning before Shopify retires it).
+    pub shopify_version: String,
+}
+
+/// What a demo run may choose besides its store and ERP.
+#[derive(Debug, Clone)]
+pub struct DemoSettings {
+    /// More good orders the old integration never sent, for runs at scale.
+    pub backlog: usize,
+    /// The Shopify Admin API version to request.
+    pub shopify_version: String,
+}
+
+impl Default for DemoSettings {
+    fn default() -> Self {
+        Self {
+            backlog: 0,
+            shopify_version: osd_connectors::shopify::API_VERSION.into(),
+        }
+    }
 }
 
 /// Ports: 0 picks free ones; `simulate` may ask for fixed ones.
@@ -383,6 +404,7 @@ pub async fn start_simulators(
             erp,
             status_page,
             world,
+            shopify_version: osd_connectors::shopify::API_VERSION.into(),
         },
         DemoCredentials {
             store_secret: Sensitive::new(store_secret),
@@ -411,7 +433,7 @@ impl Demo {
             StoreSimulator::Shopify(sim) => Box::new(
                 ShopifyClient::new(ShopifyConfig {
                     base_url: sim.base_url(),
-                    api_version: "2025-10".into(),
+                    api_version: self.shopify_version.clone(),
                     auth: ShopifyAuth::AccessToken {
                         token: secret.clone(),
                         expires: None,
@@ -514,7 +536,7 @@ pub async fn start(
     kind: DemoStore,
     erp: DemoErp,
 ) -> Result<(Demo, Session)> {
-    start_with_backlog(db_path, clock, kind, erp, 0).await
+    start_with(db_path, clock, kind, erp, DemoSettings::default()).await
 }
 
 /// `start`, with `backlog` more good orders the old integration never sent (the last ones
@@ -526,11 +548,27 @@ pub async fn start_with_backlog(
     erp: DemoErp,
     backlog: usize,
 ) -> Result<(Demo, Session)> {
+    let settings = DemoSettings {
+        backlog,
+        ..DemoSettings::default()
+    };
+    start_with(db_path, clock, kind, erp, settings).await
+}
+
+/// `start`, with the settings a run chose.
+pub async fn start_with(
+    db_path: &Path,
+    clock: Clock,
+    kind: DemoStore,
+    erp: DemoErp,
+    settings: DemoSettings,
+) -> Result<(Demo, Session)> {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    let (demo, credentials) =
-        start_simulators(&clock, Ports::default(), kind, erp, backlog).await?;
+    let (mut demo, credentials) =
+        start_simulators(&clock, Ports::default(), kind, erp, settings.backlog).await?;
+    demo.shopify_version = settings.shopify_version;
     let db = Db::open(db_path).await?;
     let mut session = Session::new(
         db,

@@ -148,7 +148,7 @@ pub enum ErpProfile {
 }
 
 fn default_shopify_version() -> String {
-    "2025-10".into()
+    osd_connectors::shopify::API_VERSION.into()
 }
 
 fn default_bc_environment() -> String {

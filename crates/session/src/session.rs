@@ -58,6 +58,8 @@ pub struct RefreshSummary {
     pub pulled: usize,
     pub known: usize,
     pub unreadable: Vec<(String, String)>,
+    /// Records the store sent in a shape the connector does not know: (reference, why and raw).
+    pub unknown: Vec<(String, String)>,
     pub store_error: Option<String>,
     /// What the ERP holds of the stored orders, compared with them; `None` when it could not
     /// answer.
@@ -155,6 +157,11 @@ impl Session {
             summary
                 .unreadable
                 .extend(page.rejected.into_iter().map(|r| (r.reference, r.reason)));
+            summary.unknown.extend(
+                page.unknown
+                    .into_iter()
+                    .map(|u| (u.reference, format!("{}\n    {}", u.reason, u.raw))),
+            );
             high_water = match (high_water, page.high_water) {
                 (Some(a), Some(b)) => Some(a.max(b)),
                 (a, b) => a.or(b),
@@ -278,6 +285,7 @@ impl Session {
                 result: store_status,
                 vendor: store_vendor,
                 clock_offset: store_clock.map(|c| c.offset_seconds()),
+                api_version: self.store.api_version(),
             },
             erp: StatusEvidence {
                 system: self.erp.system().into(),
@@ -285,9 +293,11 @@ impl Session {
                 result: erp_status,
                 vendor: erp_vendor,
                 clock_offset: erp_clock.map(|c| c.offset_seconds()),
+                api_version: self.erp.api_version(),
             },
             orders_read: summary.known,
             unreadable: summary.unreadable,
+            unknown_answers: summary.unknown,
             orders,
             unverified,
             left_erp: self.left_erp().await?,

@@ -43,6 +43,7 @@ mod tests {
             "business_central/api_v2_pages.json",
             "sap_b1/SAPB1-service-layer-v2.edmx.gz",
             "shopify/admin_2025-10.json.gz",
+            "shopify/admin_2026-07.json.gz",
         ] {
             let text = super::read(name).unwrap_or_else(|e| panic!("{e}"));
             assert!(text.len() > 10_000, "{name} is only {} bytes", text.len());

@@ -324,6 +324,10 @@ impl Erp for BcClient {
         SYSTEM
     }
 
+    fn api_version(&self) -> crate::ApiVersion {
+        crate::ApiVersion::BusinessCentral("v2.0".into())
+    }
+
     fn rules(&self) -> ErpRules {
         limits::rules()
     }

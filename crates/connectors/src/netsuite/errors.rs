@@ -390,9 +390,10 @@ mod tests {
             FindingCode::ErpMaintenance
         );
         assert_eq!(classify(&answer(502, "")).code, FindingCode::ErpUnreachable);
+        // A refusal in no form NetSuite uses is an answer of unknown shape (http.rs).
         assert_eq!(
             classify(&answer(400, "not json")).code,
-            FindingCode::UnclassifiedError
+            FindingCode::UnknownVendorAnswer
         );
     }
 }

@@ -328,6 +328,16 @@ impl Erp for OdooClient {
         SYSTEM
     }
 
+    fn api_version(&self) -> crate::ApiVersion {
+        // Only numbered releases (`17.0`, `18.0`) have a support end. A `saas~X.Y` release
+        // with Y above 0 exists only on Odoo Online, which Odoo upgrades itself (odoo/odoo
+        // `odoo/release.py`; Odoo's "Supported versions" page), so there is nothing to warn.
+        match self.version.get() {
+            Some(v) if v.minor == 0 => crate::ApiVersion::Odoo(v.major),
+            _ => crate::ApiVersion::Unknown,
+        }
+    }
+
     fn rules(&self) -> ErpRules {
         // Odoo's text fields are unbounded; taxes are chosen per line by rate; lock dates stop
         // invoices, not sales orders.

@@ -4,54 +4,25 @@ use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use osd_model::{Address, Customer, FindingCode, LineItem, Order, Sensitive, TaxLine};
 use rust_decimal::Decimal;
+use serde::Deserialize;
 use tokio::sync::Mutex;
 
+use super::documents::{orders_variables, ORDERS_QUERY, SHOP_QUERY};
 use super::errors;
+use super::limits::{COST_PER_ORDER, LINE_ITEMS_PER_ORDER, MAX_PAGE, MAX_THROTTLE_RETRIES};
 use super::status;
 use super::wire::{
     Cost, Envelope, MailingAddress, MoneyBag, OrderNode, OrdersData, ShopData, TaxLineNode,
     ThrottleStatus,
 };
+use crate::call_error::bounded_raw;
 use crate::http::{self, Side};
-use crate::{CallError, ConnectionReport, OrderPage, OrderQuery, RejectedRecord, StoreSource};
-
-pub const SHOP_QUERY: &str = "query { shop { name currencyCode } }";
-
-/// Field names from the Admin GraphQL `Order`, `LineItem`, `MailingAddress` and `TaxLine`
-/// objects. Shopify prices a query by the `first` of every connection, so the page size is
-/// chosen from the bucket (see `affordable_page`); an order with more line items than one
-/// page holds is reported, never cut short.
-pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String, $query: String) {
-  orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
-    edges {
-      cursor
-      node {
-        id name createdAt updatedAt currencyCode presentmentCurrencyCode taxesIncluded test cancelledAt displayFinancialStatus email note
-        customer { id email firstName lastName }
-        shippingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
-        billingAddress { firstName lastName name company address1 address2 city zip province provinceCode country countryCodeV2 phone }
-        subtotalPriceSet { shopMoney { amount currencyCode } }
-        totalPriceSet { shopMoney { amount currencyCode } }
-        totalTaxSet { shopMoney { amount currencyCode } }
-        totalShippingPriceSet { shopMoney { amount currencyCode } }
-        totalDiscountsSet { shopMoney { amount currencyCode } }
-        taxLines { title rate priceSet { shopMoney { amount currencyCode } } }
-        lineItems(first: 50) {
-          edges { node { sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } taxLines { title rate priceSet { shopMoney { amount currencyCode } } } } }
-          pageInfo { hasNextPage }
-        }
-      }
-    }
-    pageInfo { hasNextPage endCursor }
-  }
-}"#;
+use crate::{
+    ApiVersion, CallError, ConnectionReport, OrderPage, OrderQuery, RejectedRecord, StoreSource,
+    UnknownRecord,
+};
 
 const SYSTEM: &str = "Shopify";
-const MAX_THROTTLE_RETRIES: u32 = 8;
-const LINE_ITEMS_PER_ORDER: f64 = 50.0;
-/// What Shopify charges per order node requested: the order, its nested objects, and the
-/// line-item connection at its full `first`.
-const COST_PER_ORDER: f64 = 3.0 + LINE_ITEMS_PER_ORDER;
 
 /// How the app proves who it is to the shop.
 #[derive(Debug, Clone)]
@@ -346,7 +317,7 @@ impl ShopifyClient {
     /// The largest page the bucket can pay for now, so a pull never waits when it could
     /// ask for less, and never asks for more than the shop's bucket holds.
     async fn affordable_page(&self, wanted: u32) -> u32 {
-        let wanted = wanted.clamp(1, 250);
+        let wanted = wanted.clamp(1, MAX_PAGE);
         match *self.bucket.lock().await {
             None => wanted.min(10),
             Some(bucket) => {
@@ -376,6 +347,10 @@ impl StoreSource for ShopifyClient {
         &status::PAID
     }
 
+    fn api_version(&self) -> ApiVersion {
+        ApiVersion::ShopifyAdmin(self.config.api_version.clone())
+    }
+
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
         let data = self.graphql(SHOP_QUERY, serde_json::json!({}), 1.0).await?;
         let shop: ShopData = serde_json::from_value(data.clone())
@@ -402,21 +377,8 @@ impl StoreSource for ShopifyClient {
     }
 
     async fn list_orders(&self, query: &OrderQuery) -> Result<OrderPage, CallError> {
-        // Inclusive: Shopify's times are whole seconds, so an order changed in the same
-        // second as the last one pulled, after that pull, is only found with `>=`. Orders
-        // pulled twice are simply known already.
-        let search = query.updated_since.map(|t| {
-            format!(
-                "updated_at:>='{}'",
-                t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-            )
-        });
         let first = self.affordable_page(query.page_size).await;
-        let variables = serde_json::json!({
-            "first": first,
-            "after": query.after,
-            "query": search,
-        });
+        let variables = orders_variables(first, query.after.as_deref(), query.updated_since);
         let data = self
             .graphql(
                 ORDERS_QUERY,
@@ -443,7 +405,7 @@ impl StoreSource for ShopifyClient {
                 .and_then(|v| v.as_str())
                 .unwrap_or("an order without an id")
                 .to_string();
-            match serde_json::from_value::<OrderNode>(edge.node) {
+            match OrderNode::deserialize(&edge.node) {
                 Ok(node) if node.line_items.page_info.as_ref().is_some_and(|p| p.has_next_page) => {
                     page.rejected.push(RejectedRecord {
                         reference,
@@ -462,9 +424,10 @@ impl StoreSource for ShopifyClient {
                     }
                     page.orders.push(to_order(node));
                 }
-                Err(e) => page.rejected.push(RejectedRecord {
+                Err(e) => page.unknown.push(UnknownRecord {
                     reference,
                     reason: format!("Shopify order could not be read: {e}"),
+                    raw: bounded_raw(&edge.node.to_string()),
                 }),
             }
         }
@@ -530,7 +493,11 @@ fn to_order(node: OrderNode) -> Order {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" "),
-            email: c.email.clone().or_else(|| node.email.clone()),
+            email: c
+                .default_email_address
+                .as_ref()
+                .map(|e| e.email_address.clone())
+                .or_else(|| node.email.clone()),
             guest: false,
         },
         None => Customer {

@@ -121,9 +121,18 @@ pub struct OrderNode {
 #[serde(rename_all = "camelCase")]
 pub struct CustomerNode {
     pub id: Option<String>,
-    pub email: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
+    /// `Customer.defaultEmailAddress` (`CustomerEmailAddress`, nullable): `Customer.email` is
+    /// deprecated in 2025-10 and 2026-07 in its favour.
+    pub default_email_address: Option<CustomerEmailAddress>,
+}
+
+/// `CustomerEmailAddress`; `emailAddress` is `String!` in the schema.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomerEmailAddress {
+    pub email_address: String,
 }
 
 #[derive(Debug, Deserialize, Default)]

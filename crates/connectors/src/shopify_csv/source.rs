@@ -77,6 +77,7 @@ impl StoreSource for CsvSource {
             high_water: import.orders.iter().map(|o| o.created_at).max(),
             orders: import.orders,
             rejected: import.rejected,
+            unknown: Vec::new(),
             next: None,
         })
     }

@@ -1,0 +1,227 @@
+//! Paths, the access token and the GraphQL endpoint's dispatch.
+//!
+//! Sources: shopify.dev/docs/api/admin-graphql (endpoint `POST /admin/api/{version}/graphql.json`,
+//! header `X-Shopify-Access-Token`); shopify.dev/docs/api/usage/response-codes (401 with
+//! `{"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}`,
+//! 429 with `Retry-After`, 5xx); the versioning page for `X-Shopify-API-Version` (`versions.rs`).
+
+use std::time::Instant;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use chrono::{SubsecRound, Utc};
+use osd_model::Order;
+use serde_json::{json, Value};
+
+use super::selection::{self, Field};
+use super::{grant, orders, versions, SharedShop, ShopOrder};
+use crate::faults::{pause, Faults, Trip};
+
+pub fn router(state: SharedShop) -> Router {
+    Router::new()
+        .route("/admin/api/{version}/graphql.json", post(graphql))
+        .route("/admin/oauth/access_token", post(grant::grant))
+        .route("/__sim/faults", post(set_faults))
+        .route("/__sim/orders", post(add_orders))
+        .with_state(state)
+}
+
+async fn set_faults(State(state): State<SharedShop>, Json(faults): Json<Faults>) -> StatusCode {
+    match state.lock() {
+        Ok(mut s) => {
+            s.faults = faults;
+            StatusCode::NO_CONTENT
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Tests add orders (in the app's own order shape); the shop then serves them in Shopify's.
+async fn add_orders(State(state): State<SharedShop>, Json(orders): Json<Vec<Order>>) -> StatusCode {
+    match state.lock() {
+        Ok(mut s) => {
+            // Shopify's timestamps (and so its cursors) stop at microseconds.
+            let now = Utc::now().trunc_subsecs(6);
+            s.orders.extend(orders.into_iter().map(|order| ShopOrder {
+                order,
+                updated_at: now,
+                test: false,
+                cancelled: false,
+            }));
+            StatusCode::NO_CONTENT
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+fn errors(status: StatusCode, text: &str) -> Response {
+    (status, Json(json!({ "errors": text }))).into_response()
+}
+
+/// A GraphQL error answer (HTTP 200, no data), as Shopify sends for a query it refuses.
+fn graphql_errors(list: Vec<Value>) -> Response {
+    Json(json!({ "errors": list })).into_response()
+}
+
+fn fault(trip: Trip) -> Response {
+    match trip {
+        Trip::Maintenance => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [("Retry-After", "60")],
+            "Shopify is down for maintenance",
+        )
+            .into_response(),
+        Trip::ServerError => errors(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
+        Trip::RateLimited { retry_after } => {
+            let wait = format!("{retry_after:.1}");
+            (
+                StatusCode::TOO_MANY_REQUESTS,
+                [("Retry-After", wait.as_str())],
+                Json(json!({"errors": "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."})),
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn graphql(
+    State(state): State<SharedShop>,
+    Path(version): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
+    let served = versions::serving(&version, Utc::now());
+    let mut answer = answer(&state, &headers, &body);
+    if let Ok(value) = HeaderValue::from_str(&served) {
+        answer.headers_mut().insert("X-Shopify-API-Version", value);
+    }
+    answer
+}
+
+fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
+    let Ok(mut s) = state.lock() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    s.requests += 1;
+    let st = &mut *s;
+    if let Some(trip) = st.faults.trip(&mut st.window) {
+        return fault(trip);
+    }
+    let token = headers
+        .get("X-Shopify-Access-Token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let granted = s
+        .granted
+        .get(token)
+        .is_some_and(|until| *until > Instant::now());
+    if (token != s.access_token && !granted) || s.faults.expired_token {
+        return errors(
+            StatusCode::UNAUTHORIZED,
+            "[API] Invalid API key or access token (unrecognized login or wrong password)",
+        );
+    }
+    let Ok(request) = serde_json::from_slice::<Value>(body) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"errors": {"query": "Required parameter missing or invalid"}})),
+        )
+            .into_response();
+    };
+    let query = request
+        .get("query")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let variables = request.get("variables").cloned().unwrap_or(json!({}));
+    let fields = match selection::parse(query) {
+        Ok(fields) => fields,
+        Err(why) => {
+            return graphql_errors(vec![json!({ "message": format!("Parse error: {why}") })])
+        }
+    };
+    let mut data = serde_json::Map::new();
+    let (mut requested, mut actual) = (0.0, 0.0);
+    for field in &fields {
+        let full = match field.name.as_str() {
+            "shop" => {
+                requested += 1.0;
+                actual += 1.0;
+                json!({ "__typename": "Shop", "name": s.shop_name, "currencyCode": s.currency })
+            }
+            "orders" => match orders_field(&s.orders, field, &variables) {
+                Ok((value, cost, paid)) => {
+                    requested += cost;
+                    actual += paid;
+                    value
+                }
+                Err(error) => return graphql_errors(vec![error]),
+            },
+            other => {
+                let undefined = selection::UndefinedField {
+                    type_name: "QueryRoot".into(),
+                    field_name: other.into(),
+                    path: vec![other.into()],
+                };
+                return graphql_errors(vec![undefined.to_error()]);
+            }
+        };
+        let key = field.alias.clone().unwrap_or_else(|| field.name.clone());
+        match selection::project(&full, &field.selections, std::slice::from_ref(&key)) {
+            Ok(value) => {
+                data.insert(key, value);
+            }
+            Err(undefined) => return graphql_errors(vec![undefined.to_error()]),
+        }
+    }
+    s.bucket.charge(requested, actual, Value::Object(data))
+}
+
+/// An argument's value: a literal, or the variable it names.
+fn argument(field: &Field, name: &str, variables: &Value) -> Option<Value> {
+    let written = field.argument(name)?;
+    match written.strip_prefix('$') {
+        Some(variable) => variables.get(variable).cloned(),
+        None => serde_json::from_str(written)
+            .ok()
+            .or_else(|| Some(Value::String(written.to_string()))),
+    }
+}
+
+fn missing_first(path: &str) -> Value {
+    json!({ "message": "you must provide one of first or last", "path": [path] })
+}
+
+/// `orders(first:, after:, query:)`: the connection, what it was priced at, and what it cost.
+fn orders_field(
+    all: &[ShopOrder],
+    field: &Field,
+    variables: &Value,
+) -> Result<(Value, f64, f64), Value> {
+    let first = argument(field, "first", variables)
+        .and_then(|v| v.as_u64())
+        .filter(|f| (1..=250).contains(f))
+        .ok_or_else(|| missing_first("orders"))?;
+    let line_items = match field.find("lineItems") {
+        Some(nested) => argument(nested, "first", variables)
+            .and_then(|v| v.as_u64())
+            .filter(|f| (1..=250).contains(f))
+            .ok_or_else(|| missing_first("lineItems"))?,
+        None => 0,
+    };
+    let after = argument(field, "after", variables);
+    let search = argument(field, "query", variables);
+    let page = orders::page(
+        all,
+        first,
+        after.as_ref().and_then(Value::as_str),
+        search.as_ref().and_then(Value::as_str),
+    );
+    // Shopify prices a connection at its `first` times the cost of one node.
+    let requested = 2.0 + first as f64 * (3.0 + line_items as f64);
+    let value = orders::connection(&page, line_items as usize);
+    Ok((value, requested, orders::actual_cost(&page)))
+}
