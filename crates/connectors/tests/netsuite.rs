@@ -630,3 +630,93 @@ async fn a_currency_the_subsidiary_does_not_offer_is_named_by_its_key() {
         e.raw
     );
 }
+
+/// Issue 23: every sales order dated in a range, wherever its status has moved, in few
+/// calls: orders key-set paged 1,000 a query, their lines 500 orders a query. A copy that
+/// another integration entered carries the reference in PO/Check Number and is listed (and
+/// found) with it; an order the account's users deleted is gone from both.
+#[tokio::test]
+async fn every_sales_order_of_a_range_is_listed_with_its_lines_in_few_calls() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    let client = f.m2m();
+    let day = |d| NaiveDate::from_ymd_opt(2027, 1, d).unwrap();
+    let mut ids = Vec::new();
+    for n in 0..1_203 {
+        let mut draft = good_draft(&format!("shopify-{n}"));
+        draft.tran_date = day(10);
+        f.sim
+            .insert_sales_order(&draft.external_id, client.payload(&draft));
+        ids.push(draft.external_id);
+    }
+    let mut late = good_draft("shopify-late");
+    late.tran_date = day(25);
+    f.sim
+        .insert_sales_order(&late.external_id, client.payload(&late));
+    let by_external = |eid: &str| {
+        f.sim
+            .sales_orders()
+            .into_iter()
+            .find(|o| o.external_id == eid)
+            .unwrap()
+            .id
+    };
+    let billed = by_external("shopify-1");
+    assert!(f.sim.set_order_status(&billed, "G"));
+    assert!(f.sim.delete_sales_order(&by_external("shopify-2")));
+    let copy = f.sim.insert_copy_by_other_integration("shopify-3").unwrap();
+    let sku = f
+        .sim
+        .update(|s| {
+            s.account
+                .items
+                .iter()
+                .find(|i| i.id == "500")
+                .map(|i| i.sku.clone())
+        })
+        .flatten()
+        .unwrap();
+
+    let before = f.sim.update(|s| s.requests).unwrap();
+    let documents = client.list_documents(day(1), day(20)).await.unwrap();
+    let calls = f.sim.update(|s| s.requests).unwrap() - before;
+    assert_eq!(documents.len(), 1_203, "one deleted, one copy, none late");
+    let distinct: std::collections::HashSet<&str> =
+        documents.iter().map(|d| d.erp_id.as_str()).collect();
+    assert_eq!(distinct.len(), documents.len(), "no order twice");
+    assert!(
+        calls <= 2 + 3 + 1,
+        "two pages of orders, three of lines: {calls}"
+    );
+    let find = |id: &str| documents.iter().find(|d| d.erp_id == id).unwrap();
+    assert_eq!(
+        (find(&billed).status.as_str(), find(&billed).state),
+        ("Billed", ErpOrderState::Completed)
+    );
+    assert_eq!(find(&copy).external_id, "shopify-3", "by its PO number");
+    let first = &documents[0];
+    assert_eq!(first.date, Some(day(10)));
+    assert_eq!(first.number, format!("SO{}", first.erp_id));
+    assert_eq!(first.customer, "2000");
+    assert!(
+        first.total.is_some_and(|t| t > dec!(48)),
+        "{:?}",
+        first.total
+    );
+    assert_eq!(
+        first.lines.as_deref().unwrap(),
+        [osd_connectors::ErpDocumentLine {
+            item: sku,
+            quantity: dec!(2)
+        }]
+    );
+    assert!(!documents.iter().any(|d| d.external_id == "shopify-2"));
+
+    let both = client.find_orders(&["shopify-3".into()]).await.unwrap();
+    assert_eq!(both.len(), 2, "both copies: {both:?}");
+    assert!(both.iter().all(|o| o.external_id == "shopify-3"));
+    assert!(client
+        .find_orders(&["shopify-2".into()])
+        .await
+        .unwrap()
+        .is_empty());
+}

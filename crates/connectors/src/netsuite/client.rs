@@ -345,6 +345,14 @@ impl Erp for NetSuiteClient {
         Ok(found)
     }
 
+    async fn list_documents(
+        &self,
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<crate::ErpDocument>, CallError> {
+        self.documents(from, to).await
+    }
+
     /// `PUT …/salesOrder/eid:{externalId}?replace=item` is NetSuite's upsert: sending the
     /// same order twice updates the first one instead of creating a second, and its lines
     /// are replaced rather than added to (without `replace=item` a repeat doubles them).

@@ -5,6 +5,7 @@
 
 mod auth;
 mod client;
+mod documents;
 pub mod errors;
 pub mod limits;
 mod master_data;
