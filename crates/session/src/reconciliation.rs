@@ -105,7 +105,27 @@ impl Session {
             let start = from.checked_sub_days(DATE_SLACK).unwrap_or(from);
             let end = today.checked_add_days(DATE_SLACK).unwrap_or(today);
             match self.erp.list_documents(start, end).await {
-                Ok(listed) => documents = listed,
+                Ok(listed) => {
+                    // An order waiting to be sent that the listing does not show may still be
+                    // there under another date (entered by a person, a posting date moved):
+                    // those few are looked up by id too, so none is taken for missing.
+                    let listed_keys: BTreeSet<String> = listed
+                        .iter()
+                        .map(|d| self.erp.external_id_key(&d.external_id))
+                        .collect();
+                    let unlisted: Vec<&StoredOrder> = recent
+                        .iter()
+                        .copied()
+                        .filter(|o| {
+                            !o.state.in_erp()
+                                && !listed_keys.contains(&self.erp.external_id_key(&o.external_id))
+                        })
+                        .collect();
+                    documents = listed;
+                    if !unlisted.is_empty() {
+                        documents.extend(self.look_up(&unlisted).await?);
+                    }
+                }
                 Err(listing) => {
                     tracing::debug!(error = %listing.summary, "no listing; looking orders up by id");
                     documents.extend(self.look_up(&recent).await?);
