@@ -81,7 +81,7 @@ export function App() {
       <header className="shell-header">
         <h1 className="title-1">{text.appTitle}</h1>
         <Row nowrap>
-          <Button variant="default" onClick={checkAgain}>
+          <Button variant="default" onClick={checkAgain} data-testid="check-again">
             {text.header.checkAgain}
           </Button>
           <Button variant="default" loading={exportReport.isPending} onClick={() => exportReport.mutate()}>

@@ -40,6 +40,10 @@ pub fn router(state: SharedNetSuite) -> Router {
         // Not NetSuite: the knobs and the view tests and the end-to-end suite use.
         .route("/__sim/faults", post(set_faults))
         .route("/__sim/sales-orders", get(list_orders))
+        .route(
+            "/__sim/sales-orders/{id}",
+            axum::routing::delete(delete_as_a_user),
+        )
         .with_state(state)
 }
 
@@ -105,6 +109,25 @@ async fn set_faults(State(state): State<SharedNetSuite>, Json(faults): Json<Faul
     }
 }
 
+/// A sales order deleted by one of the account's users (Actions → Delete on the order, the
+/// same as `DELETE /record/v1/salesOrder/{id}`), for the end-to-end suite, which holds no
+/// NetSuite credentials.
+async fn delete_as_a_user(
+    State(state): State<SharedNetSuite>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> StatusCode {
+    match state.lock() {
+        Ok(mut s) => {
+            if sales_orders::delete(&mut s, &id) {
+                StatusCode::NO_CONTENT
+            } else {
+                StatusCode::NOT_FOUND
+            }
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
 /// Every sales order with how often it was written and how many lines it holds, so a test
 /// sees a duplicate or a doubled order at a glance.
 async fn list_orders(State(state): State<SharedNetSuite>) -> Response {
@@ -117,6 +140,7 @@ async fn list_orders(State(state): State<SharedNetSuite>) -> Response {
                 "writes": o.writes,
                 "lines": o.lines.len(),
                 "status": o.status,
+                "tranDate": o.tran_date(),
             })).collect::<Vec<_>>(),
         }))
         .into_response(),
