@@ -380,3 +380,19 @@ async fn both_copies_of_a_duplicate_and_an_invoiced_order_are_found_and_a_delete
     });
     assert!(c.find_order("gone-1").await.unwrap().is_none());
 }
+
+/// Step 1 warns before a numbered Odoo release leaves standard support; an Odoo Online
+/// release (`saas~X.Y`, Y above 0) is upgraded by Odoo itself, so it has no end to warn about.
+#[tokio::test]
+async fn only_numbered_releases_have_a_support_end() {
+    let sim = odoo(17).await;
+    let c = client(&sim, "odoo-key", None);
+    c.test_connection().await.unwrap();
+    assert_eq!(c.api_version(), osd_connectors::ApiVersion::Odoo(17));
+    assert!(osd_connectors::lifecycle::support_end(&c.api_version()).is_some());
+
+    let sim = odoo_online(18, 1).await;
+    let c = client(&sim, "odoo-key", None);
+    c.test_connection().await.unwrap();
+    assert_eq!(c.api_version(), osd_connectors::ApiVersion::Unknown);
+}

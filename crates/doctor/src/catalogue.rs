@@ -502,6 +502,8 @@ pub fn where_to_click(code: FindingCode, erp: &str) -> Option<&'static str> {
         ("WooCommerce", F::OrderNotReady) => "WordPress admin: WooCommerce → Orders → the order → Status \"Processing\" once its payment is in",
         ("Shopify", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid",
         ("the order file", F::OrderNotReady) => "Shopify admin: Orders → the order → Collect payment → Mark as paid, then export the orders again",
+        ("Odoo", F::ApiVersionRetiring) => "Odoo: Settings → About shows the version; upgrade the database through Odoo's upgrade service (upgrade.odoo.com) or your Odoo partner",
+        ("Shopify", F::ApiVersionRetiring) => "Order Sync Doctor: install its newest version, which speaks a newer Shopify API version (a profile's api_version under [store] overrides the version the app pins)",
         _ => return None,
     })
 }

@@ -318,8 +318,15 @@ fn api_version_finding(
         message: catalogue::message(code, 0, Some(&key), ctx),
         fix: catalogue::fix(code, Some(&key), None, ctx),
         detail: format!(
-            "{}: {version}; {}: {} (source: {}). Warned {} days ahead.",
-            side.system, end.vendor, end.rule, end.source, end.warn_days
+            "{}: {version}; {}: {} (source: {}). Warned {} days ahead.{}",
+            side.system,
+            end.vendor,
+            end.rule,
+            end.source,
+            end.warn_days,
+            catalogue::where_to_click(code, &side.system)
+                .map(|place| format!("\nWhere to fix it: {place}"))
+                .unwrap_or_default()
         ),
         key: Some(key),
         orders: vec![],
