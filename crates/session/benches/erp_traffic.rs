@@ -11,7 +11,13 @@
 //!    the resender (batch lookups, the write, the status from the write's answer) against
 //!    look up, create, read back for each order, at the same pace and concurrency.
 //!
-//! `cargo bench -p osd-session --bench erp_traffic` (release build; about three minutes).
+//! 3. Reconcile 10,000 orders the ERP holds (simulated NetSuite), as every check does for the
+//!    orders of the last 60 days: one listing of the ERP's documents in pages against asking
+//!    about each order by its id, which is what a per-order status poll does. The baseline
+//!    runs on a sample and is scaled.
+//!
+//! `cargo bench -p osd-session --bench erp_traffic` (release build; about four minutes);
+//! `-- reconcile` runs only the third.
 
 // A benchmark stops at its first failure, like a test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -46,6 +52,8 @@ const MISSING_SKUS: usize = 7;
 const DIAGNOSE_BASELINE_SAMPLE: usize = 200;
 const RESEND_ORDERS: usize = 1_000;
 const RESEND_BASELINE_SAMPLE: usize = 250;
+const RECONCILE_ORDERS: usize = 10_000;
+const RECONCILE_BASELINE_SAMPLE: usize = 200;
 
 /// The store side is not what is measured: the orders are in the database already.
 struct NoNewOrders;
@@ -362,8 +370,107 @@ async fn resend() {
     );
 }
 
+async fn reconcile() {
+    let (demo, credentials, template) = demo_world(DemoErp::NetSuite, 1).await;
+    let ErpSimulator::NetSuite(netsuite) = &demo.erp else {
+        unreachable!("started NetSuite")
+    };
+    // Orders of two days ago, inside the window every check reconciles, each held in NetSuite
+    // under its external id with its lines, as the resender writes it.
+    let day = Utc::now() - chrono::Days::new(2);
+    let mut held = orders(&template, 0, RECONCILE_ORDERS);
+    for order in &mut held {
+        order.created_at = day;
+    }
+    let (customer, currency, item) = netsuite
+        .update(|s| {
+            (
+                s.account.customers[0].id.clone(),
+                s.account.currencies[0].id.clone(),
+                s.account.items[0].id.clone(),
+            )
+        })
+        .unwrap();
+    for order in &held {
+        netsuite.insert_sales_order(
+            &order.external_id(),
+            serde_json::json!({
+                "tranDate": day.format("%Y-%m-%d").to_string(),
+                "entity": { "id": customer },
+                "currency": { "id": currency },
+                "item": { "items": [
+                    { "item": { "id": item }, "quantity": 2, "rate": 24 },
+                    { "item": { "id": item }, "quantity": 1, "rate": 12 },
+                ] },
+            }),
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let session = slowed_session(&dir, &demo, &credentials, &held).await;
+    // The first refresh finds them in NetSuite; what is measured is every later check.
+    session.refresh().await.unwrap();
+
+    let before = demo.erp.requests();
+    let started = Instant::now();
+    let summary = session.refresh().await.unwrap();
+    let ours = started.elapsed();
+    let ours_requests = demo.erp.requests() - before;
+    let reconciled = summary.reconciliation.expect("NetSuite listed its orders");
+    let in_both = reconciled.count(osd_doctor::reconcile::Standing::InBoth);
+    assert_eq!(
+        in_both, RECONCILE_ORDERS,
+        "every order is found in NetSuite"
+    );
+
+    // The baseline: each order asked about by its id.
+    let client = session.erp.as_ref();
+    let sample = &held[..RECONCILE_BASELINE_SAMPLE];
+    let before = demo.erp.requests();
+    let started = Instant::now();
+    for order in sample {
+        let external_id = order.external_id();
+        let found = retry_429(|| client.find_orders(std::slice::from_ref(&external_id))).await;
+        assert_eq!(found.len(), 1);
+    }
+    let baseline = started.elapsed();
+    let baseline_requests = demo.erp.requests() - before;
+    let scale = RECONCILE_ORDERS as f64 / sample.len() as f64;
+
+    println!("Reconcile {RECONCILE_ORDERS} orders NetSuite holds (2 lines each), simulated NetSuite at {LATENCY_MS} ms and {RATE} requests/s:");
+    println!(
+        "  one listing:      {ours_requests} ERP requests ({:.4} per order), {:.2} s; {in_both} found in both",
+        per_order(ours_requests, RECONCILE_ORDERS),
+        ours.as_secs_f64()
+    );
+    println!(
+        "  per-order lookup: {baseline_requests} requests for {} orders ({:.2} per order), {:.1} s; scaled to {RECONCILE_ORDERS}: {:.0} s",
+        sample.len(),
+        per_order(baseline_requests, sample.len()),
+        baseline.as_secs_f64(),
+        baseline.mul_f64(scale).as_secs_f64()
+    );
+    println!(
+        "  ratio: {:.0}x fewer requests per order, {:.0}x less time",
+        per_order(baseline_requests, sample.len()) / per_order(ours_requests, RECONCILE_ORDERS),
+        baseline.mul_f64(scale).as_secs_f64() / ours.as_secs_f64()
+    );
+}
+
+/// `-- reconcile` (or `diagnose`, `resend`) runs one part; no name runs them all.
 #[tokio::main]
 async fn main() {
-    diagnose().await;
-    resend().await;
+    let chosen: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let runs = |part: &str| chosen.is_empty() || chosen.iter().any(|c| c == part);
+    if runs("diagnose") {
+        diagnose().await;
+    }
+    if runs("resend") {
+        resend().await;
+    }
+    if runs("reconcile") {
+        reconcile().await;
+    }
 }
