@@ -32,21 +32,23 @@ fn backlog_ids(demo: &demo::Demo) -> Vec<String> {
         .collect()
 }
 
-/// Resend everything waiting until no backlog order waits; a round the faults break as a
-/// whole (the master data load cut off) is simply run again.
+/// Resend everything waiting until every backlog order is verified; a round the faults break
+/// as a whole (the master data load cut off) is simply run again, and an order whose read-back
+/// broke off (sent, status unknown) is read again by the next round's reconciliation.
 async fn resend_until_settled(session: &Session, backlog: &HashSet<String>) -> usize {
     for round in 1..=MAX_ROUNDS {
         let _ = session
             .reprocess(&Selection::AllFailed, Options::default(), |_| {})
             .await;
-        let waiting = session
+        let verified: HashSet<String> = session
             .db
-            .unsynced_orders()
+            .orders_in(&[osd_store::SyncState::Verified])
             .await
             .unwrap()
             .into_iter()
-            .filter(|o| backlog.contains(&o.external_id))
-            .count();
+            .map(|o| o.external_id)
+            .collect();
+        let waiting = backlog.difference(&verified).count();
         if waiting == 0 {
             return round;
         }
