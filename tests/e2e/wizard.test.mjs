@@ -25,6 +25,13 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
   await banner.waitForExist({ timeout: 30_000 });
   assert.match(await textOf(banner), /exploring demo data/);
 
+  // The five steps fit on one row at the window's default size, and nothing scrolls sideways.
+  const stepper = await browser.execute(() => ({
+    rows: new Set([...document.querySelectorAll("ol.stepper button.step")].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+    sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+  assert.deepEqual(stepper, { rows: 1, sideways: false }, "the stepper is one row");
+
   for (let n = 1; n <= 5; n++) {
     await openStep(browser, n);
     const verdict = await textOf(await browser.$('[data-testid="step-verdict"]'));
@@ -82,6 +89,19 @@ test("walks the five steps, fixes a SKU with one click and resends exactly once"
     const result = await browser.$(`[data-testid="resend-finished"] tr[data-order="${name}"]`);
     assert.equal(await result.getAttribute("data-verified"), "true", `${name} is shown verified`);
   }
+
+  // No stale screen: once the list has reloaded, nothing is ticked, the count says so, and the
+  // resent orders are no longer listed as waiting with their old problem.
+  await waitFor("the waiting list to reload", async () => {
+    const listed = await browser.execute(
+      (names) => names.filter((n) => document.querySelector(`[data-testid="resend-panel"] [role="row"][data-order="${n}"]`)),
+      unblocked,
+    );
+    return listed.length === 0;
+  });
+  const ticked = await browser.execute(() => document.querySelectorAll('[data-testid="resend-panel"] input[type="checkbox"]:checked').length);
+  assert.equal(ticked, 0, "no row stays ticked after the resend");
+  assert.match(await textOf(await browser.$('[data-testid="selected-count"]')), /^0 of/);
 
   // The simulated NetSuite holds each resent order exactly once.
   const { erp } = readJson(join(data, "demo-simulators.json"));

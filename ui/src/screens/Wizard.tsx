@@ -78,7 +78,7 @@ export function Wizard({
               <span className={`step-mark tone-${statusColor[step.status]}`} aria-hidden="true">
                 {statusMark[step.status]}
               </span>
-              <span className="stack">
+              <span className="stack step-words">
                 <span className="step-label">{`${step.step}. ${step.title}`}</span>
                 <span className="step-status">{text.stepStatus[step.status]}</span>
               </span>
