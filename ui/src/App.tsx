@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 import { Alert, Button, Loading, Row } from "./components/elements";
 import { backend, errorText, events } from "./ipc";
 import { stepForPlace } from "./logic/verdict";
+import { refreshOrderViews } from "./orderViews";
 import { Wizard } from "./screens/Wizard";
 import { text } from "./text";
 
@@ -38,10 +39,7 @@ export function App() {
     if (!painted) return;
     const stops = [
       events.onReportChanged(() => {
-        void queries.invalidateQueries({ queryKey: ["check"] });
-        void queries.invalidateQueries({ queryKey: ["orders"] });
-        void queries.invalidateQueries({ queryKey: ["waiting"] });
-        void queries.invalidateQueries({ queryKey: ["activity"] });
+        void refreshOrderViews(queries);
       }),
       events.onSettingsChanged(() => void queries.invalidateQueries({ queryKey: ["settings"] })),
       events.onOpenPlace((place) => {
@@ -74,7 +72,8 @@ export function App() {
   }, []);
 
   const exportReport = useMutation({ mutationFn: backend.exportReport });
-  const checkAgain = () => void queries.invalidateQueries({ queryKey: ["check"] });
+  // A check reconciles with the ERP and can move any order: every view is read again.
+  const checkAgain = () => void refreshOrderViews(queries);
 
   return (
     <div className="shell">

@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 
 import type { ResendProgress } from "../generated/app";
 import { backend, errorText } from "../ipc";
+import { refreshOrderViews } from "../orderViews";
 import { text } from "../text";
 import { Data } from "./Data";
 import { Alert, Button, Dialog, Loading, Progress, Row, Stack } from "./elements";
@@ -13,9 +14,7 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
   const queries = useQueryClient();
   const preview = useQuery({ queryKey: ["preview", remedy], queryFn: () => backend.previewRemedy(remedy), staleTime: 0 });
   const [progress, setProgress] = useState<ResendProgress | null>(null);
-  const refresh = () => {
-    for (const key of ["check", "orders", "waiting", "activity"]) void queries.invalidateQueries({ queryKey: [key] });
-  };
+  const refresh = () => void refreshOrderViews(queries);
   const apply = useMutation({
     mutationFn: () => backend.applyRemedy(remedy, setProgress),
     onSettled: refresh,

@@ -5,6 +5,7 @@ import type { OrderRow, ResendProgress, ResendRow } from "../generated/app";
 import type { FindingCode } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
 import { problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders } from "../logic/selection";
+import { refreshOrderViews } from "../orderViews";
 import { text } from "../text";
 import { Data } from "./Data";
 import { Alert, Button, Progress, Row, SelectField, Stack, TextField } from "./elements";
@@ -51,7 +52,7 @@ export function ResendPanel() {
       setSelected(new Set());
     },
     onSettled: () => {
-      for (const key of ["check", "orders", "waiting", "activity"]) void queries.invalidateQueries({ queryKey: [key] });
+      void refreshOrderViews(queries);
     },
   });
 
