@@ -385,6 +385,38 @@ async fn a_posted_order_is_found_among_posted_invoices_as_completed() {
     assert_eq!(all.len(), 1, "{all:?}");
 }
 
+/// Audit: an order shipped, then invoiced on a separate invoice made from its shipment lines
+/// (that invoice carries neither its reference nor its Order No.), has left `salesOrders` and
+/// is found by its posted shipment alone, as done; it is never created again.
+#[tokio::test]
+async fn an_order_known_only_by_its_posted_shipment_is_found_as_completed() {
+    let sim = company().await;
+    let c = client(&sim, "app-secret");
+    c.create_order(&draft("shopify-78")).await.unwrap();
+    sim.post_order("shopify-78").unwrap();
+    sim.update(|s| {
+        for invoice in &mut s.sales_invoices {
+            invoice.external_document_number.clear();
+            invoice.order_number.clear();
+        }
+    });
+    assert!(sim.sales_orders().is_empty());
+    let found = c
+        .find_order("shopify-78")
+        .await
+        .unwrap()
+        .expect("found by its shipment");
+    assert_eq!(found.state, ErpOrderState::Completed, "{found:?}");
+    assert_eq!(
+        c.find_orders(&["shopify-78".to_string()])
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "one order"
+    );
+}
+
 /// Audit: the status enum is `Draft`, `In Review` (`In_x0020_Review` on the wire) and `Open`,
 /// which is the order screen's Released.
 #[tokio::test]
