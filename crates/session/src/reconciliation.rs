@@ -84,9 +84,11 @@ impl Session {
     }
 
     /// Ask the ERP what it holds of these orders: one listing of the recent period when the ERP
-    /// can list (a few requests for thousands of orders), else lookups by id in batches; older
-    /// orders only when they are not known to be in the ERP, by id. Returns the orders whose
-    /// presence was asked, with the answer; `None` when the ERP could not answer.
+    /// can list (a few requests for thousands of orders), then, in one batched lookup by id,
+    /// the recent orders the listing does not show (a document dated outside it, entered by a
+    /// person or moved to another posting date, or really gone) and the older orders not known
+    /// to be in the ERP. So an order not in the answer was asked for by its id too. Returns the
+    /// orders whose presence was asked, with the answer; `None` when the ERP could not answer.
     async fn ask_erp<'o>(
         &self,
         orders: &'o [StoredOrder],
@@ -96,44 +98,34 @@ impl Session {
         let (recent, older): (Vec<&StoredOrder>, Vec<&StoredOrder>) = orders
             .iter()
             .partition(|o| o.order.created_at.date_naive() >= from);
-        let open: Vec<&StoredOrder> = older
+        let older_open: Vec<&StoredOrder> = older
             .into_iter()
             .filter(|o| o.state != SyncState::Verified)
             .collect();
+        let mut by_id = older_open.clone();
         let mut documents = Vec::new();
         if !recent.is_empty() {
             let start = from.checked_sub_days(DATE_SLACK).unwrap_or(from);
             let end = today.checked_add_days(DATE_SLACK).unwrap_or(today);
             match self.erp.list_documents(start, end).await {
                 Ok(listed) => {
-                    // An order waiting to be sent that the listing does not show may still be
-                    // there under another date (entered by a person, a posting date moved):
-                    // those few are looked up by id too, so none is taken for missing.
                     let listed_keys: BTreeSet<String> = listed
                         .iter()
                         .map(|d| self.erp.external_id_key(&d.external_id))
                         .collect();
-                    let unlisted: Vec<&StoredOrder> = recent
-                        .iter()
-                        .copied()
-                        .filter(|o| {
-                            !o.state.in_erp()
-                                && !listed_keys.contains(&self.erp.external_id_key(&o.external_id))
-                        })
-                        .collect();
+                    by_id.extend(recent.iter().copied().filter(|o| {
+                        !listed_keys.contains(&self.erp.external_id_key(&o.external_id))
+                    }));
                     documents = listed;
-                    if !unlisted.is_empty() {
-                        documents.extend(self.look_up(&unlisted).await?);
-                    }
                 }
                 Err(listing) => {
                     tracing::debug!(error = %listing.summary, "no listing; looking orders up by id");
-                    documents.extend(self.look_up(&recent).await?);
+                    by_id.extend(recent.iter().copied());
                 }
             }
         }
-        if !open.is_empty() {
-            documents.extend(self.look_up(&open).await?);
+        if !by_id.is_empty() {
+            documents.extend(self.look_up(&by_id).await?);
         }
         let mut by_key: HashMap<String, Vec<ErpDocument>> = HashMap::new();
         for doc in documents.iter().filter(|d| !d.external_id.is_empty()) {
@@ -142,7 +134,7 @@ impl Session {
                 .or_default()
                 .push(doc.clone());
         }
-        let asked = recent.into_iter().chain(open).collect();
+        let asked = recent.into_iter().chain(older_open).collect();
         Some((asked, ErpAnswer { by_key, documents }))
     }
 
@@ -161,7 +153,6 @@ impl Session {
         let Some((asked, answer)) = self.ask_erp(&orders).await else {
             return Ok(None);
         };
-        let mut gone = Vec::new();
         let mut seen = Vec::new();
         for order in &asked {
             let key = self.erp.external_id_key(&order.external_id);
@@ -183,7 +174,12 @@ impl Session {
                             .await?;
                     }
                 }
-                None if order.state.in_erp() => gone.push(*order),
+                None if order.state.in_erp() => {
+                    tracing::info!(order = %order.order.name, "no longer in the ERP");
+                    self.db
+                        .mark_left_erp(&order.external_id, &describe_held(order))
+                        .await?
+                }
                 None if order.state == SyncState::New => {
                     self.db
                         .set_state(&order.external_id, SyncState::Checked, None)
@@ -193,7 +189,6 @@ impl Session {
             }
         }
         self.db.mark_seen_in_erp(&seen).await?;
-        self.settle_gone(&gone).await?;
         let entries: Vec<StoreEntry> = asked.iter().map(|o| self.store_entry(o)).collect();
         let key_of = |id: &str| self.erp.external_id_key(id);
         Ok(Some(reconcile(
@@ -202,44 +197,6 @@ impl Session {
             &key_of,
             &Self::store_prefixes(&orders),
         )))
-    }
-
-    /// Orders the ERP held that its listing does not show: each is looked up by its id (the
-    /// document may be dated outside the listing, or the listing short), and only what that
-    /// lookup does not find either is taken as gone.
-    async fn settle_gone(&self, candidates: &[&StoredOrder]) -> Result<()> {
-        if candidates.is_empty() {
-            return Ok(());
-        }
-        let ids: Vec<String> = candidates.iter().map(|o| o.external_id.clone()).collect();
-        let Ok(found) = self.erp.find_orders(&ids).await else {
-            return Ok(());
-        };
-        let found: HashMap<String, ErpOrder> = found
-            .into_iter()
-            .map(|o| (self.erp.external_id_key(&o.external_id), o))
-            .collect();
-        for order in candidates {
-            match found.get(&self.erp.external_id_key(&order.external_id)) {
-                Some(doc) => {
-                    self.db
-                        .mark_in_erp(
-                            &order.external_id,
-                            &doc.erp_id,
-                            &doc.status,
-                            doc.state.is_live(),
-                        )
-                        .await?
-                }
-                None => {
-                    tracing::info!(order = %order.order.name, "no longer in the ERP");
-                    self.db
-                        .mark_left_erp(&order.external_id, &describe_held(order))
-                        .await?
-                }
-            }
-        }
-        Ok(())
     }
 
     /// Store and ERP side by side for orders dated `from..=to`: in both, store only, ERP only,
