@@ -334,6 +334,36 @@ fn api_version_finding(
     })
 }
 
+/// One warning for orders that wait with a reason each, `(name, why)`, which one click sends
+/// again (each looked up first): orders that left the ERP, orders whose status did not read back.
+fn resendable_orders(
+    code: FindingCode,
+    orders: &[(String, String)],
+    ctx: &Context,
+) -> Option<Finding> {
+    if orders.is_empty() {
+        return None;
+    }
+    let action = RemedyAction::Resend { code: Some(code) };
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        key: None,
+        message: catalogue::message(code, orders.len(), None, ctx),
+        fix: catalogue::fix(code, None, None, ctx),
+        orders: orders.iter().map(|(n, _)| n.clone()).collect(),
+        detail: orders
+            .iter()
+            .map(|(n, why)| format!("{n}: {why}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        remedies: vec![Remedy {
+            label: catalogue::remedy_label(&action, orders.len(), None, ctx),
+            id: action.id(),
+        }],
+    })
+}
+
 /// Signed requests carry a time: OAuth 1.0a servers (NetSuite TBA, WooCommerce over HTTP)
 /// refuse timestamps minutes off, JWT assertions expire. Warn well before that.
 const CLOCK_WARNING_SECONDS: i64 = 120;
@@ -611,54 +641,16 @@ pub fn assemble(input: CheckInput) -> CheckReport {
             },
         });
     }
-    if !input.left_erp.is_empty() {
-        let code = FindingCode::OrderLeftErp;
-        let count = input.left_erp.len();
-        let action = RemedyAction::Resend { code: Some(code) };
-        fifth.push(Finding {
-            code,
-            severity: Severity::Warning,
-            key: None,
-            message: catalogue::message(code, count, None, ctx),
-            fix: catalogue::fix(code, None, None, ctx),
-            orders: input.left_erp.iter().map(|(n, _)| n.clone()).collect(),
-            detail: input
-                .left_erp
-                .iter()
-                .map(|(n, why)| format!("{n}: {why}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            remedies: vec![Remedy {
-                label: catalogue::remedy_label(&action, count, None, ctx),
-                id: action.id(),
-            }],
-        });
-    }
-    if !input.unverified.is_empty() {
-        let code = FindingCode::StatusUnverified;
-        let count = input.unverified.len();
-        fifth.push(Finding {
-            code,
-            severity: Severity::Warning,
-            key: None,
-            message: catalogue::message(code, count, None, ctx),
-            fix: catalogue::fix(code, None, None, ctx),
-            orders: input.unverified.iter().map(|(n, _)| n.clone()).collect(),
-            detail: input
-                .unverified
-                .iter()
-                .map(|(n, status)| format!("{n}: {status}"))
-                .collect::<Vec<_>>()
-                .join("\n"),
-            remedies: {
-                let action = RemedyAction::Resend { code: Some(code) };
-                vec![Remedy {
-                    label: catalogue::remedy_label(&action, count, None, ctx),
-                    id: action.id(),
-                }]
-            },
-        });
-    }
+    fifth.extend(resendable_orders(
+        FindingCode::OrderLeftErp,
+        &input.left_erp,
+        ctx,
+    ));
+    fifth.extend(resendable_orders(
+        FindingCode::StatusUnverified,
+        &input.unverified,
+        ctx,
+    ));
     let step5 = step(
         5,
         format!(
