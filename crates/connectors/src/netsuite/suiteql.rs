@@ -92,15 +92,16 @@ impl NetSuiteClient {
             let page = self.suiteql_page(query, rows.len()).await?;
             let count = page.items.len();
             rows.extend(page.items);
-            if !page.has_more || count == 0 {
-                return Ok(rows);
-            }
+            // At the cap NetSuite stops with `hasMore` false, as at the end: check it first.
             if rows.len() >= SUITEQL_RESULTS {
                 return Err(CallError::new(
                     osd_model::FindingCode::UnclassifiedError,
                     "A NetSuite query reached its limit of 100,000 results",
                     query,
                 ));
+            }
+            if !page.has_more || count == 0 {
+                return Ok(rows);
             }
         }
     }
