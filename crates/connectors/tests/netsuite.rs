@@ -684,8 +684,8 @@ async fn every_sales_order_of_a_range_is_listed_with_its_lines_in_few_calls() {
         documents.iter().map(|d| d.erp_id.as_str()).collect();
     assert_eq!(distinct.len(), documents.len(), "no order twice");
     assert!(
-        calls <= 2 + 3 + 1,
-        "two pages of orders, three of lines: {calls}"
+        calls <= 2 + 3 + 1 + 1,
+        "two pages of orders, three of lines, the currencies: {calls}"
     );
     let find = |id: &str| documents.iter().find(|d| d.erp_id == id).unwrap();
     assert_eq!(
@@ -697,6 +697,10 @@ async fn every_sales_order_of_a_range_is_listed_with_its_lines_in_few_calls() {
     assert_eq!(first.date, Some(day(10)));
     assert_eq!(first.number, format!("SO{}", first.erp_id));
     assert_eq!(first.customer, "2000");
+    assert_eq!(
+        first.currency, "USD",
+        "the currency's symbol, as the store names it"
+    );
     assert!(
         first.total.is_some_and(|t| t > dec!(48)),
         "{:?}",

@@ -8,7 +8,7 @@ use tokio::sync::{Mutex, Semaphore};
 
 use super::auth::{self, CachedToken, NetSuiteAuth};
 use super::wire::SalesOrderRecord;
-use super::{errors, limits, status};
+use super::{documents, errors, limits, status};
 use crate::http::{self, Answer, Side};
 use crate::odata::{quoted, text};
 use crate::{
@@ -327,16 +327,12 @@ impl Erp for NetSuiteClient {
                 ))
                 .await?;
             found.extend(rows.iter().map(|r| {
-                let external = text(r, "externalid");
-                let reference = if chunk.contains(&external) {
-                    external
-                } else {
-                    text(r, "otherrefnum")
-                };
                 let status = status::read(&[&text(r, "status")]);
                 ErpOrder {
                     erp_id: text(r, "id"),
-                    external_id: reference,
+                    external_id: documents::reference(r, |external| {
+                        chunk.iter().any(|id| id == external)
+                    }),
                     status: status.text,
                     state: status.state,
                 }

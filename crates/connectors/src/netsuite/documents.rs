@@ -16,26 +16,33 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::client::NetSuiteClient;
+use super::master_data::iso;
 use super::suiteql::{iso_date, KeySet, Row};
 use super::{limits, status};
 use crate::odata::text;
-use crate::{CallError, ErpDocument, ErpDocumentLine};
+use crate::{wire_decimal, CallError, ErpDocument, ErpDocumentLine};
 
-/// A number SuiteQL may print as a JSON number or as text.
+/// The store reference a `transaction` row carries: its external id when `ours` says it is
+/// one of ours, else PO/Check Number (`otherrefnum`), where another integration puts it since
+/// NetSuite keeps `externalId` unique per record type.
+pub(super) fn reference(row: &Row, ours: impl Fn(&str) -> bool) -> String {
+    let external = text(row, "externalid");
+    if ours(&external) {
+        external
+    } else {
+        text(row, "otherrefnum")
+    }
+}
+
+/// A number as SuiteQL prints it (a JSON number or text).
 fn decimal(row: &Row, column: &str) -> Option<Decimal> {
-    let cell = row.get(column)?;
-    cell.as_str()
-        .map(str::to_string)
-        .or_else(|| cell.as_number().map(ToString::to_string))?
-        .trim()
-        .parse()
-        .ok()
+    row.get(column).and_then(wire_decimal::from_value)
 }
 
 /// The query for one range of order dates, paged by id.
 fn orders_in(from: NaiveDate, to: NaiveDate) -> (String, String) {
     let columns = format!(
-        "id, tranid, externalid, otherrefnum, status, {}, entity, BUILTIN.DF(currency) AS currency, foreigntotal",
+        "id, tranid, externalid, otherrefnum, status, {}, entity, currency, foreigntotal",
         iso_date("trandate", "trandate")
     );
     let filter = format!(
@@ -46,27 +53,22 @@ fn orders_in(from: NaiveDate, to: NaiveDate) -> (String, String) {
     (columns, filter)
 }
 
-fn document(row: &Row) -> ErpDocument {
-    // The app writes its reference as the external id; another integration may have put it
-    // in PO/Check Number, which NetSuite does not keep unique.
-    let external = text(row, "externalid");
-    let reference = if external.is_empty() {
-        text(row, "otherrefnum")
-    } else {
-        external
-    };
+/// A listed order; `currencies` maps the currency's internal id to its symbol (`USD`), as the
+/// store names currencies (`BUILTIN.DF(currency)` would give the record's name, "US Dollar").
+fn document(row: &Row, currencies: &HashMap<String, String>) -> ErpDocument {
     let status = status::read(&[&text(row, "status")]);
+    let currency = text(row, "currency");
     ErpDocument {
         erp_id: text(row, "id"),
         number: text(row, "tranid"),
-        external_id: reference,
+        external_id: reference(row, |external| !external.is_empty()),
         status: status.text,
         state: status.state,
-        date: NaiveDate::parse_from_str(&text(row, "trandate"), "%Y-%m-%d").ok(),
+        date: iso(row, "trandate"),
         customer: text(row, "entity"),
         total: decimal(row, "foreigntotal"),
-        currency: text(row, "currency"),
-        lines: Some(Vec::new()),
+        currency: currencies.get(&currency).cloned().unwrap_or(currency),
+        lines: None,
     }
 }
 
@@ -85,7 +87,14 @@ impl NetSuiteClient {
                 key: "id",
             })
             .await?;
-        let mut documents: Vec<ErpDocument> = rows.iter().map(document).collect();
+        let currencies: HashMap<String, String> = self
+            .suiteql("SELECT id, symbol FROM currency ORDER BY id")
+            .await?
+            .iter()
+            .map(|r| (text(r, "id"), text(r, "symbol")))
+            .collect();
+        let mut documents: Vec<ErpDocument> =
+            rows.iter().map(|r| document(r, &currencies)).collect();
         let mut lines: HashMap<String, Vec<ErpDocumentLine>> = HashMap::new();
         let ids: Vec<&str> = documents.iter().map(|d| d.erp_id.as_str()).collect();
         for chunk in ids.chunks(limits::IDS_PER_QUERY) {
@@ -133,14 +142,15 @@ mod tests {
     fn a_copy_without_the_external_id_is_matched_by_its_po_number() {
         let row: Row = serde_json::from_value(serde_json::json!({
             "id": "812", "tranid": "SO812", "externalid": null, "otherrefnum": "shopify-1001",
-            "status": "G", "trandate": "2026-11-03", "entity": "44", "currency": "US Dollar",
+            "status": "G", "trandate": "2026-11-03", "entity": "44", "currency": "1",
             "foreigntotal": "118.5"
         }))
         .unwrap_or_default();
-        let d = document(&row);
+        let d = document(&row, &HashMap::from([("1".into(), "USD".into())]));
         assert_eq!(d.external_id, "shopify-1001");
         assert_eq!(d.state, crate::ErpOrderState::Completed);
         assert_eq!(d.date, NaiveDate::from_ymd_opt(2026, 11, 3));
         assert_eq!(d.total, Some(Decimal::new(1185, 1)));
+        assert_eq!(d.currency, "USD", "the symbol, as the store names it");
     }
 }
