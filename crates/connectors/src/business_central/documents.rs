@@ -17,12 +17,11 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 use super::status;
 use crate::odata::text;
-use crate::{ErpDocument, ErpDocumentLine, ErpOrder, ErpOrderState};
+use crate::{wire_decimal, ErpDocument, ErpDocumentLine, ErpOrder, ErpOrderState};
 
 type Row = Map<String, Value>;
 
@@ -78,14 +77,6 @@ fn date(row: &Row, field: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(&text(row, field), "%Y-%m-%d").ok()
 }
 
-fn decimal(value: Option<&Value>) -> Option<Decimal> {
-    match value? {
-        Value::Number(n) => n.to_string().parse().ok(),
-        Value::String(s) => s.parse().ok(),
-        _ => None,
-    }
-}
-
 /// Item lines of an expanded lines part; `None` when the answer carries no lines part.
 fn lines(row: &Row, part: &str) -> Option<Vec<ErpDocumentLine>> {
     let lines = row.get(part)?.as_array()?;
@@ -96,7 +87,10 @@ fn lines(row: &Row, part: &str) -> Option<Vec<ErpDocumentLine>> {
             .filter(|l| text(l, "lineType") == "Item")
             .map(|l| ErpDocumentLine {
                 item: text(l, "lineObjectNumber"),
-                quantity: decimal(l.get("quantity")).unwrap_or_default(),
+                quantity: l
+                    .get("quantity")
+                    .and_then(wire_decimal::from_value)
+                    .unwrap_or_default(),
             })
             .collect(),
     )
@@ -119,7 +113,9 @@ pub fn document(place: Place, row: &Row) -> ErpDocument {
         date: date(row, date_field),
         customer: text(row, "customerNumber"),
         // Shipments carry no amounts.
-        total: decimal(row.get("totalAmountIncludingTax")),
+        total: row
+            .get("totalAmountIncludingTax")
+            .and_then(wire_decimal::from_value),
         currency: text(row, "currencyCode"),
         lines: lines(row, part),
     }

@@ -48,10 +48,6 @@ impl PeriodStatus {
         }
     }
 
-    pub fn takes_sales_orders(&self) -> bool {
-        *self == Self::Unlocked
-    }
-
     /// Why the period refuses a sales order, in a store manager's words; `None` when it takes
     /// one.
     pub fn refusal(&self) -> Option<String> {

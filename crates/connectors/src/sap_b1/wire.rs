@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
-use crate::odata::quoted;
+use crate::odata::{any_of, quoted};
 use crate::{oauth1, ErpOrderDraft, NewCustomer, NewItem, Ref};
 use osd_model::Address;
 
@@ -67,26 +67,16 @@ pub enum Filter {
     AnyOf(&'static str, Vec<String>),
     /// `field ge 'from' and field le 'to'`
     Between(&'static str, NaiveDate, NaiveDate),
-    All(Vec<Filter>),
 }
 
 impl Filter {
     pub fn to_odata(&self) -> String {
         match self {
             Self::Eq(field, value) => format!("{field} eq {}", quoted(value)),
-            Self::AnyOf(field, values) => values
-                .iter()
-                .map(|v| format!("{field} eq {}", quoted(v)))
-                .collect::<Vec<_>>()
-                .join(" or "),
+            Self::AnyOf(field, values) => any_of(field, values),
             Self::Between(field, from, to) => {
                 format!("{field} ge '{from}' and {field} le '{to}'")
             }
-            Self::All(parts) => parts
-                .iter()
-                .map(|p| format!("({})", p.to_odata()))
-                .collect::<Vec<_>>()
-                .join(" and "),
         }
     }
 
@@ -96,7 +86,6 @@ impl Filter {
             Self::Eq(field, _) | Self::AnyOf(field, _) | Self::Between(field, _, _) => {
                 vec![field]
             }
-            Self::All(parts) => parts.iter().flat_map(Self::fields).collect(),
         }
     }
 }
@@ -379,18 +368,20 @@ mod tests {
         );
         assert_eq!(order("101").unwrap().path(), "Orders(101)");
         assert_eq!(order("101) or (1"), None, "a key is a number, never text");
-        let both = Filter::All(vec![
-            Filter::AnyOf("NumAtCard", vec!["a".into(), "b'".into()]),
-            Filter::Between(
-                "DocDate",
-                NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
-                NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
-            ),
-        ]);
-        assert_eq!(
-            both.to_odata(),
-            "(NumAtCard eq 'a' or NumAtCard eq 'b''') and (DocDate ge '2026-11-01' and DocDate le '2026-11-30')"
+        let any = Filter::AnyOf("NumAtCard", vec!["a".into(), "b'".into()]);
+        let dates = Filter::Between(
+            "DocDate",
+            NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
         );
-        assert_eq!(both.fields(), ["NumAtCard", "DocDate"]);
+        assert_eq!(any.to_odata(), "NumAtCard eq 'a' or NumAtCard eq 'b'''");
+        assert_eq!(
+            dates.to_odata(),
+            "DocDate ge '2026-11-01' and DocDate le '2026-11-30'"
+        );
+        assert_eq!(
+            [any.fields(), dates.fields()].concat(),
+            ["NumAtCard", "DocDate"]
+        );
     }
 }
