@@ -14,6 +14,7 @@ pub mod odoo;
 pub mod sap_b1;
 pub mod shopify;
 pub mod shopify_csv;
+pub mod sign_in;
 pub mod statuspage;
 mod traits;
 pub mod tryton;

@@ -30,6 +30,7 @@ fn client(sim: &BcSimulator, secret: &str) -> BcClient {
         client_secret: secret.to_string().into(),
         company: None,
         secret_expires: None,
+        signed_in: None,
         timeout: Duration::from_secs(5),
     })
     .unwrap()

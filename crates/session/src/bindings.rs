@@ -9,6 +9,7 @@ mod tests {
 
     use crate::alerting::AlertSent;
     use crate::app_config::{AppInfo, Settings, SettingsChange};
+    use crate::browser_sign_in::{SignInFinished, SignInStarted};
     use crate::connections::{ConnectionDraft, ConnectionVerdict, Connections, ConnectorForm};
     use crate::{ActivityItem, OrdersPage, OrdersQuery, RemedyOutcome, ResendProgress};
 
@@ -30,5 +31,7 @@ mod tests {
         ActivityItem::export_all().unwrap();
         ResendProgress::export_all().unwrap();
         RemedyOutcome::export_all().unwrap();
+        SignInStarted::export_all().unwrap();
+        SignInFinished::export_all().unwrap();
     }
 }

@@ -136,7 +136,8 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
             vec![
                 field("url", Url, true),
                 field("account_id", Text, true),
-                choice("auth", &["client-credentials", "token-based"]),
+                choice("auth", &["client-credentials", "browser", "token-based"]),
+                field("authorize_url", Url, false),
                 field("client_id", Text, false),
                 field("certificate_id", Text, false),
                 choice("algorithm", &["PS256", "ES256"]),
@@ -152,8 +153,11 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
                 field("tenant", Text, true),
                 field("environment", Text, false),
                 field("company", Text, false),
+                choice("auth", &["client-secret", "browser"]),
                 field("client_id", Text, true),
                 field("secret_expires", Date, false),
+                field("api_url", Url, false),
+                field("login_url", Url, false),
             ],
             true,
         ),
@@ -239,7 +243,14 @@ const EXPIRY_FIELDS: [&str; 3] = ["token_expires", "certificate_expires", "secre
 /// The fields that say where a secret is sent. A saved secret is only ever used with the
 /// system and address it was saved for: a window (or a compromised script in it) that changes
 /// the address must supply the secret again, so it cannot redirect a saved one to itself.
-const ADDRESS_FIELDS: [&str; 2] = ["url", "tenant"];
+const ADDRESS_FIELDS: [&str; 6] = [
+    "url",
+    "tenant",
+    "api_url",
+    "token_url",
+    "login_url",
+    "authorize_url",
+];
 
 impl ConnectionDraft {
     fn form(&self) -> Result<ConnectorForm> {
@@ -297,6 +308,11 @@ impl ConnectionDraft {
             )));
         }
         Ok(table)
+    }
+
+    /// The draft as an ERP profile.
+    pub(crate) fn erp_section(&self) -> Result<ErpProfile> {
+        self.section()
     }
 
     /// The draft as a profile section (`StoreProfile` or `ErpProfile`).
@@ -382,6 +398,22 @@ pub async fn test_connection(
             (client.test_connection().await, client.system())
         }
     };
+    Ok(verdict_from(answer, system, draft))
+}
+
+/// "Test connection" with an ERP client already made (a browser sign-in's).
+pub(crate) async fn verdict_of(
+    client: &dyn osd_connectors::Erp,
+    draft: &ConnectionDraft,
+) -> ConnectionVerdict {
+    verdict_from(client.test_connection().await, client.system(), draft)
+}
+
+fn verdict_from(
+    answer: osd_connectors::Result<osd_connectors::ConnectionReport>,
+    system: &str,
+    draft: &ConnectionDraft,
+) -> ConnectionVerdict {
     let expires = EXPIRY_FIELDS
         .iter()
         .find_map(|k| draft.fields.get(*k).map(|v| v.trim().to_string()));
@@ -390,7 +422,7 @@ pub async fn test_connection(
         erp: system.to_string(),
         creates_records: false,
     };
-    Ok(match answer {
+    match answer {
         Ok(report) => ConnectionVerdict {
             ok: true,
             message: format!("Connected to {system}."),
@@ -414,7 +446,7 @@ pub async fn test_connection(
                 expires,
             }
         }
-    })
+    }
 }
 
 /// Check the draft and save it: fields into the configuration, a typed secret into the

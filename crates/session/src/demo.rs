@@ -500,6 +500,7 @@ impl Demo {
                     company: None,
                     // The demo's Entra client secret runs out soon, so step 1 warns about it.
                     secret_expires: Some(self.world.certificate_expires),
+                    signed_in: None,
                     timeout,
                 })
                 .map_err(sim_error)?,

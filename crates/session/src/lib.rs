@@ -4,6 +4,7 @@ pub mod alerting;
 pub mod app_config;
 mod bindings;
 mod browse;
+pub mod browser_sign_in;
 pub mod connections;
 pub mod demo;
 mod error;

@@ -12,6 +12,7 @@ use osd_connectors::odoo::{OdooClient, OdooConfig, OdooProtocol};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
+use osd_connectors::sign_in::{SignInProvider, SignedIn, TokenKeeper};
 use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
@@ -87,9 +88,13 @@ pub enum ErpProfile {
         url: String,
         /// As NetSuite writes it: `1234567_SB1`.
         account_id: String,
-        /// `client-credentials` (OAuth 2.0 M2M, the default) or `token-based` (TBA).
+        /// `client-credentials` (OAuth 2.0 M2M, the default), `browser` (a person signs in:
+        /// authorization code with PKCE, a public integration record) or `token-based` (TBA).
         #[serde(default = "default_netsuite_auth")]
         auth: String,
+        /// Where `browser` sign-in opens, when not the account's own
+        /// `https://{account}.app.netsuite.com/app/login/oauth2/authorize.nl`.
+        authorize_url: Option<String>,
         client_id: Option<String>,
         certificate_id: Option<String>,
         /// `PS256` (default) or `ES256`, matching the uploaded certificate's key.
@@ -135,17 +140,25 @@ pub enum ErpProfile {
         environment: String,
         /// The company's name or id; the first company when absent.
         company: Option<String>,
-        /// The Entra app registration's client id.
+        /// `client-secret` (an Entra app's secret, the default) or `browser` (a person signs in:
+        /// authorization code with PKCE, a public client, delegated permission).
+        auth: Option<String>,
+        /// The Entra app registration's client id (for `browser`, a public client's).
         client_id: String,
         /// The client secret's end date (`YYYY-MM-DD`), to warn before it stops working.
         secret_expires: Option<NaiveDate>,
         /// Overrides for other clouds, proxies and tests.
         api_url: Option<String>,
         token_url: Option<String>,
+        /// Entra ID's sign-in host for `browser` (`https://login.microsoftonline.com/`).
+        login_url: Option<String>,
         secret_env: Option<String>,
         timeout_seconds: Option<u64>,
     },
 }
+
+/// Microsoft Entra ID's sign-in host in the global cloud.
+const ENTRA_LOGIN: &str = "https://login.microsoftonline.com/";
 
 fn default_shopify_version() -> String {
     osd_connectors::shopify::API_VERSION.into()
@@ -306,13 +319,125 @@ impl StoreProfile {
 }
 
 impl ErpProfile {
+    /// Who a person signs in with, when this ERP is set to sign in with the browser.
+    pub fn sign_in_provider(&self) -> Result<Option<SignInProvider>> {
+        match self {
+            ErpProfile::BusinessCentral {
+                tenant,
+                auth,
+                client_id,
+                login_url,
+                ..
+            } if auth.as_deref() == Some("browser") => {
+                let login = parse_url(login_url.as_deref().unwrap_or(ENTRA_LOGIN))?;
+                SignInProvider::business_central(&login, tenant.trim(), client_id.trim())
+                    .map(Some)
+                    .map_err(|e| {
+                        SessionError::Profile(format!(
+                            "the tenant \"{tenant}\" does not make an address: {e}"
+                        ))
+                    })
+            }
+            ErpProfile::Netsuite {
+                url,
+                account_id,
+                auth,
+                authorize_url,
+                client_id,
+                ..
+            } if auth == "browser" => {
+                let client_id = required(client_id, "[erp] client_id")?;
+                // The account's own hosts write a sandbox `1234567-sb1`.
+                let host = account_id.trim().to_ascii_lowercase().replace('_', "-");
+                let authorize = match authorize_url {
+                    Some(address) => address.clone(),
+                    None => {
+                        format!("https://{host}.app.netsuite.com/app/login/oauth2/authorize.nl")
+                    }
+                };
+                let authorize = url::Url::parse(&authorize).map_err(|e| {
+                    SessionError::Profile(format!("\"{authorize}\" is not a URL: {e}"))
+                })?;
+                let token = parse_url(url)?
+                    .join("services/rest/auth/oauth2/v1/token")
+                    .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Some(SignInProvider::netsuite(authorize, token, &client_id)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The tokens of a person's browser sign-in, from the refresh token saved for `owner`;
+    /// each new refresh token goes back into the same keychain entry.
+    fn signed_in(
+        &self,
+        owner: &str,
+        refresh_token: Sensitive<String>,
+        secrets: Arc<dyn SecretStore>,
+    ) -> Result<SignedIn> {
+        let provider = self.sign_in_provider()?.ok_or_else(|| {
+            SessionError::Profile("this ERP is not set to sign in with the browser".into())
+        })?;
+        let account = account(owner, Side::Erp);
+        let (saved_to, read_from) = (secrets.clone(), account.clone());
+        let keep = TokenKeeper {
+            load: Arc::new(move || secrets.get(&read_from).ok().flatten()),
+            save: Arc::new(move |token: &Sensitive<String>| {
+                if let Err(error) = saved_to.set(&account, token) {
+                    tracing::error!(%error, "the new refresh token could not be saved; the next start will ask to sign in again");
+                }
+            }),
+        };
+        Ok(SignedIn::new(provider, refresh_token, keep))
+    }
+
     /// A client for this ERP; `owner` names its keychain entries (`<owner>/erp`).
     pub fn client(&self, owner: &str, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
+        self.build_client(owner, secrets, None)
+    }
+
+    /// A client for a sign-in that just happened, with its tokens in hand.
+    pub fn client_signed_in(&self, signed_in: Arc<SignedIn>) -> Result<Box<dyn Erp>> {
+        let nothing_saved: Arc<dyn SecretStore> =
+            Arc::new(crate::secrets::MemorySecrets::default());
+        self.build_client("sign-in", &nothing_saved, Some(signed_in))
+    }
+
+    /// The browser sign-in `given`, or else the one saved for `owner`. A variable cannot hold
+    /// it: the refresh token changes as it is used.
+    fn signed_in_or_saved(
+        &self,
+        owner: &str,
+        secrets: &Arc<dyn SecretStore>,
+        secret_env: Option<&String>,
+        given: Option<Arc<SignedIn>>,
+    ) -> Result<Arc<SignedIn>> {
+        if let Some(signed_in) = given {
+            return Ok(signed_in);
+        }
+        if secret_env.is_some() {
+            return Err(SessionError::Profile("auth = \"browser\" needs the keychain (drop secret_env and sign in from the Connections screen): the refresh token changes as it is used".into()));
+        }
+        let refresh_token = secret(owner, Side::Erp, None, secrets.as_ref())?;
+        Ok(Arc::new(self.signed_in(
+            owner,
+            refresh_token,
+            secrets.clone(),
+        )?))
+    }
+
+    fn build_client(
+        &self,
+        owner: &str,
+        secrets: &Arc<dyn SecretStore>,
+        given: Option<Arc<SignedIn>>,
+    ) -> Result<Box<dyn Erp>> {
         match self {
             ErpProfile::Netsuite {
                 url,
                 account_id,
                 auth,
+                authorize_url: _,
                 client_id,
                 certificate_id,
                 algorithm,
@@ -321,12 +446,12 @@ impl ErpProfile {
                 max_concurrency,
                 timeout_seconds,
             } => {
-                let secret = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                 let auth = match auth.as_str() {
+                    "browser" => NetSuiteAuth::SignedIn(self.signed_in_or_saved(owner, secrets, secret_env.as_ref(), given)?),
                     "client-credentials" => NetSuiteAuth::ClientCredentials {
                         client_id: required(client_id, "[erp] client_id")?,
                         certificate_id: required(certificate_id, "[erp] certificate_id")?,
-                        private_key_pem: secret,
+                        private_key_pem: secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?,
                         algorithm: match algorithm.as_deref().unwrap_or("PS256") {
                             "PS256" => JwtAlgorithm::Ps256,
                             "ES256" => JwtAlgorithm::Es256,
@@ -339,6 +464,7 @@ impl ErpProfile {
                         certificate_expires: certificate_expires.and_then(midnight),
                     },
                     "token-based" => {
+                        let secret = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
                         let parts: TbaSecret = serde_json::from_str(secret.expose()).map_err(|_| {
                             SessionError::Profile("the token-based secret must be JSON with consumer_key, consumer_secret, token_id and token_secret".into())
                         })?;
@@ -351,7 +477,7 @@ impl ErpProfile {
                     }
                     other => {
                         return Err(SessionError::Profile(format!(
-                        "auth = \"{other}\" is not known; use client-credentials or token-based"
+                        "auth = \"{other}\" is not known; use client-credentials, browser or token-based"
                     )))
                     }
                 };
@@ -435,14 +561,36 @@ impl ErpProfile {
                 tenant,
                 environment,
                 company,
+                auth,
                 client_id,
                 secret_expires,
                 api_url,
                 token_url,
+                login_url: _,
                 secret_env,
                 timeout_seconds,
             } => {
-                let secret = secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?;
+                let (secret, signed_in) = match auth.as_deref().unwrap_or("client-secret") {
+                    "client-secret" => (
+                        secret(owner, Side::Erp, secret_env.as_ref(), secrets.as_ref())?,
+                        None,
+                    ),
+                    // A public client has no secret.
+                    "browser" => (
+                        Sensitive::default(),
+                        Some(self.signed_in_or_saved(
+                            owner,
+                            secrets,
+                            secret_env.as_ref(),
+                            given,
+                        )?),
+                    ),
+                    other => {
+                        return Err(SessionError::Profile(format!(
+                            "[erp] auth = \"{other}\" is not known; use client-secret or browser"
+                        )))
+                    }
+                };
                 let api_url = api_url.clone().unwrap_or_else(|| format!("https://api.businesscentral.dynamics.com/v2.0/{tenant}/{environment}/api/v2.0/"));
                 let token_url = token_url.clone().unwrap_or_else(|| {
                     format!("https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")
@@ -457,6 +605,7 @@ impl ErpProfile {
                     client_secret: secret,
                     company: company.clone(),
                     secret_expires: secret_expires.and_then(midnight),
+                    signed_in,
                     timeout: Duration::from_secs(timeout_seconds.unwrap_or(60)),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;

@@ -1,6 +1,7 @@
 //! Servers that speak the vendors' documented wire formats and answer with their real error
 //! bodies, so connectors, tests, benchmarks and the demo run without any account.
 
+pub mod authorization_code;
 pub mod business_central;
 pub mod demo;
 pub mod faults;

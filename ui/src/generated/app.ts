@@ -226,6 +226,24 @@ smtp_saved: boolean, };
 export type SettingsChange = { interval_minutes: number, grace_minutes: number, auto_send: boolean, desktop: boolean, slack: boolean, slack_webhook: string | null, email: EmailSettings | null, smtp_password: string | null, };
 
 /**
+ * How a browser sign-in ended: its verdict, and the connections as now saved.
+ */
+export type SignInFinished = { verdict: ConnectionVerdict, connections: Connections, };
+
+/**
+ * What the window shows while the browser is open.
+ */
+export type SignInStarted = { 
+/**
+ * The sign-in page, for a "copy this link" fallback when no browser opened.
+ */
+authorize_url: string, 
+/**
+ * `Microsoft` or `NetSuite`, for the waiting message.
+ */
+authority: string, };
+
+/**
  * Where one order stands between the store and the ERP.
  */
 export type Standing = "in_both" | "totals_differ" | "duplicated" | "store_only" | "erp_only";

@@ -36,6 +36,9 @@ pub struct BcConfig {
     pub company: Option<String>,
     /// The Entra client secret's end date, which no API reports.
     pub secret_expires: Option<DateTime<Utc>>,
+    /// A person signed in with the browser: tokens come from their refresh token, and the
+    /// client id, secret and token URL above are not used.
+    pub signed_in: Option<std::sync::Arc<crate::sign_in::SignedIn>>,
     pub timeout: Duration,
 }
 
@@ -67,6 +70,9 @@ impl BcClient {
     }
 
     async fn bearer(&self, renew: bool) -> Result<String, CallError> {
+        if let Some(signed_in) = &self.config.signed_in {
+            return signed_in.bearer(&self.http, SYSTEM, renew).await;
+        }
         let mut cached = self.token.lock().await;
         if let Some(t) = cached
             .as_ref()

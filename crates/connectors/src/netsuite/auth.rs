@@ -27,6 +27,9 @@ pub enum NetSuiteAuth {
         /// The uploaded certificate's end date, which NetSuite does not report over the API.
         certificate_expires: Option<DateTime<Utc>>,
     },
+    /// A person signed in with the browser (authorization code with PKCE, a public
+    /// integration record): access tokens from their refresh token.
+    SignedIn(std::sync::Arc<crate::sign_in::SignedIn>),
     /// Token-based authentication: OAuth 1.0a with HMAC-SHA256 on every request.
     TokenBased {
         consumer_key: Sensitive<String>,
@@ -170,7 +173,7 @@ impl NetSuiteAuth {
                 certificate_expires,
                 ..
             } => *certificate_expires,
-            NetSuiteAuth::TokenBased { .. } => None,
+            NetSuiteAuth::TokenBased { .. } | NetSuiteAuth::SignedIn(_) => None,
         }
     }
 }

@@ -75,8 +75,8 @@ impl NetSuiteClient {
         Ok(value)
     }
 
-    /// One authenticated call. With client credentials, a 401 on a cached token gets one
-    /// retry with a fresh token: access tokens expire after an hour.
+    /// One authenticated call. With OAuth 2.0, a 401 on a cached token gets one retry with a
+    /// fresh token: access tokens expire after an hour.
     pub(super) async fn call(
         &self,
         method: Method,
@@ -98,6 +98,9 @@ impl NetSuiteClient {
                 NetSuiteAuth::ClientCredentials { .. } => {
                     request.bearer_auth(self.bearer(renew).await?)
                 }
+                NetSuiteAuth::SignedIn(signed_in) => {
+                    request.bearer_auth(signed_in.bearer(&self.http, SYSTEM, renew).await?)
+                }
                 auth @ NetSuiteAuth::TokenBased { .. } => {
                     let header = auth
                         .tba_header(method.as_str(), &url, &self.realm)
@@ -112,7 +115,7 @@ impl NetSuiteClient {
                 request = request.json(body);
             }
             let answer = http::exchange(request, Side::Erp, SYSTEM).await?;
-            let can_renew = matches!(self.config.auth, NetSuiteAuth::ClientCredentials { .. });
+            let can_renew = !matches!(self.config.auth, NetSuiteAuth::TokenBased { .. });
             if answer.status == 401 && can_renew && !renew {
                 renew = true;
                 continue;

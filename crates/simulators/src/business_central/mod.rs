@@ -9,6 +9,7 @@
 //! Each behaviour names its source where it is built; `docs/vendors/business-central.md`
 //! lists them all with what each was checked against.
 
+mod entra;
 mod master;
 mod odata;
 mod orders;
@@ -28,6 +29,7 @@ use crate::faults::{Faults, Window};
 use crate::netsuite::Account;
 use crate::server::{serve, Running};
 
+pub use entra::PUBLIC_CLIENT_ID;
 pub use posting::PostingRefused;
 
 /// A sales order as the page `salesOrders` holds it.
@@ -101,6 +103,11 @@ pub struct BcState {
     pub window: Window,
     base_url: String,
     next: u64,
+    /// Browser sign-ins: requests waiting for consent, codes and refresh tokens.
+    pub sign_in: crate::authorization_code::AuthorizationServer,
+    /// Whether the app registration lists Business Central's delegated permission (API
+    /// permissions → Dynamics 365 Business Central → Financials.ReadWrite.All).
+    pub delegated_permission_granted: bool,
 }
 
 impl BcState {
@@ -214,6 +221,8 @@ pub fn from_demo(account: &Account, client_id: &str, client_secret: &str) -> BcS
         window: Window::default(),
         base_url: String::new(),
         next: 100,
+        sign_in: Default::default(),
+        delegated_permission_granted: true,
     }
 }
 
@@ -233,6 +242,11 @@ impl BcSimulator {
             .base_url()
             .join(&format!("v2.0/{TENANT}/{ENVIRONMENT}/api/v2.0/"))
             .unwrap_or_else(|_| self.running.base_url())
+    }
+
+    /// Where Entra ID's sign-in pages live (`https://login.microsoftonline.com/` for real).
+    pub fn login_url(&self) -> url::Url {
+        self.running.base_url()
     }
 
     pub fn token_url(&self) -> url::Url {

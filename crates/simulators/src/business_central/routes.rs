@@ -16,12 +16,18 @@ use serde_json::{json, Value};
 use super::odata::{self, correlation, error, Filter, Row};
 use super::pages::{self, Page};
 use super::posting::{self, PostingRefused};
-use super::{master, orders, BcState, SharedBc};
+use super::{entra, master, orders, BcState, SharedBc};
 use crate::faults::{cut_off, pause, Faults, Trip};
 
 pub fn router(state: SharedBc) -> Router {
     Router::new()
         .route("/{tenant}/oauth2/v2.0/token", post(token))
+        .route("/{tenant}/oauth2/v2.0/authorize", get(entra::authorize))
+        .route(
+            "/{tenant}/oauth2/v2.0/authorize/consent",
+            post(entra::consent),
+        )
+        .route("/__sim/entra/revoke-sessions", post(entra::revoke_sessions))
         .route(
             "/v2.0/{tenant}/{env}/api/v2.0/{*path}",
             get(dispatch).post(dispatch).delete(dispatch),
@@ -69,6 +75,12 @@ async fn token(
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let get = |k: &str| form.get(k).cloned().unwrap_or_default();
+    if matches!(
+        get("grant_type").as_str(),
+        "authorization_code" | "refresh_token"
+    ) {
+        return entra::public_client_grant(&mut s, &form);
+    }
     if get("grant_type") != "client_credentials" || !get("scope").ends_with("/.default") {
         return (StatusCode::BAD_REQUEST, Json(json!({"error": "invalid_request", "error_description": "AADSTS900144: The request body must contain the following parameter: 'grant_type'."}))).into_response();
     }

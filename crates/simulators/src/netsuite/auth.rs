@@ -8,13 +8,13 @@
 //! TBA, the realm written upper case with `_` (`1234567_SB1`) while hosts use `1234567-sb1`
 //! (`../shared/api-fixtures/netsuite/request_response_flows.json`, tba_oauth1).
 
+use std::collections::HashMap;
 use std::time::Instant;
 
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::{Form, Json};
-use rand::Rng;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -150,7 +150,6 @@ mod oauth1_check {
     }
 }
 
-#[derive(Deserialize)]
 pub struct TokenForm {
     grant_type: Option<String>,
     client_assertion_type: Option<String>,
@@ -166,12 +165,26 @@ struct AssertionClaims {
     scope: Value,
 }
 
-pub async fn token(State(state): State<SharedNetSuite>, Form(form): Form<TokenForm>) -> Response {
+pub async fn token(
+    State(state): State<SharedNetSuite>,
+    Form(fields): Form<HashMap<String, String>>,
+) -> Response {
     if let Some(response) = gate(&state).await {
         return response;
     }
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if matches!(
+        fields.get("grant_type").map(String::as_str),
+        Some("authorization_code" | "refresh_token")
+    ) {
+        return super::authorization_code::public_client_grant(&mut s, &fields);
+    }
+    let form = TokenForm {
+        grant_type: fields.get("grant_type").cloned(),
+        client_assertion_type: fields.get("client_assertion_type").cloned(),
+        client_assertion: fields.get("client_assertion").cloned(),
     };
     let oauth_error =
         |error: &str| (StatusCode::BAD_REQUEST, Json(json!({ "error": error }))).into_response();
@@ -218,14 +231,7 @@ pub async fn token(State(state): State<SharedNetSuite>, Form(form): Form<TokenFo
     {
         return oauth_error("invalid_grant");
     }
-    let token: String = rand::thread_rng()
-        .sample_iter(&rand::distributions::Alphanumeric)
-        .take(40)
-        .map(char::from)
-        .collect();
-    s.tokens
-        .insert(token.clone(), Instant::now() + i.token_lifetime);
-    s.tokens_issued += 1;
+    let token = s.issue_access_token();
     Json(json!({
         "access_token": token,
         "expires_in": i.token_lifetime.as_secs().to_string(),

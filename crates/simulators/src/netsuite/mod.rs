@@ -13,6 +13,7 @@
 
 mod account;
 mod auth;
+mod authorization_code;
 mod errors;
 mod lists;
 mod permissions;
@@ -27,9 +28,11 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use rand::Rng;
 use serde_json::Value;
 
 pub use account::{Account, Currency, Customer, Item, Period, SalesOrder, TaxItem};
+pub use authorization_code::{PUBLIC_CLIENT_ID, REDIRECT_URI};
 pub use permissions::Role;
 pub use suiteql::RESULT_CAP;
 
@@ -90,6 +93,9 @@ pub struct NetSuiteState {
     pub subsidiaries: Subsidiaries,
     /// SuiteQL queries answered (each page is one), for tests that count paging.
     pub suiteql_queries: u64,
+    /// Browser sign-ins of the public integration record: requests waiting for consent,
+    /// codes and refresh tokens.
+    pub sign_in: crate::authorization_code::AuthorizationServer,
 }
 
 impl NetSuiteState {
@@ -111,7 +117,23 @@ impl NetSuiteState {
             date_format: "%-m/%-d/%Y".into(),
             subsidiaries: Subsidiaries::default(),
             suiteql_queries: 0,
+            sign_in: Default::default(),
         }
+    }
+
+    /// A bearer token for the integration's token lifetime.
+    fn issue_access_token(&mut self) -> String {
+        let token: String = rand::thread_rng()
+            .sample_iter(&rand::distributions::Alphanumeric)
+            .take(40)
+            .map(char::from)
+            .collect();
+        self.tokens.insert(
+            token.clone(),
+            Instant::now() + self.integration.token_lifetime,
+        );
+        self.tokens_issued += 1;
+        token
     }
 
     fn next_id(&mut self) -> String {

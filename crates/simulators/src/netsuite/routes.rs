@@ -15,12 +15,27 @@ use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use serde_json::json;
 
-use super::{auth, errors, lists, sales_orders, suiteql, NetSuiteState, SharedNetSuite};
+use super::{
+    auth, authorization_code, errors, lists, sales_orders, suiteql, NetSuiteState, SharedNetSuite,
+};
 use crate::faults::{cut_off, pause, Faults, Trip};
 
 pub fn router(state: SharedNetSuite) -> Router {
     Router::new()
         .route("/services/rest/auth/oauth2/v1/token", post(auth::token))
+        .route(
+            "/services/rest/auth/oauth2/v1/revoke",
+            post(authorization_code::revoke),
+        )
+        // On NetSuite these two live on the account's `app.netsuite.com` host.
+        .route(
+            "/app/login/oauth2/authorize.nl",
+            get(authorization_code::authorize),
+        )
+        .route(
+            "/app/login/oauth2/consent.nl",
+            post(authorization_code::consent),
+        )
         .route("/services/rest/query/v1/suiteql", post(suiteql::query))
         .route(
             "/services/rest/record/v1/salesOrder",

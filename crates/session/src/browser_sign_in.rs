@@ -1,0 +1,270 @@
+//! "Sign in with the browser" on the Connections screen: start the sign-in (the address for the
+//! browser, and where its answer will come back), wait for the answer, redeem it, test the
+//! connection with the new tokens, and hand back what to save: the profile and the refresh
+//! token, which goes into the keychain and nowhere else.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use osd_connectors::sign_in::{
+    Authority, CallbackParams, LoopbackRedirect, PendingSignIn, SignInError, SignInProblem,
+    SignInProvider, SignedIn, TokenKeeper, APP_REDIRECT_URI,
+};
+use osd_model::Sensitive;
+use serde::Serialize;
+use tokio::sync::oneshot;
+use ts_rs::TS;
+
+use crate::app_config::{AppConfig, APP_OWNER};
+use crate::connections::{ConnectionDraft, ConnectionSide, ConnectionVerdict};
+use crate::profile::{account, ErpProfile, Side};
+use crate::secrets::SecretStore;
+use crate::{Result, SessionError};
+
+/// How long the app waits for the person to finish in the browser.
+pub const BROWSER_WAIT: Duration = Duration::from_secs(300);
+
+/// What the window shows while the browser is open.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct SignInStarted {
+    /// The sign-in page, for a "copy this link" fallback when no browser opened.
+    pub authorize_url: String,
+    /// `Microsoft` or `NetSuite`, for the waiting message.
+    pub authority: String,
+}
+
+/// How a browser sign-in ended: its verdict, and the connections as now saved.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export_to = "app.ts")]
+pub struct SignInFinished {
+    pub verdict: ConnectionVerdict,
+    pub connections: crate::connections::Connections,
+}
+
+/// Where the browser's answer comes back.
+enum Answer {
+    Loopback(LoopbackRedirect),
+    /// The app's own link, handed over by the OS to the running app.
+    AppLink(oneshot::Receiver<url::Url>),
+}
+
+/// A sign-in the browser is doing.
+pub struct SignInAttempt {
+    draft: ConnectionDraft,
+    profile: ErpProfile,
+    provider: SignInProvider,
+    pending: PendingSignIn,
+    answer: Answer,
+}
+
+/// A sign-in that worked: the profile to save and the refresh token for the keychain.
+pub struct SignedInConnection {
+    pub profile: ErpProfile,
+    pub refresh_token: Sensitive<String>,
+}
+
+/// Prepare a sign-in for the draft (its fields, with `auth = browser`). `app_link` gives the
+/// receiver of the app's own link, for authorities that refuse a loopback redirect.
+pub async fn begin(
+    draft: &ConnectionDraft,
+    app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
+) -> Result<SignInAttempt> {
+    if draft.side != ConnectionSide::Erp {
+        return Err(SessionError::Profile(
+            "only an ERP signs in with the browser".into(),
+        ));
+    }
+    let mut draft = draft.clone();
+    draft.fields.insert("auth".into(), "browser".into());
+    let profile: ErpProfile = draft.erp_section()?;
+    let provider = profile.sign_in_provider()?.ok_or_else(|| {
+        SessionError::Profile(format!("{} does not sign in with the browser", draft.kind))
+    })?;
+    let (answer, redirect_uri) = match provider.authority {
+        Authority::Entra => {
+            let loopback = LoopbackRedirect::bind(0).await.map_err(refused)?;
+            let uri = loopback.redirect_uri();
+            (Answer::Loopback(loopback), uri)
+        }
+        Authority::NetSuite => (Answer::AppLink(app_link()), APP_REDIRECT_URI.to_string()),
+    };
+    let pending = provider.start(&redirect_uri);
+    Ok(SignInAttempt {
+        draft,
+        profile,
+        provider,
+        pending,
+        answer,
+    })
+}
+
+/// A sign-in problem before there is anything to show as a verdict.
+fn refused(error: SignInError) -> SessionError {
+    SessionError::Profile(error.to_string())
+}
+
+impl SignInAttempt {
+    pub fn started(&self) -> SignInStarted {
+        SignInStarted {
+            authorize_url: self.pending.authorize_url.to_string(),
+            authority: match self.provider.authority {
+                Authority::Entra => "Microsoft".into(),
+                Authority::NetSuite => "NetSuite".into(),
+            },
+        }
+    }
+
+    pub fn authorize_url(&self) -> &url::Url {
+        &self.pending.authorize_url
+    }
+
+    fn system(&self) -> &'static str {
+        match self.provider.authority {
+            Authority::Entra => "Business Central",
+            Authority::NetSuite => "NetSuite",
+        }
+    }
+
+    /// Wait for the browser, redeem its answer and test the connection. `Err` only for broken
+    /// infrastructure; a sign-in that did not work is a verdict in plain words.
+    pub async fn finish(
+        self,
+        wait: Duration,
+    ) -> Result<(ConnectionVerdict, Option<SignedInConnection>)> {
+        let system = self.system();
+        let answer = match self.answer {
+            Answer::Loopback(loopback) => loopback.wait(wait).await,
+            Answer::AppLink(link) => match tokio::time::timeout(wait, link).await {
+                Ok(Ok(url)) => Ok(CallbackParams::from_url(&url)),
+                Ok(Err(_)) => Err(SignInError::new(
+                    SignInProblem::TimedOut,
+                    "the sign-in was cancelled",
+                )),
+                Err(_) => Err(SignInError::new(
+                    SignInProblem::TimedOut,
+                    format!("no answer from the browser within {} s", wait.as_secs()),
+                )),
+            },
+        };
+        let http = osd_connectors::http::client(Duration::from_secs(60))
+            .map_err(|e| SessionError::Profile(e.to_string()))?;
+        let grant = match answer {
+            Ok(params) => self.provider.redeem(&http, &self.pending, &params).await,
+            Err(error) => Err(error),
+        };
+        let grant = match grant {
+            Ok(grant) => grant,
+            Err(error) => return Ok((verdict_for(&error, system, self.provider.authority), None)),
+        };
+        let Some(refresh_token) = grant.refresh_token.clone() else {
+            let error = SignInError::new(
+                SignInProblem::Refused,
+                "the answer has no refresh token (offline_access was not granted)",
+            );
+            return Ok((verdict_for(&error, system, self.provider.authority), None));
+        };
+        // The connection test uses the tokens just granted, and any refresh token the test
+        // causes replaces this one before it is saved.
+        let latest = Arc::new(std::sync::Mutex::new(refresh_token));
+        let (read, write) = (latest.clone(), latest.clone());
+        let keep = TokenKeeper {
+            load: Arc::new(move || read.lock().ok().map(|t| t.clone())),
+            save: Arc::new(move |token: &Sensitive<String>| {
+                if let Ok(mut t) = write.lock() {
+                    *t = token.clone();
+                }
+            }),
+        };
+        let signed_in = SignedIn::with_access(self.provider.clone(), grant, keep);
+        let client = self.profile.client_signed_in(Arc::new(signed_in))?;
+        let verdict = crate::connections::verdict_of(client.as_ref(), &self.draft).await;
+        let saved = verdict.ok.then(|| SignedInConnection {
+            profile: self.profile,
+            refresh_token: latest
+                .lock()
+                .map(|t| t.clone())
+                .unwrap_or_else(|p| p.into_inner().clone()),
+        });
+        Ok((verdict, saved))
+    }
+}
+
+/// Save a sign-in: the profile into the configuration, the refresh token into the keychain.
+pub fn save(
+    config: &mut AppConfig,
+    signed_in: &SignedInConnection,
+    secrets: &Arc<dyn SecretStore>,
+) -> Result<()> {
+    secrets.set(&account(APP_OWNER, Side::Erp), &signed_in.refresh_token)?;
+    config.erp = Some(signed_in.profile.clone());
+    Ok(())
+}
+
+/// A sign-in that did not work, in the words of the person at the keyboard.
+pub fn verdict_for(error: &SignInError, system: &str, authority: Authority) -> ConnectionVerdict {
+    let (message, fix) = plain_words(error.problem, system, authority);
+    ConnectionVerdict {
+        ok: false,
+        message,
+        fix: Some(fix),
+        detail: format!("{} ({})", error.raw, error.problem.as_str()),
+        expires: None,
+    }
+}
+
+fn plain_words(problem: SignInProblem, system: &str, authority: Authority) -> (String, String) {
+    use SignInProblem::*;
+    let entra = authority == Authority::Entra;
+    let (message, fix) = match problem {
+        Denied => (
+            format!("The sign-in was cancelled in the browser, so {system} is not connected."),
+            format!("Press \"Sign in with the browser\" again and choose {} on the permissions page.", if entra { "Accept" } else { "Allow" }),
+        ),
+        WrongAccount if entra => (
+            "Microsoft did not find this app, or this organisation, for the account that signed in.".into(),
+            "Check the tenant (your work e-mail's domain, such as contoso.com) and sign in with your work account, not a personal one. If it still fails, ask your Microsoft 365 admin to add the app.".into(),
+        ),
+        WrongAccount => (
+            "NetSuite does not know this app in that account.".into(),
+            "Check the account id, and ask your NetSuite administrator for the client id of the app's integration record (Authorization Code Grant and Public Client ticked).".into(),
+        ),
+        MissingPermission if entra => (
+            "Your organisation has not yet allowed this app to use Business Central.".into(),
+            "Ask your Microsoft 365 admin to grant the app Business Central's Financials.ReadWrite.All permission (Entra admin center → Enterprise applications → the app → Permissions → Grant admin consent), then sign in again.".into(),
+        ),
+        MissingPermission => (
+            "The NetSuite integration record does not allow what the app asks for.".into(),
+            "Ask your NetSuite administrator to tick REST Web Services under Scope in the integration record (Setup → Integration → Manage Integrations), then sign in again.".into(),
+        ),
+        Ended => (
+            "The sign-in ran out before it finished.".into(),
+            "Sign in again and finish in the browser within a few minutes.".into(),
+        ),
+        StateMismatch => (
+            "The browser answered for another sign-in, so the app ignored it to keep your account safe.".into(),
+            "Close any older sign-in tabs and press \"Sign in with the browser\" again.".into(),
+        ),
+        PortInUse => (
+            "The app could not get ready on this computer to receive the browser's answer.".into(),
+            "Close other sign-in windows and try again; if security software blocks local connections, allow Order Sync Doctor.".into(),
+        ),
+        BrowserNotOpened => (
+            "No browser window opened for the sign-in.".into(),
+            "Copy the sign-in link shown here into your browser, or choose a default browser in your computer's settings, then try again.".into(),
+        ),
+        TimedOut => (
+            "The sign-in was not finished in the browser in time.".into(),
+            "Press \"Sign in with the browser\" again and complete it in the window that opens.".into(),
+        ),
+        Unreachable => (
+            format!("{} could not be reached to sign in.", if entra { "Microsoft" } else { "NetSuite" }),
+            "Check this computer's internet connection and try again.".into(),
+        ),
+        Refused => (
+            format!("{} refused the sign-in.", if entra { "Microsoft" } else { "NetSuite" }),
+            "Try again; if it keeps failing, send the technical details to whoever manages your ERP.".into(),
+        ),
+    };
+    (message, fix)
+}
