@@ -1,6 +1,7 @@
 //! The desktop shell: a window, a tray, IPC commands, the monitor's timer and app state.
 //! Every decision is made in the core crates; commands here parse, call and map.
 
+mod browser;
 mod commands;
 mod ipc_error;
 mod memory;
@@ -16,7 +17,7 @@ use osd_session::secrets::Keychain;
 use osd_store::private_files;
 use tauri::{Emitter, Manager, WindowEvent};
 
-use commands::{orders, reconcile, setup, window, wizard};
+use commands::{orders, reconcile, setup, sign_in, window, wizard};
 use state::AppState;
 
 /// Places `--open` may name (a notification's "Open", or a second launch).
@@ -77,10 +78,13 @@ pub fn run() {
         // First, so a second launch hands over its arguments before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
             tray::show_window(app);
-            if let Some(place) = requested_place(args.into_iter()) {
+            if let Some(place) = requested_place(args.iter().cloned()) {
                 let _ = app.emit("open-place", place);
             }
+            // A sign-in's `order-sync-doctor://` link, which the OS gave a second launch.
+            browser::deliver_links(app, args);
         }))
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_window_state::Builder::default().build())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -139,6 +143,9 @@ pub fn run() {
             setup::start_at_login,
             setup::set_start_at_login,
             setup::pause_monitoring,
+            sign_in::start_sign_in,
+            sign_in::finish_sign_in,
+            sign_in::cancel_sign_in,
             window::app_info,
             window::export_report,
             window::ui_rendered,

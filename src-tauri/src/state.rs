@@ -45,6 +45,12 @@ pub struct AppState {
     connected: RwLock<Option<Arc<Connected>>>,
     /// "Check now": the monitor runs a round at once.
     pub wake_monitor: Notify,
+    /// The browser sign-in started and not yet waited for.
+    pub sign_in: tokio::sync::Mutex<Option<osd_session::browser_sign_in::SignInAttempt>>,
+    /// Stops the wait for a browser sign-in.
+    pub cancel_sign_in: Notify,
+    /// Where an `order-sync-doctor://` link goes when the OS hands one over.
+    pub app_link: Mutex<Option<tokio::sync::oneshot::Sender<url::Url>>>,
 }
 
 fn poisoned<T>(error: std::sync::PoisonError<T>) -> SessionError {
@@ -60,6 +66,9 @@ impl AppState {
             config: Mutex::new(config),
             connected: RwLock::new(None),
             wake_monitor: Notify::new(),
+            sign_in: tokio::sync::Mutex::new(None),
+            cancel_sign_in: Notify::new(),
+            app_link: Mutex::new(None),
         })
     }
 

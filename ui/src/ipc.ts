@@ -17,6 +17,8 @@ import type {
   ResendRow,
   Settings,
   SettingsChange,
+  SignInFinished,
+  SignInStarted,
 } from "./generated/app";
 import type { CheckReport } from "./generated/bindings";
 import type { RemedyPreview } from "./generated/remedy";
@@ -58,6 +60,9 @@ export const backend = {
   connections: () => invoke<Connections>("connections"),
   testConnection: (draft: ConnectionDraft) => invoke<ConnectionVerdict>("test_connection", { draft }),
   saveConnection: (draft: ConnectionDraft) => invoke<Connections>("save_connection", { draft }),
+  startSignIn: (draft: ConnectionDraft) => invoke<SignInStarted>("start_sign_in", { draft }),
+  finishSignIn: () => invoke<SignInFinished>("finish_sign_in"),
+  cancelSignIn: () => invoke<null>("cancel_sign_in"),
   useDemo: (demo: boolean) => invoke<Connections>("use_demo", { demo }),
   settings: () => invoke<Settings>("settings"),
   saveSettings: (change: SettingsChange) => invoke<Settings>("save_settings", { change }),

@@ -21,6 +21,8 @@ use crate::profile::{account, ErpProfile, Side};
 use crate::secrets::SecretStore;
 use crate::{Result, SessionError};
 
+pub use osd_connectors::sign_in::APP_SCHEME;
+
 /// How long the app waits for the person to finish in the browser.
 pub const BROWSER_WAIT: Duration = Duration::from_secs(300);
 
@@ -32,6 +34,8 @@ pub struct SignInStarted {
     pub authorize_url: String,
     /// `Microsoft` or `NetSuite`, for the waiting message.
     pub authority: String,
+    /// Whether a browser was started; if not, the window offers the link to copy.
+    pub browser_opened: bool,
 }
 
 /// How a browser sign-in ended: its verdict, and the connections as now saved.
@@ -112,6 +116,7 @@ impl SignInAttempt {
                 Authority::Entra => "Microsoft".into(),
                 Authority::NetSuite => "NetSuite".into(),
             },
+            browser_opened: false,
         }
     }
 

@@ -3,5 +3,6 @@
 pub mod orders;
 pub mod reconcile;
 pub mod setup;
+pub mod sign_in;
 pub mod window;
 pub mod wizard;

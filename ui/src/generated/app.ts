@@ -241,7 +241,11 @@ authorize_url: string,
 /**
  * `Microsoft` or `NetSuite`, for the waiting message.
  */
-authority: string, };
+authority: string, 
+/**
+ * Whether a browser was started; if not, the window offers the link to copy.
+ */
+browser_opened: boolean, };
 
 /**
  * Where one order stands between the store and the ERP.

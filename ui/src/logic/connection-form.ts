@@ -41,3 +41,31 @@ export function draftFrom(side: ConnectionSide, form: ConnectorForm, values: For
   const secret = values.secret.trim();
   return { side, kind: form.kind, fields, secret: secret ? secret : null };
 }
+
+/**
+ * The fields a person fills in to sign in with the browser, for connectors that can; the rest
+ * of the form (app secrets, certificates, other clouds' addresses) is "Advanced".
+ */
+const signInFieldsByKind: Record<string, string[]> = {
+  "business-central": ["tenant", "environment", "company", "client_id"],
+  netsuite: ["url", "account_id", "client_id"],
+};
+
+export function signInFields(kind: string): string[] | null {
+  return signInFieldsByKind[kind] ?? null;
+}
+
+/** What is missing before a browser sign-in can start. */
+export function missingForSignIn(form: ConnectorForm, values: FormValues): string[] {
+  const wanted = signInFields(form.kind) ?? [];
+  return form.fields
+    .filter((f) => wanted.includes(f.key) && (f.required || f.key === "client_id") && !(values.fields[f.key] ?? "").trim())
+    .map((f) => text.connections.required(connectorText[form.kind]?.fields[f.key]?.label ?? f.key));
+}
+
+/** A sign-in sends the fields as typed and never a secret; the backend sets the login method. */
+export function signInDraft(side: ConnectionSide, form: ConnectorForm, values: FormValues): ConnectionDraft {
+  const draft = draftFrom(side, form, values);
+  delete draft.fields.auth;
+  return { ...draft, secret: null };
+}
