@@ -87,7 +87,9 @@ pub async fn begin(
     })?;
     let (answer, redirect_uri) = match provider.authority {
         Authority::Entra => {
-            let loopback = LoopbackRedirect::bind(0).await.map_err(refused)?;
+            let loopback = LoopbackRedirect::bind(0)
+                .await
+                .map_err(|e| refused(&e, provider.authority))?;
             let uri = loopback.redirect_uri();
             (Answer::Loopback(loopback), uri)
         }
@@ -103,9 +105,37 @@ pub async fn begin(
     })
 }
 
-/// A sign-in problem before there is anything to show as a verdict.
-fn refused(error: SignInError) -> SessionError {
-    SessionError::Profile(error.to_string())
+/// A sign-in that cannot start, in plain words; what the system said goes to the log.
+fn refused(error: &SignInError, authority: Authority) -> SessionError {
+    tracing::warn!(problem = error.problem.as_str(), raw = %error.raw, "browser sign-in could not start");
+    let (message, fix) = plain_words(error.problem, system_of(authority), authority);
+    SessionError::SignIn { message, fix }
+}
+
+/// Waiting for a sign-in when none was started (a second window, or one already finished).
+pub fn nothing_waiting() -> SessionError {
+    SessionError::SignIn {
+        message: "No sign-in is waiting for the browser.".into(),
+        fix: "Press \"Sign in with the browser\" to start one.".into(),
+    }
+}
+
+/// The verdict of a sign-in the person cancelled in this window.
+pub fn cancelled() -> ConnectionVerdict {
+    ConnectionVerdict {
+        ok: false,
+        message: "The sign-in was cancelled; nothing was changed.".into(),
+        fix: Some("Press \"Sign in with the browser\" when you are ready.".into()),
+        detail: "cancelled in the app".into(),
+        expires: None,
+    }
+}
+
+fn system_of(authority: Authority) -> &'static str {
+    match authority {
+        Authority::Entra => "Business Central",
+        Authority::NetSuite => "NetSuite",
+    }
 }
 
 impl SignInAttempt {
@@ -125,10 +155,7 @@ impl SignInAttempt {
     }
 
     fn system(&self) -> &'static str {
-        match self.provider.authority {
-            Authority::Entra => "Business Central",
-            Authority::NetSuite => "NetSuite",
-        }
+        system_of(self.provider.authority)
     }
 
     /// Wait for the browser, redeem its answer and test the connection. `Err` only for broken
@@ -272,4 +299,64 @@ fn plain_words(problem: SignInProblem, system: &str, authority: Authority) -> (S
         ),
     };
     (message, fix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EVERY_PROBLEM: [SignInProblem; 10] = [
+        SignInProblem::Denied,
+        SignInProblem::WrongAccount,
+        SignInProblem::MissingPermission,
+        SignInProblem::Ended,
+        SignInProblem::StateMismatch,
+        SignInProblem::PortInUse,
+        SignInProblem::BrowserNotOpened,
+        SignInProblem::TimedOut,
+        SignInProblem::Unreachable,
+        SignInProblem::Refused,
+    ];
+
+    #[test]
+    fn every_sign_in_problem_has_a_sentence_and_a_fix_without_a_raw_code() {
+        for authority in [Authority::Entra, Authority::NetSuite] {
+            for problem in EVERY_PROBLEM {
+                let error = SignInError::new(problem, "AADSTS50020: invalid_grant raw");
+                let verdict = verdict_for(&error, system_of(authority), authority);
+                let fix = verdict.fix.clone().unwrap_or_default();
+                assert!(
+                    verdict.message.ends_with('.') && fix.len() > 20,
+                    "{problem:?}: {verdict:?}"
+                );
+                for shown in [&verdict.message, &fix] {
+                    assert!(
+                        !shown.contains("AADSTS")
+                            && !shown.contains("invalid_")
+                            && !shown.contains('_'),
+                        "{problem:?} shows a raw code: {shown}"
+                    );
+                }
+                assert!(
+                    verdict.detail.contains("AADSTS50020"),
+                    "the raw answer is kept for Technical details"
+                );
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_port_that_cannot_be_opened_is_a_plain_sign_in_error() {
+        let error = refused(
+            &SignInError::new(
+                SignInProblem::PortInUse,
+                "127.0.0.1:0: Address already in use",
+            ),
+            Authority::Entra,
+        );
+        assert_eq!(error.code(), crate::error::Code::SignIn);
+        let shown = error.to_string();
+        assert!(shown.starts_with("The app could not get ready"), "{shown}");
+        assert!(!shown.contains("127.0.0.1"), "{shown}");
+    }
 }

@@ -16,6 +16,8 @@ pub enum Code {
     ErpRefused,
     /// The store does not count the order as ready to book (unpaid, cancelled): not sent.
     NotReady,
+    /// A browser sign-in could not start or go on; the message says why and what to do.
+    SignIn,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -41,6 +43,9 @@ pub enum SessionError {
     /// An order asked for by name that the store does not count as ready to book.
     #[error("{0}")]
     NotReady(String),
+    /// A browser sign-in that could not start or go on, in plain words and what to do.
+    #[error("{message} {fix}")]
+    SignIn { message: String, fix: String },
 }
 
 impl SessionError {
@@ -56,6 +61,7 @@ impl SessionError {
             Self::NotFound(_) | Self::UnknownRemedy(_) => Code::NotFound,
             Self::ErpRefused(_) => Code::ErpRefused,
             Self::NotReady(_) => Code::NotReady,
+            Self::SignIn { .. } => Code::SignIn,
         }
     }
 
@@ -68,6 +74,7 @@ impl SessionError {
                 | Code::NotFound
                 | Code::NotUndoable
                 | Code::NotReady
+                | Code::SignIn
         )
     }
 }

@@ -23,14 +23,15 @@ pub async fn start_sign_in(
 
 #[tauri::command]
 pub async fn finish_sign_in(state: State<'_, AppState>) -> Result<SignInFinished, IpcError> {
-    let attempt = state.sign_in.lock().await.take().ok_or_else(|| {
-        osd_session::SessionError::Profile("no sign-in is waiting: press Sign in again".into())
-    })?;
+    let attempt = state
+        .sign_in
+        .lock()
+        .await
+        .take()
+        .ok_or_else(browser_sign_in::nothing_waiting)?;
     let (verdict, signed_in) = tokio::select! {
         finished = attempt.finish(BROWSER_WAIT) => finished?,
-        () = state.cancel_sign_in.notified() => {
-            return Err(osd_session::SessionError::Profile("the sign-in was cancelled".into()).into());
-        }
+        () = state.cancel_sign_in.notified() => (browser_sign_in::cancelled(), None),
     };
     if let Some(signed_in) = signed_in {
         let secrets = state.secrets.clone();
