@@ -274,7 +274,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
 async fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Simulate(args) => simulate::run(args, clock()).await,
-        Command::Login { side } => login(&cli.target, side),
+        Command::Login { side } => login(&cli.target, side).await,
         Command::Check { json, details } => {
             let opened = open(&cli.target).await?;
             let report = opened.session.check().await?;
@@ -437,7 +437,7 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
-fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
+async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     let Some(path) = &target.profile else {
         return Err(SessionError::Profile(
             "login needs --profile FILE: the secret is saved for that profile".into(),
@@ -451,6 +451,9 @@ fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
         LoginSide::Slack => Side::Slack,
         LoginSide::Smtp => Side::Smtp,
     };
+    if side == Side::Erp && profile.erp.sign_in_provider()?.is_some() {
+        return login_with_browser(&profile).await;
+    }
     let prompt = match side {
         Side::Store => "Store access token: ",
         Side::Erp => "ERP secret (private key PEM, or token-based JSON): ",
@@ -470,6 +473,51 @@ fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     let account = profile.secret_account(side);
     Keychain::default().set(&account, &Sensitive::new(secret))?;
     println!("Saved in the system keychain as \"{account}\".");
+    Ok(0)
+}
+
+/// `login erp` for `auth = "browser"`: print the sign-in page (and try to open it), wait for the
+/// answer (Entra's comes to a loopback listener; NetSuite's `order-sync-doctor://` address is
+/// pasted here, since only the desktop app receives it from the OS), save the refresh token.
+async fn login_with_browser(profile: &Profile) -> anyhow::Result<u8> {
+    use osd_session::browser_sign_in;
+    let (paste, pasted) = tokio::sync::oneshot::channel();
+    let mut asks_to_paste = false;
+    let attempt = browser_sign_in::begin_for(profile.erp.clone(), Default::default(), || {
+        asks_to_paste = true;
+        pasted
+    })
+    .await?;
+    eprintln!(
+        "Open this address in your browser and sign in:\n{}",
+        attempt.authorize_url()
+    );
+    if cfg!(target_os = "linux") {
+        let _ = std::process::Command::new("xdg-open")
+            .arg(attempt.authorize_url().as_str())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+    }
+    if asks_to_paste {
+        eprint!("Then paste the order-sync-doctor:// address your browser was sent to: ");
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        let address = url::Url::parse(line.trim())
+            .map_err(|e| SessionError::Profile(format!("that is not the address: {e}")))?;
+        let _ = paste.send(address);
+    }
+    let (verdict, signed_in) = attempt.finish(browser_sign_in::BROWSER_WAIT).await?;
+    let Some(signed_in) = signed_in else {
+        eprintln!("{}\n{}", verdict.message, verdict.fix.unwrap_or_default());
+        return Ok(FINDINGS);
+    };
+    let account = profile.secret_account(Side::Erp);
+    Keychain::default().set(&account, &signed_in.refresh_token)?;
+    println!(
+        "{} Signed in; saved in the system keychain as \"{account}\".",
+        verdict.message
+    );
     Ok(0)
 }
 

@@ -3,6 +3,7 @@
 //! connection with the new tokens, and hand back what to save: the profile and the refresh
 //! token, which goes into the keychain and nowhere else.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -55,7 +56,8 @@ enum Answer {
 
 /// A sign-in the browser is doing.
 pub struct SignInAttempt {
-    draft: ConnectionDraft,
+    /// The fields as typed, for the verdict (a recorded end date).
+    fields: BTreeMap<String, String>,
     profile: ErpProfile,
     provider: SignInProvider,
     pending: PendingSignIn,
@@ -81,9 +83,19 @@ pub async fn begin(
     }
     let mut draft = draft.clone();
     draft.fields.insert("auth".into(), "browser".into());
-    let profile: ErpProfile = draft.erp_section()?;
+    begin_for(draft.erp_section()?, draft.fields, app_link).await
+}
+
+/// Prepare a sign-in for a profile's ERP section (the CLI's `login erp`).
+pub async fn begin_for(
+    profile: ErpProfile,
+    fields: BTreeMap<String, String>,
+    app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
+) -> Result<SignInAttempt> {
     let provider = profile.sign_in_provider()?.ok_or_else(|| {
-        SessionError::Profile(format!("{} does not sign in with the browser", draft.kind))
+        SessionError::Profile(
+            "this ERP is not set to sign in with the browser (auth = \"browser\")".into(),
+        )
     })?;
     let (answer, redirect_uri) = match provider.authority {
         Authority::Entra => {
@@ -97,7 +109,7 @@ pub async fn begin(
     };
     let pending = provider.start(&redirect_uri);
     Ok(SignInAttempt {
-        draft,
+        fields,
         profile,
         provider,
         pending,
@@ -210,7 +222,7 @@ impl SignInAttempt {
         };
         let signed_in = SignedIn::with_access(self.provider.clone(), grant, keep);
         let client = self.profile.client_signed_in(Arc::new(signed_in))?;
-        let verdict = crate::connections::verdict_of(client.as_ref(), &self.draft).await;
+        let verdict = crate::connections::verdict_of(client.as_ref(), &self.fields).await;
         let saved = verdict.ok.then(|| SignedInConnection {
             profile: self.profile,
             refresh_token: latest

@@ -398,25 +398,25 @@ pub async fn test_connection(
             (client.test_connection().await, client.system())
         }
     };
-    Ok(verdict_from(answer, system, draft))
+    Ok(verdict_from(answer, system, &draft.fields))
 }
 
 /// "Test connection" with an ERP client already made (a browser sign-in's).
 pub(crate) async fn verdict_of(
     client: &dyn osd_connectors::Erp,
-    draft: &ConnectionDraft,
+    fields: &BTreeMap<String, String>,
 ) -> ConnectionVerdict {
-    verdict_from(client.test_connection().await, client.system(), draft)
+    verdict_from(client.test_connection().await, client.system(), fields)
 }
 
 fn verdict_from(
     answer: osd_connectors::Result<osd_connectors::ConnectionReport>,
     system: &str,
-    draft: &ConnectionDraft,
+    fields: &BTreeMap<String, String>,
 ) -> ConnectionVerdict {
     let expires = EXPIRY_FIELDS
         .iter()
-        .find_map(|k| draft.fields.get(*k).map(|v| v.trim().to_string()));
+        .find_map(|k| fields.get(*k).map(|v| v.trim().to_string()));
     let context = Context {
         store: system.to_string(),
         erp: system.to_string(),
