@@ -436,3 +436,34 @@ async fn expiring_offline_tokens_are_refreshed_and_the_rotated_refresh_token_is_
         stale.summary
     );
 }
+
+/// Shopify refuses a query priced above 1,000 points (MAX_COST_EXCEEDED), and prices a nested
+/// connection at its full `first` for every order: a page of orders holds a few lines of each,
+/// and an order with more lines gets the rest page after page, never cut short or refused.
+#[tokio::test]
+async fn an_order_with_hundreds_of_lines_comes_whole_and_no_query_is_priced_over_the_limit() {
+    let mut all = orders();
+    let mut long = all[0].clone();
+    long.order.store_id = "gid://shopify/Order/9990000002".into();
+    long.order.name = "#9902".into();
+    long.order.lines = (0..230)
+        .map(|i| {
+            let mut line = all[0].order.lines[0].clone();
+            line.sku = Some(format!("BULK-{i:03}"));
+            line
+        })
+        .collect();
+    all.push(long);
+    let sim = shop(all.clone()).await;
+    // Asking for the largest page Shopify allows: the client keeps each query under the limit.
+    let (pulled, _) = pull_all(&client(&sim, TOKEN), 250).await;
+    assert_eq!(pulled.len(), all.len(), "every order, none refused");
+    let whole = pulled.iter().find(|o| o.name == "#9902").unwrap();
+    assert_eq!(whole.lines.len(), 230);
+    let skus: Vec<_> = whole.lines.iter().filter_map(|l| l.sku.clone()).collect();
+    assert_eq!(skus.first().map(String::as_str), Some("BULK-000"));
+    assert_eq!(skus.last().map(String::as_str), Some("BULK-229"));
+    let mut unique = skus.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), 230, "each line once, in order");
+}

@@ -7,19 +7,20 @@ use rust_decimal::Decimal;
 use serde::Deserialize;
 use tokio::sync::Mutex;
 
-use super::documents::{orders_variables, ORDERS_QUERY, SHOP_QUERY};
+use super::documents::{orders_variables, ORDERS_QUERY, ORDER_LINES_QUERY, SHOP_QUERY};
 use super::errors;
-use super::limits::{COST_PER_ORDER, LINE_ITEMS_PER_ORDER, MAX_PAGE, MAX_THROTTLE_RETRIES};
+use super::limits::{
+    COST_OF_LINE_PAGE, COST_PER_ORDER, MAX_PAGE, MAX_QUERY_COST, MAX_THROTTLE_RETRIES,
+};
 use super::status;
 use super::wire::{
-    Cost, Envelope, MailingAddress, MoneyBag, OrderNode, OrdersData, ShopData, TaxLineNode,
-    ThrottleStatus,
+    Cost, Envelope, MailingAddress, MoneyBag, OrderLinesData, OrderNode, OrdersData, ShopData,
+    TaxLineNode, ThrottleStatus,
 };
 use crate::call_error::bounded_raw;
 use crate::http::{self, Side};
 use crate::{
-    ApiVersion, CallError, ConnectionReport, OrderPage, OrderQuery, RejectedRecord, StoreSource,
-    UnknownRecord,
+    ApiVersion, CallError, ConnectionReport, OrderPage, OrderQuery, StoreSource, UnknownRecord,
 };
 
 const SYSTEM: &str = "Shopify";
@@ -315,11 +316,12 @@ impl ShopifyClient {
     }
 
     /// The largest page the bucket can pay for now, so a pull never waits when it could
-    /// ask for less, and never asks for more than the shop's bucket holds.
+    /// ask for less, and never asks for more than one query may cost or the bucket holds.
     async fn affordable_page(&self, wanted: u32) -> u32 {
-        let wanted = wanted.clamp(1, MAX_PAGE);
+        let most = ((MAX_QUERY_COST - 2.0) / COST_PER_ORDER).floor() as u32;
+        let wanted = wanted.clamp(1, MAX_PAGE).min(most);
         match *self.bucket.lock().await {
-            None => wanted.min(10),
+            None => wanted,
             Some(bucket) => {
                 let ceiling = (bucket.status.maximum_available - 2.0) / COST_PER_ORDER;
                 let now = (bucket.available_now() - 2.0) / COST_PER_ORDER;
@@ -406,15 +408,8 @@ impl StoreSource for ShopifyClient {
                 .unwrap_or("an order without an id")
                 .to_string();
             match OrderNode::deserialize(&edge.node) {
-                Ok(node) if node.line_items.page_info.as_ref().is_some_and(|p| p.has_next_page) => {
-                    page.rejected.push(RejectedRecord {
-                        reference,
-                        reason: format!(
-                            "The order has more than {LINE_ITEMS_PER_ORDER} line items; it needs to be entered by hand"
-                        ),
-                    })
-                }
-                Ok(node) => {
+                Ok(mut node) => {
+                    self.remaining_lines(&mut node).await?;
                     let changed = node.updated_at.unwrap_or(node.created_at);
                     page.high_water = Some(page.high_water.map_or(changed, |h| h.max(changed)));
                     // Test orders are no sales at all. A cancelled order still comes, as
@@ -432,6 +427,49 @@ impl StoreSource for ShopifyClient {
             }
         }
         Ok(page)
+    }
+}
+
+impl ShopifyClient {
+    /// The lines of an order past the first page `ORDERS_QUERY` brought, page after page.
+    async fn remaining_lines(&self, node: &mut OrderNode) -> Result<(), CallError> {
+        let mut next = node
+            .line_items
+            .page_info
+            .as_ref()
+            .filter(|p| p.has_next_page)
+            .and_then(|p| p.end_cursor.clone());
+        while let Some(after) = next.take() {
+            let data = self
+                .graphql(
+                    ORDER_LINES_QUERY,
+                    serde_json::json!({ "id": node.id, "after": after }),
+                    COST_OF_LINE_PAGE,
+                )
+                .await?;
+            let lines: OrderLinesData = serde_json::from_value(data.clone())
+                .map_err(|e| CallError::unreadable(SYSTEM, e, &data.to_string()))?;
+            let Some(order) = lines.order else {
+                return Err(CallError::new(
+                    FindingCode::UnknownVendorAnswer,
+                    format!(
+                        "Shopify no longer has order {} while its lines were read",
+                        node.name
+                    ),
+                    data.to_string(),
+                ));
+            };
+            let page = order.line_items;
+            next = page
+                .page_info
+                .as_ref()
+                .filter(|p| p.has_next_page)
+                .and_then(|p| p.end_cursor.clone())
+                // A cursor that does not move would ask for the same page for ever.
+                .filter(|cursor| *cursor != after);
+            node.line_items.edges.extend(page.edges);
+        }
+        Ok(())
     }
 }
 

@@ -9,15 +9,15 @@
 
 use chrono::{DateTime, Utc};
 
-use super::limits::LINE_ITEMS_PER_ORDER;
+use super::limits::{LINE_ITEMS_PER_ORDER, LINE_ITEMS_PER_PAGE};
 
 /// The shop's name and currency: the connection test.
 pub const SHOP_QUERY: &str = "query { shop { name currencyCode } }";
 
 /// Orders changed since the last pull, oldest change first, with everything the doctor checks.
-/// Shopify prices a query by the `first` of every connection, so the client chooses the page
-/// size from its cost bucket; `lineItems(first: 50)` matches `LINE_ITEMS_PER_ORDER`, and an
-/// order with more line items than that is reported, never cut short.
+/// Shopify prices a query by the `first` of every connection and refuses one priced above
+/// 1,000, so the client sizes the page from `COST_PER_ORDER`; `lineItems(first: 10)` matches
+/// `LINE_ITEMS_PER_ORDER`, and an order with more lines gets the rest from `ORDER_LINES_QUERY`.
 pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String, $query: String) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
     edges {
@@ -33,9 +33,9 @@ pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String,
         totalShippingPriceSet { shopMoney { amount currencyCode } }
         totalDiscountsSet { shopMoney { amount currencyCode } }
         taxLines { title rate priceSet { shopMoney { amount currencyCode } } }
-        lineItems(first: 50) {
+        lineItems(first: 10) {
           edges { node { sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } taxLines { title rate priceSet { shopMoney { amount currencyCode } } } } }
-          pageInfo { hasNextPage }
+          pageInfo { hasNextPage endCursor }
         }
       }
     }
@@ -43,8 +43,23 @@ pub const ORDERS_QUERY: &str = r#"query OrdersSync($first: Int!, $after: String,
   }
 }"#;
 
+/// The line items of one order after a cursor: for an order with more lines than
+/// `ORDERS_QUERY` brings. `lineItems(first: 100)` matches `LINE_ITEMS_PER_PAGE`.
+pub const ORDER_LINES_QUERY: &str = r#"query OrderLines($id: ID!, $after: String) {
+  order(id: $id) {
+    lineItems(first: 100, after: $after) {
+      edges { node { sku name quantity originalUnitPriceSet { shopMoney { amount currencyCode } } taxLines { title rate priceSet { shopMoney { amount currencyCode } } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}"#;
+
 /// Every document the connector sends, by name, for the schema test.
-pub const DOCUMENTS: [(&str, &str); 2] = [("shop", SHOP_QUERY), ("orders", ORDERS_QUERY)];
+pub const DOCUMENTS: [(&str, &str); 3] = [
+    ("shop", SHOP_QUERY),
+    ("orders", ORDERS_QUERY),
+    ("order_lines", ORDER_LINES_QUERY),
+];
 
 /// The variables `ORDERS_QUERY` is sent with. Inclusive `>=`: Shopify's times are whole
 /// seconds, so an order changed in the same second as the last one pulled, after that pull,
@@ -63,5 +78,5 @@ pub fn orders_variables(
     serde_json::json!({ "first": first, "after": after, "query": search })
 }
 
-// The nested page size is written into the document; keep the two from drifting apart.
-const _: () = assert!(LINE_ITEMS_PER_ORDER == 50);
+// The nested page sizes are written into the documents; keep them from drifting apart.
+const _: () = assert!(LINE_ITEMS_PER_ORDER == 10 && LINE_ITEMS_PER_PAGE == 100);

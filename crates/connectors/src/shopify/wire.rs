@@ -187,6 +187,20 @@ pub struct LineItemConnection {
 #[serde(rename_all = "camelCase")]
 pub struct LineItemPageInfo {
     pub has_next_page: bool,
+    #[serde(default)]
+    pub end_cursor: Option<String>,
+}
+
+/// `ORDER_LINES_QUERY`'s answer: the order (null when it is gone) and a page of its lines.
+#[derive(Debug, Deserialize)]
+pub struct OrderLinesData {
+    pub order: Option<OrderLines>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderLines {
+    pub line_items: LineItemConnection,
 }
 
 #[derive(Debug, Deserialize)]

@@ -94,6 +94,13 @@ impl ShopifySimulator {
     }
 
     /// Set how full the cost bucket is, to exercise throttling.
+    /// Serve as a Shopify Plus shop: a larger bucket that refills ten times as fast.
+    pub fn on_plus_plan(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.bucket = cost::Bucket::plus();
+        }
+    }
+
     pub fn drain_bucket(&self, available: f64) {
         if let Ok(mut state) = self.state.lock() {
             state.bucket.available = available;

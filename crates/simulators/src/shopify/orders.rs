@@ -48,12 +48,19 @@ pub fn page<'a>(
     }
 }
 
-/// The page as an `OrderConnection`, each order with its first `line_items` line items.
-pub fn connection(page: &Page<'_>, line_items: usize) -> Value {
+/// Which line items an order's `lineItems(first:, after:)` asks for.
+#[derive(Debug, Default)]
+pub struct LinePage {
+    pub first: usize,
+    pub after: Option<String>,
+}
+
+/// The page as an `OrderConnection`, each order with the line items `lines` asks for.
+pub fn connection(page: &Page<'_>, lines: &LinePage) -> Value {
     let edges: Vec<Value> = page
         .orders
         .iter()
-        .map(|o| json!({ "__typename": "OrderEdge", "cursor": cursor(o), "node": node(o, line_items) }))
+        .map(|o| json!({ "__typename": "OrderEdge", "cursor": cursor(o), "node": node(o, lines) }))
         .collect();
     json!({
         "__typename": "OrderConnection",
@@ -66,16 +73,6 @@ pub fn connection(page: &Page<'_>, line_items: usize) -> Value {
             "endCursor": page.orders.last().map(|o| cursor(o)),
         }
     })
-}
-
-/// What the page costs once run: the connection, and per order its node, nested objects and
-/// the line items it really has.
-pub fn actual_cost(page: &Page<'_>) -> f64 {
-    2.0 + page
-        .orders
-        .iter()
-        .map(|o| 3.0 + o.order.lines.len() as f64)
-        .sum::<f64>()
 }
 
 /// `updated_at:>'2026-11-01T00:00:00Z'` or `updated_at:>=…` (quotes optional); true when
@@ -176,17 +173,44 @@ fn customer(o: &ShopOrder) -> Value {
     })
 }
 
-/// `Order.lineItems(first:)`: a `LineItemConnection` of the first `first` lines.
-fn line_items(o: &ShopOrder, first: usize) -> Value {
+fn line_cursor(index: usize) -> String {
+    base64::engine::general_purpose::STANDARD.encode(format!("line:{index}"))
+}
+
+/// The line index a line-item cursor stands for.
+fn line_index(cursor: &str) -> Option<usize> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(cursor)
+        .ok()?;
+    String::from_utf8(bytes)
+        .ok()?
+        .strip_prefix("line:")?
+        .parse()
+        .ok()
+}
+
+/// `Order.lineItems(first:, after:)`: a `LineItemConnection` of the `first` lines after the
+/// cursor.
+fn line_items(o: &ShopOrder, page: &LinePage) -> Value {
     let c = &o.order.currency;
-    let edges: Vec<Value> = o
+    let start = page
+        .after
+        .as_deref()
+        .and_then(line_index)
+        .map_or(0, |i| i + 1);
+    let shown: Vec<(usize, &osd_model::LineItem)> = o
         .order
         .lines
         .iter()
-        .take(first)
         .enumerate()
+        .skip(start)
+        .take(page.first)
+        .collect();
+    let end = shown.last().map(|(i, _)| *i);
+    let edges: Vec<Value> = shown
+        .into_iter()
         .map(|(i, l)| {
-            json!({ "__typename": "LineItemEdge", "cursor": base64::engine::general_purpose::STANDARD.encode(format!("line:{i}")), "node": {
+            json!({ "__typename": "LineItemEdge", "cursor": line_cursor(i), "node": {
                 "__typename": "LineItem",
                 "sku": l.sku, "name": l.title,
                 "quantity": l.quantity.trunc().to_string().parse::<i64>().unwrap_or(0),
@@ -198,7 +222,13 @@ fn line_items(o: &ShopOrder, first: usize) -> Value {
     json!({
         "__typename": "LineItemConnection",
         "edges": edges,
-        "pageInfo": { "__typename": "PageInfo", "hasNextPage": o.order.lines.len() > first, "hasPreviousPage": false },
+        "pageInfo": {
+            "__typename": "PageInfo",
+            "hasNextPage": end.is_some_and(|e| e + 1 < o.order.lines.len()),
+            "hasPreviousPage": start > 0,
+            "startCursor": (start < o.order.lines.len()).then(|| line_cursor(start)),
+            "endCursor": end.map(line_cursor),
+        },
     })
 }
 
@@ -212,7 +242,7 @@ fn financial_status(order: &osd_model::Order) -> String {
         .map_or_else(|| "PAID".to_string(), |s| s.name.to_uppercase())
 }
 
-fn node(o: &ShopOrder, first_line_items: usize) -> Value {
+pub fn node(o: &ShopOrder, lines: &LinePage) -> Value {
     let order = &o.order;
     let c = &order.currency;
     json!({
@@ -238,6 +268,6 @@ fn node(o: &ShopOrder, first_line_items: usize) -> Value {
         "totalShippingPriceSet": money(order.shipping_total, c),
         "totalDiscountsSet": money(order.discount_total, c),
         "taxLines": tax_lines(&order.tax_lines, c),
-        "lineItems": line_items(o, first_line_items),
+        "lineItems": line_items(o, lines),
     })
 }

@@ -17,7 +17,7 @@ use osd_model::Order;
 use serde_json::{json, Value};
 
 use super::selection::{self, Field};
-use super::{grant, orders, versions, SharedShop, ShopOrder};
+use super::{cost, grant, orders, versions, SharedShop, ShopOrder};
 use crate::faults::{pause, Faults, Trip};
 
 pub fn router(state: SharedShop) -> Router {
@@ -148,16 +148,14 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
     for field in &fields {
         let full = match field.name.as_str() {
             "shop" => {
-                requested += 1.0;
-                actual += 1.0;
                 json!({ "__typename": "Shop", "name": s.shop_name, "currencyCode": s.currency })
             }
             "orders" => match orders_field(&s.orders, field, &variables) {
-                Ok((value, cost, paid)) => {
-                    requested += cost;
-                    actual += paid;
-                    value
-                }
+                Ok(value) => value,
+                Err(error) => return graphql_errors(vec![error]),
+            },
+            "order" => match order_field(&s.orders, field, &variables) {
+                Ok(value) => value,
                 Err(error) => return graphql_errors(vec![error]),
             },
             other => {
@@ -172,6 +170,8 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
         let key = field.alias.clone().unwrap_or_else(|| field.name.clone());
         match selection::project(&full, &field.selections, std::slice::from_ref(&key)) {
             Ok(value) => {
+                requested += cost::requested(field, &variables);
+                actual += cost::actual(field, &value, &variables);
                 data.insert(key, value);
             }
             Err(undefined) => return graphql_errors(vec![undefined.to_error()]),
@@ -195,23 +195,29 @@ fn missing_first(path: &str) -> Value {
     json!({ "message": "you must provide one of first or last", "path": [path] })
 }
 
-/// `orders(first:, after:, query:)`: the connection, what it was priced at, and what it cost.
-fn orders_field(
-    all: &[ShopOrder],
-    field: &Field,
-    variables: &Value,
-) -> Result<(Value, f64, f64), Value> {
+/// The `lineItems(first:, after:)` nested in `field`, if it asks for line items.
+fn line_item_page(field: &Field, variables: &Value) -> Result<orders::LinePage, Value> {
+    let Some(nested) = field.find("lineItems") else {
+        return Ok(orders::LinePage::default());
+    };
+    let first = argument(nested, "first", variables)
+        .and_then(|v| v.as_u64())
+        .filter(|f| (1..=250).contains(f))
+        .ok_or_else(|| missing_first("lineItems"))?;
+    let after = argument(nested, "after", variables).and_then(|v| v.as_str().map(str::to_string));
+    Ok(orders::LinePage {
+        first: first as usize,
+        after,
+    })
+}
+
+/// `orders(first:, after:, query:)`: the connection.
+fn orders_field(all: &[ShopOrder], field: &Field, variables: &Value) -> Result<Value, Value> {
     let first = argument(field, "first", variables)
         .and_then(|v| v.as_u64())
         .filter(|f| (1..=250).contains(f))
         .ok_or_else(|| missing_first("orders"))?;
-    let line_items = match field.find("lineItems") {
-        Some(nested) => argument(nested, "first", variables)
-            .and_then(|v| v.as_u64())
-            .filter(|f| (1..=250).contains(f))
-            .ok_or_else(|| missing_first("lineItems"))?,
-        None => 0,
-    };
+    let lines = line_item_page(field, variables)?;
     let after = argument(field, "after", variables);
     let search = argument(field, "query", variables);
     let page = orders::page(
@@ -220,8 +226,17 @@ fn orders_field(
         after.as_ref().and_then(Value::as_str),
         search.as_ref().and_then(Value::as_str),
     );
-    // Shopify prices a connection at its `first` times the cost of one node.
-    let requested = 2.0 + first as f64 * (3.0 + line_items as f64);
-    let value = orders::connection(&page, line_items as usize);
-    Ok((value, requested, orders::actual_cost(&page)))
+    Ok(orders::connection(&page, &lines))
+}
+
+/// `order(id:)`: one order, or null when the shop has none with that id.
+fn order_field(all: &[ShopOrder], field: &Field, variables: &Value) -> Result<Value, Value> {
+    let id = argument(field, "id", variables)
+        .and_then(|v| v.as_str().map(str::to_string))
+        .ok_or_else(|| json!({ "message": "Field 'order' is missing required arguments: id", "path": ["order"] }))?;
+    let lines = line_item_page(field, variables)?;
+    Ok(all
+        .iter()
+        .find(|o| o.order.store_id == id)
+        .map_or(Value::Null, |o| orders::node(o, &lines)))
 }
