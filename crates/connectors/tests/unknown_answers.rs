@@ -150,4 +150,16 @@ async fn an_erp_answering_in_no_shape_it_uses_is_an_unknown_answer_not_an_unclas
         "{}",
         error.summary
     );
+    // JSON with neither a result nor an error Odoo writes is not an empty result.
+    for odd in [
+        r#"{"jsonrpc":"2.0","id":0}"#,
+        r#"{"message":"Forbidden by the proxy"}"#,
+    ] {
+        let error = odoo(answering(200, "application/json", odd).await)
+            .test_connection()
+            .await
+            .unwrap_err();
+        assert_eq!(error.code, FindingCode::UnknownVendorAnswer, "{odd}");
+        assert_eq!(error.raw, odd, "the raw answer is kept");
+    }
 }

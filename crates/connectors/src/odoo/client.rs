@@ -106,7 +106,18 @@ impl OdooClient {
         if !answer.is_success() {
             return Err(errors::not_odoo(answer.status, &answer.body));
         }
-        Ok(value.get("result").cloned().unwrap_or(Value::Null))
+        // A JSON-RPC 2.0 answer holds `result` or `error` (the specification, "Response
+        // object"); JSON with neither, or an `error` in no form Odoo uses, is not an empty
+        // result: reading it as one would make every record look missing.
+        match value.get("result") {
+            Some(result) if value.get("error").is_none() => Ok(result.clone()),
+            _ => Err(CallError::new(
+                FindingCode::UnknownVendorAnswer,
+                "Odoo answered in a form this version of the app does not know",
+                &answer.body,
+            )
+            .with_status(answer.status)),
+        }
     }
 
     /// The release `common.version` reports, read once.
