@@ -30,5 +30,9 @@ mod tests {
         ActivityItem::export_all().unwrap();
         ResendProgress::export_all().unwrap();
         RemedyOutcome::export_all().unwrap();
+        osd_doctor::plan::FixPlan::export_all().unwrap();
+        crate::PlanPreview::export_all().unwrap();
+        crate::PlanProgress::export_all().unwrap();
+        crate::PlanOutcome::export_all().unwrap();
     }
 }

@@ -7,6 +7,7 @@ mod browse;
 pub mod connections;
 pub mod demo;
 mod error;
+mod fix_plan;
 pub mod monitor;
 pub mod printed_report;
 pub mod profile;
@@ -18,6 +19,7 @@ pub use browse::{
     ActivityItem, OrderRow, OrdersPage, OrdersQuery, RemedyOutcome, ResendProgress, ResendRow,
 };
 pub use error::{Code, SessionError};
+pub use fix_plan::{AppliedFix, PlanOutcome, PlanPreview, PlanProgress, PlannedWrite};
 pub use session::{data_dir, Clock, RefreshSummary, Remedied, Selection, Session};
 
 pub type Result<T, E = SessionError> = std::result::Result<T, E>;
