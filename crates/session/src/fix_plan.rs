@@ -21,6 +21,8 @@ use crate::{ResendProgress, ResendRow, Result, Selection, Session, SessionError}
 #[ts(export_to = "plan.ts")]
 pub struct PlannedWrite {
     pub order: String,
+    /// The store's id of the order, which the ERP document carries as its reference.
+    pub external_id: String,
     pub customer: String,
     /// Decimal as text.
     pub total: String,
@@ -132,6 +134,7 @@ impl Session {
             match found {
                 Some(stored) => writes.push(PlannedWrite {
                     order: stored.order.name.clone(),
+                    external_id: stored.external_id.clone(),
                     customer: stored.order.customer.name.clone(),
                     total: stored.order.total.to_string(),
                     currency: stored.order.currency.clone(),

@@ -122,7 +122,11 @@ unblocks: Array<string>, };
 /**
  * One order the plan writes to the ERP. Customer text is data: shown as text only.
  */
-export type PlannedWrite = { order: string, customer: string, 
+export type PlannedWrite = { order: string, 
+/**
+ * The store's id of the order, which the ERP document carries as its reference.
+ */
+external_id: string, customer: string, 
 /**
  * Decimal as text.
  */

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 
 import { Alert, Badge, Button, Loading, Row, Stack } from "../components/elements";
 import { FindingCard } from "../components/FindingCard";
+import { FixPlanCard } from "../components/FixPlanCard";
 import type { StepReport } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
 import { byImpact, countFindings, firstStepNeedingAttention, statusColor, statusMark } from "../logic/verdict";
@@ -64,6 +65,7 @@ export function Wizard({
   const current = Math.min(active ?? 0, steps.length - 1);
   return (
     <Stack>
+      <FixPlanCard report={check.data} checkedAt={check.dataUpdatedAt} />
       <ol className="stepper" aria-label={text.wizard.stepperLabel}>
         {steps.map((step, index) => (
           <li key={step.step}>
