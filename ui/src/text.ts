@@ -118,6 +118,7 @@ export const text = {
       `${verified} of ${total} orders are in the ERP and confirmed open.`,
     column: { select: "Select", order: "Order", customer: "Customer", total: "Total", problem: "Problem", result: "Result" },
     selectOrder: (name: string) => `Select order ${name}`,
+    ready: "Ready to send",
     outcome: {
       verified: "In the ERP, confirmed open",
       sent: "In the ERP, status not confirmed",

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/preact";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { OrderRow, ResendRow } from "../generated/app";
-import type { FindingCode } from "../generated/bindings";
+import type { CheckReport, Finding, FindingCode } from "../generated/bindings";
 import { text } from "../text";
 
 const backend = vi.hoisted(() => ({ ordersPage: vi.fn(), resendOrders: vi.fn() }));
@@ -11,14 +11,31 @@ vi.mock("../ipc", async (original) => ({ ...(await original<typeof import("../ip
 
 const { ResendPanel } = await import("./ResendPanel");
 
-function panel() {
+function panel(report?: CheckReport) {
   const queries = new QueryClient();
   const shown = render(
     <QueryClientProvider client={queries}>
-      <ResendPanel />
+      <ResendPanel report={report} />
     </QueryClientProvider>,
   );
-  return { queries, container: shown.container };
+  return { queries, container: shown.container, rerender: (next: CheckReport) => shown.rerender(
+    <QueryClientProvider client={queries}>
+      <ResendPanel report={next} />
+    </QueryClientProvider>,
+  ) };
+}
+
+/** A check whose findings name these orders, and that lists `waiting` as not in the ERP. */
+function check(findings: [FindingCode, string[]][], waitingNames: string[]): CheckReport {
+  const finding = (code: FindingCode, orders: string[]): Finding => ({
+    code, severity: code === "order_not_synced" ? "warning" : "error", key: null, orders, message: "", fix: "", detail: "", remedies: [],
+  });
+  return {
+    steps: [
+      { step: 2, title: "", status: "failed", summary: "", findings: findings.map(([code, orders]) => finding(code, orders)) },
+      { step: 5, title: "", status: "warning", summary: "", findings: [finding("order_not_synced", waitingNames)] },
+    ],
+  };
 }
 
 function row(n: number, problem: FindingCode | null): OrderRow {
@@ -93,5 +110,21 @@ describe("the waiting list after a resend", () => {
     await screen.findByLabelText(text.resend.selectOrder("#1"));
     expect(container.querySelectorAll('[role="row"][data-order]').length).toBe(4);
     expect((screen.getByTestId("problem-filter") as HTMLSelectElement).value).toBe("");
+  });
+
+  it("says what the check says now: an order a fix cleared is ready to send, not still refused", async () => {
+    const names = waiting.map((r) => r.name);
+    const before = check([["tax_code_unmapped", ["#1"]], ["sku_not_found", ["#2", "#3"]], ["currency_inactive", ["#5"]]], names);
+    const { container, rerender } = panel(before);
+    const problemOf = (name: string) => container.querySelector(`[role="row"][data-order="${name}"]`)?.children[4]?.textContent;
+    await waitFor(() => expect(problemOf("#2")).toBe(text.problem.sku_not_found));
+    // The SKU is mapped; the check read again no longer names #2 and #3. Their last write
+    // still failed on the SKU, which the list must not keep saying.
+    rerender(check([["tax_code_unmapped", ["#1"]], ["currency_inactive", ["#5"]]], names));
+    await waitFor(() => expect(problemOf("#2")).toBe(text.resend.ready));
+    expect(problemOf("#3")).toBe(text.resend.ready);
+    expect(problemOf("#1")).toBe(text.problem.tax_code_unmapped);
+    const filter = screen.getByTestId("problem-filter") as HTMLSelectElement;
+    expect([...filter.options].map((o) => o.value)).not.toContain("sku_not_found");
   });
 });

@@ -62,3 +62,12 @@ export function keepListed(selected: ReadonlySet<string>, rows: OrderRow[]): Rea
 export function liveProblem(problem: FindingCode | null, rows: OrderRow[]): FindingCode | null {
   return problem !== null && rows.some((r) => r.problem === problem) ? problem : null;
 }
+
+/** The rows with the problem the check names now, where it knows the order. */
+export function withCurrentProblems(rows: OrderRow[], problems: ReadonlyMap<string, FindingCode | null> | null): OrderRow[] {
+  if (!problems) return rows;
+  return rows.map((row) => {
+    const now = problems.get(row.name);
+    return now === undefined || now === row.problem ? row : { ...row, problem: now };
+  });
+}
