@@ -101,6 +101,8 @@ export const text = {
       `${verified} of ${total} orders are in ${erp} and confirmed open.`,
     fixesDone: (n: number) => `${plural(n, "fix", "fixes")} made.`,
     fixFailed: "Not made",
+    undo: (n: number) => `Undo the ${plural(n, "mapping or rule", "mappings and rules")} (orders already sent stay in the ERP)`,
+    undone: (n: number) => `${plural(n, "mapping or rule", "mappings and rules")} put back as they were.`,
     stillWaiting: (n: number) => `${plural(n, "order", "orders")} still wait: a fix they needed was not made.`,
   },
   resend: {

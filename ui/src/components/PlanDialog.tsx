@@ -47,6 +47,7 @@ export function PlanDialog({ plan, onClose }: { plan: FixPlan; onClose: () => vo
             </Alert>
           )}
           {apply.data && <PlanResult outcome={apply.data} erp={plan.erp} />}
+          {apply.data && <UndoPlan outcome={apply.data} />}
           <Row justify="end">
             <Button variant="default" onClick={onClose} disabled={apply.isPending}>
               {apply.data ? text.close : text.cancel}
@@ -198,5 +199,35 @@ function PlanResult({ outcome, erp }: { outcome: PlanOutcome; erp: string }) {
         )}
       </Stack>
     </Alert>
+  );
+}
+
+/**
+ * Undo for the mappings and rules the plan recorded, newest first. Records created in the ERP
+ * and orders sent stay: those are undone in the ERP, where the activity log points.
+ */
+function UndoPlan({ outcome }: { outcome: PlanOutcome }) {
+  const queries = useQueryClient();
+  const changes = outcome.fixes
+    .filter((f) => f.change !== null && (f.remedy.startsWith("map-") || f.remedy.startsWith("policy:")))
+    .map((f) => f.change as number)
+    .reverse();
+  const undo = useMutation({
+    mutationFn: async () => {
+      for (const change of changes) await backend.undoChange(change);
+    },
+    onSettled: () => void refreshOrderViews(queries),
+  });
+  if (changes.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      {undo.isSuccess && <p role="status">{text.plan.undone(changes.length)}</p>}
+      {undo.isError && <p className="error-text">{errorText(undo.error)}</p>}
+      {!undo.isSuccess && (
+        <Button variant="default" loading={undo.isPending} onClick={() => undo.mutate()} style={{ width: "fit-content" }} data-testid="plan-undo">
+          {text.plan.undo(changes.length)}
+        </Button>
+      )}
+    </Stack>
   );
 }
