@@ -21,6 +21,7 @@ import type {
   SignInStarted,
 } from "./generated/app";
 import type { CheckReport } from "./generated/bindings";
+import type { FixPlan, PlanOutcome, PlanPreview, PlanProgress } from "./generated/plan";
 import type { RemedyPreview } from "./generated/remedy";
 
 /** Errors cross IPC as {code, message}; branch on code, show message. */
@@ -37,8 +38,8 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
-function progressChannel(onProgress: (p: ResendProgress) => void): Channel<ResendProgress> {
-  const channel = new Channel<ResendProgress>();
+function progressChannel<T>(onProgress: (p: T) => void): Channel<T> {
+  const channel = new Channel<T>();
   channel.onmessage = onProgress;
   return channel;
 }
@@ -50,6 +51,10 @@ export const backend = {
   applyRemedy: (remedy: string, onProgress: (p: ResendProgress) => void) =>
     invoke<RemedyOutcome>("apply_remedy", { remedy, onProgress: progressChannel(onProgress) }),
   undoChange: (change: number) => invoke<number>("undo_change", { change }),
+  fixPlan: (report: CheckReport) => invoke<FixPlan>("fix_plan", { report }),
+  previewPlan: (remedies: string[], orders: string[]) => invoke<PlanPreview>("preview_plan", { remedies, orders }),
+  applyPlan: (remedies: string[], orders: string[], onProgress: (p: PlanProgress) => void) =>
+    invoke<PlanOutcome>("apply_plan", { remedies, orders, onProgress: progressChannel(onProgress) }),
   ordersPage: (query: OrdersQuery) => invoke<OrdersPage>("orders_page", { query }),
   resendOrders: (orders: string[], onProgress: (p: ResendProgress) => void) =>
     invoke<ResendRow[]>("resend_orders", { orders, onProgress: progressChannel(onProgress) }),

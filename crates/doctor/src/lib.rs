@@ -8,6 +8,7 @@ pub mod fitting;
 mod grouping;
 pub mod middleware_log;
 pub mod place;
+pub mod plan;
 mod preflight;
 pub mod reconcile;
 pub mod remedy;

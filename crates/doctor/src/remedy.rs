@@ -268,6 +268,42 @@ pub fn preview(
     mappings: &Mappings,
     erp: &str,
 ) -> RemedyPreview {
+    preview_then(action, orders, index, mappings, erp).0
+}
+
+/// Preview remedies applied one after the other, each against what the ones before it leave:
+/// the fix plan's preview, where an order two remedies answer is cleared by the second.
+/// Returns the previews and the mappings and master data once all are applied.
+pub fn preview_in_turn(
+    actions: &[RemedyAction],
+    orders: &[(&str, &Order)],
+    index: &MasterIndex,
+    mappings: &Mappings,
+    erp: &str,
+) -> (Vec<RemedyPreview>, Mappings, MasterIndex) {
+    let mut mappings = mappings.clone();
+    let mut index = MasterIndex::new(index.data.clone());
+    let mut previews = Vec::with_capacity(actions.len());
+    for action in actions {
+        let (preview, after_mappings, after_index) =
+            preview_then(action, orders, &index, &mappings, erp);
+        previews.push(preview);
+        mappings = after_mappings;
+        if let Some(after_index) = after_index {
+            index = after_index;
+        }
+    }
+    (previews, mappings, index)
+}
+
+/// The preview, and the mappings and (when a record is created) master data it leaves.
+fn preview_then(
+    action: &RemedyAction,
+    orders: &[(&str, &Order)],
+    index: &MasterIndex,
+    mappings: &Mappings,
+    erp: &str,
+) -> (RemedyPreview, Mappings, Option<MasterIndex>) {
     let mut after_mappings = mappings.clone();
     match action {
         RemedyAction::Map { kind, from, to } => after_mappings.insert(*kind, from, to),
@@ -296,7 +332,6 @@ pub fn preview(
         MasterIndex::new(data)
     });
     let erp_change = catalogue::remedy_erp_change(created.as_ref(), erp);
-    let after_index = after_index.as_ref().unwrap_or(index);
     let mut result = RemedyPreview {
         remedy: action.id(),
         change,
@@ -305,6 +340,7 @@ pub fn preview(
         still_blocked: vec![],
         notes: vec![],
     };
+    let index_after = after_index.as_ref().unwrap_or(index);
     for (name, order) in orders {
         let before = preflight(order, index, mappings).problems;
         let answered: Vec<_> = before
@@ -314,7 +350,7 @@ pub fn preview(
         if answered.is_empty() {
             continue;
         }
-        let after = preflight(order, after_index, &after_mappings).problems;
+        let after = preflight(order, index_after, &after_mappings).problems;
         let gone = answered.iter().all(|p| {
             !after
                 .iter()
@@ -335,7 +371,7 @@ pub fn preview(
             result.clears.push(name.to_string());
         }
     }
-    result
+    (result, after_mappings, after_index)
 }
 
 #[cfg(test)]

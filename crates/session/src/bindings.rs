@@ -33,5 +33,9 @@ mod tests {
         RemedyOutcome::export_all().unwrap();
         SignInStarted::export_all().unwrap();
         SignInFinished::export_all().unwrap();
+        osd_doctor::plan::FixPlan::export_all().unwrap();
+        crate::PlanPreview::export_all().unwrap();
+        crate::PlanProgress::export_all().unwrap();
+        crate::PlanOutcome::export_all().unwrap();
     }
 }

@@ -96,7 +96,7 @@ pub struct ResendProgress {
     pub last: ResendRow,
 }
 
-fn count(n: usize) -> u32 {
+pub(crate) fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 

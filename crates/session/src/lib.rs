@@ -8,6 +8,7 @@ pub mod browser_sign_in;
 pub mod connections;
 pub mod demo;
 mod error;
+mod fix_plan;
 pub mod monitor;
 pub mod printed_report;
 pub mod profile;
@@ -19,6 +20,7 @@ pub use browse::{
     ActivityItem, OrderRow, OrdersPage, OrdersQuery, RemedyOutcome, ResendProgress, ResendRow,
 };
 pub use error::{Code, SessionError};
+pub use fix_plan::{AppliedFix, PlanOutcome, PlanPreview, PlanProgress, PlannedWrite};
 pub use session::{data_dir, Clock, RefreshSummary, Remedied, Selection, Session};
 
 pub type Result<T, E = SessionError> = std::result::Result<T, E>;

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -14,7 +15,7 @@ use osd_doctor::{
 };
 use osd_model::{CheckReport, FindingCode, Readiness, ReadyStatuses};
 use osd_resend::{Options, Paced, Progress, ResendResult, Resender};
-use osd_store::{Attempt, Db, MappingKind, StoredOrder, SyncState};
+use osd_store::{Attempt, Db, MappingKind, Mappings, StoredOrder, SyncState};
 use serde::Serialize;
 
 use crate::{Result, SessionError};
@@ -105,6 +106,21 @@ fn last_error(attempt: &Attempt) -> Option<CallError> {
     error.key = attempt.error_key.clone();
     error.status = attempt.http_status.and_then(|s| u16::try_from(s).ok());
     Some(error)
+}
+
+/// What is known of an order not in the ERP: its pre-flight under these mappings and master
+/// data, and its last error.
+pub(crate) fn evidence(
+    stored: &StoredOrder,
+    attempts: &HashMap<String, Attempt>,
+    index: &MasterIndex,
+    mappings: &Mappings,
+) -> OrderEvidence {
+    OrderEvidence {
+        name: stored.order.name.clone(),
+        problems: preflight(&stored.order, index, mappings).problems,
+        last_error: attempts.get(&stored.external_id).and_then(last_error),
+    }
 }
 
 impl Session {
@@ -256,11 +272,7 @@ impl Session {
                 Some(
                     unsynced
                         .iter()
-                        .map(|stored| OrderEvidence {
-                            name: stored.order.name.clone(),
-                            problems: preflight(&stored.order, &index, &mappings).problems,
-                            last_error: attempts.get(&stored.external_id).and_then(last_error),
-                        })
+                        .map(|stored| evidence(stored, &attempts, &index, &mappings))
                         .collect(),
                 )
             }
@@ -430,7 +442,7 @@ impl Session {
         Ok(self.db.undo(id, "user").await?)
     }
 
-    async fn master_index(&self) -> Result<MasterIndex> {
+    pub(crate) async fn master_index(&self) -> Result<MasterIndex> {
         let master =
             self.erp.load_master_data().await.map_err(|e| {
                 SessionError::Profile(format!("{}: {}", self.erp.system(), e.summary))
@@ -440,7 +452,7 @@ impl Session {
 
     /// The orders a resend remedy would send: those that failed with `code`, or (no code)
     /// every order nothing blocks.
-    async fn resend_targets(&self, code: Option<FindingCode>) -> Result<Vec<String>> {
+    pub(crate) async fn resend_targets(&self, code: Option<FindingCode>) -> Result<Vec<String>> {
         if code == Some(FindingCode::StatusUnverified) {
             let sent = self.db.orders_in(&[SyncState::Sent]).await?;
             return Ok(sent.into_iter().map(|o| o.order.name).collect());
@@ -459,11 +471,7 @@ impl Session {
         Ok(unsynced
             .iter()
             .filter(|stored| {
-                let evidence = OrderEvidence {
-                    name: stored.order.name.clone(),
-                    problems: preflight(&stored.order, &index, &mappings).problems,
-                    last_error: attempts.get(&stored.external_id).and_then(last_error),
-                };
+                let evidence = evidence(stored, &attempts, &index, &mappings);
                 let failed_with = evidence.last_error.as_ref().map(|e| e.code);
                 evidence.ready() && (code.is_none() || failed_with == code)
             })

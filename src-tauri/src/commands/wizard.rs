@@ -1,8 +1,9 @@
 //! The five-step wizard: the check, and the remedies of its findings.
 
+use osd_doctor::plan::FixPlan;
 use osd_doctor::remedy::RemedyPreview;
 use osd_model::CheckReport;
-use osd_session::{RemedyOutcome, ResendProgress};
+use osd_session::{PlanOutcome, PlanPreview, PlanProgress, RemedyOutcome, ResendProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
 
@@ -53,4 +54,43 @@ pub async fn apply_remedy(
 pub async fn undo_change(state: State<'_, AppState>, change: i64) -> Result<i64, IpcError> {
     let connected = state.connected().await?;
     Ok(connected.session.undo(change).await?)
+}
+
+/// The fix plan of the check the window shows, so the plan never says more than its steps.
+#[tauri::command]
+pub async fn fix_plan(
+    state: State<'_, AppState>,
+    report: CheckReport,
+) -> Result<FixPlan, IpcError> {
+    let connected = state.connected().await?;
+    Ok(connected.session.fix_plan(&report))
+}
+
+/// Every change and every write to the ERP the plan would make; nothing is changed.
+#[tauri::command]
+pub async fn preview_plan(
+    state: State<'_, AppState>,
+    remedies: Vec<String>,
+    orders: Vec<String>,
+) -> Result<PlanPreview, IpcError> {
+    let connected = state.connected().await?;
+    Ok(connected.session.preview_plan(&remedies, &orders).await?)
+}
+
+/// Make the previewed fixes, then send the previewed orders they cleared, each once.
+#[tauri::command]
+pub async fn apply_plan(
+    state: State<'_, AppState>,
+    remedies: Vec<String>,
+    orders: Vec<String>,
+    on_progress: Channel<PlanProgress>,
+) -> Result<PlanOutcome, IpcError> {
+    let connected = state.connected().await?;
+    Ok(connected
+        .session
+        .apply_plan(&remedies, &orders, |p| {
+            // A window that went away stops listening; the plan goes on regardless.
+            let _ = on_progress.send(p);
+        })
+        .await?)
 }

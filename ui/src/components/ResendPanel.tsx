@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 
 import type { OrderRow, ResendProgress, ResendRow } from "../generated/app";
-import type { FindingCode } from "../generated/bindings";
+import type { CheckReport, FindingCode } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
-import { problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders } from "../logic/selection";
+import { keepListed, liveProblem, problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders, withCurrentProblems } from "../logic/selection";
+import { currentProblems } from "../logic/verdict";
 import { refreshOrderViews } from "../orderViews";
 import { text } from "../text";
 import { Data } from "./Data";
@@ -26,15 +27,22 @@ async function waitingOrders(): Promise<OrderRow[]> {
   }
 }
 
-export function ResendPanel() {
+/** `report` is the check on screen: the problem column and filter say what it says. */
+export function ResendPanel({ report }: { report?: CheckReport }) {
   const queries = useQueryClient();
   const waiting = useQuery({ queryKey: ["waiting"], queryFn: waitingOrders });
-  const [problem, setProblem] = useState<FindingCode | null>(null);
+  const [chosenProblem, setProblem] = useState<FindingCode | null>(null);
   const [search, setSearch] = useState("");
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [progress, setProgress] = useState<ResendProgress | null>(null);
   const [lastResults, setLastResults] = useState<Map<string, ResendRow>>(new Map());
-  const rows = useMemo(() => waiting.data ?? [], [waiting.data]);
+  const problemsNow = useMemo(() => (report ? currentProblems(report) : null), [report]);
+  const rows = useMemo(() => withCurrentProblems(waiting.data ?? [], problemsNow), [waiting.data, problemsNow]);
+  // A problem every order of which was fixed or sent no longer hides the list (the filter
+  // would show "Any problem" while still filtering).
+  const problem = liveProblem(chosenProblem, rows);
+  // Orders that left the list leave the selection, whoever sent them.
+  useEffect(() => setSelected((current) => keepListed(current, rows)), [rows]);
   const visible = useMemo(() => visibleOrders(rows, problem, search), [rows, problem, search]);
   const problems = useMemo(() => problemsPresent(rows), [rows]);
   const chosen = toSend(selected, rows);
@@ -114,7 +122,9 @@ export function ResendPanel() {
                   <span role="cell"><Data value={row.name} /></span>
                   <span role="cell"><Data value={row.customer} /></span>
                   <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
-                  <span role="cell">{row.problem ? text.problem[row.problem] : text.state[row.state]}</span>
+                  <span role="cell">
+                    {row.problem ? text.problem[row.problem] : problemsNow?.has(row.name) ? text.resend.ready : text.state[row.state]}
+                  </span>
                   <span role="cell">{result ? outcomeWord(result).word : ""}</span>
                 </>
               );

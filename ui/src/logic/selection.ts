@@ -47,3 +47,27 @@ export function toggle(selected: ReadonlySet<string>, id: string): Set<string> {
 export function toSend(selected: ReadonlySet<string>, rows: OrderRow[]): string[] {
   return rows.filter((r) => selected.has(r.external_id)).map((r) => r.external_id);
 }
+
+/**
+ * The selection without the orders that left the list (sent by another way, or gone from the
+ * store): an order that comes back later is not ticked again, unseen, for the next resend.
+ */
+export function keepListed(selected: ReadonlySet<string>, rows: OrderRow[]): ReadonlySet<string> {
+  const listed = new Set(rows.map((r) => r.external_id));
+  const kept = [...selected].filter((id) => listed.has(id));
+  return kept.length === selected.size ? selected : new Set(kept);
+}
+
+/** The problem filter, while some listed order still has that problem; otherwise none. */
+export function liveProblem(problem: FindingCode | null, rows: OrderRow[]): FindingCode | null {
+  return problem !== null && rows.some((r) => r.problem === problem) ? problem : null;
+}
+
+/** The rows with the problem the check names now, where it knows the order. */
+export function withCurrentProblems(rows: OrderRow[], problems: ReadonlyMap<string, FindingCode | null> | null): OrderRow[] {
+  if (!problems) return rows;
+  return rows.map((row) => {
+    const now = problems.get(row.name);
+    return now === undefined || now === row.problem ? row : { ...row, problem: now };
+  });
+}

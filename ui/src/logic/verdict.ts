@@ -1,5 +1,5 @@
 import type { Tone } from "../components/elements";
-import type { CheckReport, Finding, Severity, StepReport, StepStatus } from "../generated/bindings";
+import type { CheckReport, Finding, FindingCode, Severity, StepReport, StepStatus } from "../generated/bindings";
 
 /** The colour of each verdict; the palette keeps its text at AA contrast on white. */
 export const statusColor: Record<StepStatus, Tone> = { ok: "green", warning: "orange", failed: "red" };
@@ -34,4 +34,22 @@ export function stepForPlace(place: string | null | undefined): number | null {
 
 export function stepByNumber(report: CheckReport, step: number): StepReport | undefined {
   return report.steps.find((s) => s.step === step);
+}
+
+/**
+ * What holds each order back as the check says now: its most severe finding, or `null` for an
+ * order the check lists as waiting with nothing holding it. An order's last failed write can
+ * name a problem a fix has since removed, so the check, read again after every change, decides.
+ */
+export function currentProblems(report: CheckReport): Map<string, FindingCode | null> {
+  const problems = new Map<string, FindingCode | null>();
+  for (const finding of byImpact(report.steps.flatMap((s) => s.findings))) {
+    if (finding.severity === "info" || finding.code === "order_not_synced") continue;
+    for (const order of finding.orders) if (!problems.has(order)) problems.set(order, finding.code);
+  }
+  for (const finding of report.steps.flatMap((s) => s.findings)) {
+    if (finding.code !== "order_not_synced") continue;
+    for (const order of finding.orders) if (!problems.has(order)) problems.set(order, null);
+  }
+  return problems;
 }

@@ -29,9 +29,12 @@ export function Orders() {
   const total = first.data?.total ?? 0;
   const [pages, setPages] = useState<Map<number, OrderRow[]>>(new Map());
 
+  // On every read of the first page, not only when it changed: a first page read again just
+  // as it was keeps its object, and later pages would keep what they showed before a resend.
   useEffect(() => {
     setPages(first.data ? new Map([[0, first.data.rows]]) : new Map());
-  }, [first.data]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [first.dataUpdatedAt]);
 
   const [range, setRange] = useState<[number, number]>([0, -1]);
   const onRange = useCallback((first: number, last: number) => setRange([first, last]), []);

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "preact/hooks";
 
 import { Alert, Badge, Button, Loading, Row, Stack } from "../components/elements";
 import { FindingCard } from "../components/FindingCard";
-import type { StepReport } from "../generated/bindings";
+import { FixPlanCard } from "../components/FixPlanCard";
+import type { CheckReport, StepReport } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
 import { byImpact, countFindings, firstStepNeedingAttention, statusColor, statusMark } from "../logic/verdict";
 import { text } from "../text";
@@ -64,6 +65,7 @@ export function Wizard({
   const current = Math.min(active ?? 0, steps.length - 1);
   return (
     <Stack>
+      <FixPlanCard report={check.data} checkedAt={check.dataUpdatedAt} />
       <ol className="stepper" aria-label={text.wizard.stepperLabel}>
         {steps.map((step, index) => (
           <li key={step.step}>
@@ -86,7 +88,7 @@ export function Wizard({
           </li>
         ))}
       </ol>
-      {steps[current] && <StepPanel step={steps[current]} onRemedy={setRemedy} />}
+      {steps[current] && <StepPanel step={steps[current]} report={check.data} onRemedy={setRemedy} />}
       {remedy && (
         <Suspense fallback={null}>
           <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />
@@ -104,7 +106,7 @@ export function Wizard({
   );
 }
 
-function StepPanel({ step, onRemedy }: { step: StepReport; onRemedy: (remedy: string) => void }) {
+function StepPanel({ step, report, onRemedy }: { step: StepReport; report: CheckReport; onRemedy: (remedy: string) => void }) {
   return (
     <section className="stack gap-md" aria-labelledby={`step-${step.step}-title`} id={`step-${step.step}`} data-testid="step-panel" data-step={step.step}>
       <Row>
@@ -122,7 +124,7 @@ function StepPanel({ step, onRemedy }: { step: StepReport; onRemedy: (remedy: st
       ))}
       {step.step === 5 && (
         <Suspense fallback={<Loading label={text.loadingScreen} />}>
-          <ResendPanel />
+          <ResendPanel report={report} />
         </Suspense>
       )}
     </section>
