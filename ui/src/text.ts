@@ -184,6 +184,8 @@ export const text = {
     order_left_erp: "No longer in the ERP",
     erp_duplicates: "Duplicate in the ERP",
     data_folder_not_private: "Data folder not private",
+    middleware_unreachable: "Integration tool unreachable",
+    middleware_auth_failed: "Integration tool login refused",
   } satisfies Record<FindingCode, string>,
   reconcile: {
     title: "Store and ERP side by side",

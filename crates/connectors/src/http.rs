@@ -16,6 +16,8 @@ use crate::CallError;
 pub enum Side {
     Store,
     Erp,
+    /// The user's own integration tool between the two (n8n).
+    Middleware,
 }
 
 impl Side {
@@ -23,6 +25,7 @@ impl Side {
         match self {
             Self::Store => FindingCode::StoreUnreachable,
             Self::Erp => FindingCode::ErpUnreachable,
+            Self::Middleware => FindingCode::MiddlewareUnreachable,
         }
     }
 
@@ -30,6 +33,7 @@ impl Side {
         match self {
             Self::Store => FindingCode::StoreMaintenance,
             Self::Erp => FindingCode::ErpMaintenance,
+            Self::Middleware => FindingCode::MiddlewareUnreachable,
         }
     }
 
@@ -37,6 +41,7 @@ impl Side {
         match self {
             Self::Store => FindingCode::StoreAuthFailed,
             Self::Erp => FindingCode::ErpAuthFailed,
+            Self::Middleware => FindingCode::MiddlewareAuthFailed,
         }
     }
 
@@ -44,6 +49,7 @@ impl Side {
         match self {
             Self::Store => FindingCode::StoreUnreachable,
             Self::Erp => FindingCode::ErpTimeout,
+            Self::Middleware => FindingCode::MiddlewareUnreachable,
         }
     }
 }

@@ -224,6 +224,14 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             "Other accounts on this computer can read the folder that holds your customers' data{}.",
             if key.is_empty() { String::new() } else { format!(" ({key})") }
         ),
+        F::MiddlewareUnreachable => format!(
+            "The app cannot reach {} to read its failed runs.",
+            if key.is_empty() { "your integration tool" } else { key }
+        ),
+        F::MiddlewareAuthFailed => format!(
+            "{} does not accept the saved API key any more.",
+            if key.is_empty() { "Your integration tool" } else { key }
+        ),
     }
 }
 
@@ -299,6 +307,8 @@ pub fn fix(
         F::ErpDuplicates if key == LOOK_ALIKE => format!("Open both documents in {erp}; if they are the same sale, keep the one with the store's reference and cancel the other there. This app never deletes or cancels documents in {erp}."),
         F::ErpDuplicates => format!("Keep the copy that is further along (shipped or invoiced) and cancel the other in {erp}; this app never deletes or cancels documents there."),
         F::DataFolderNotPrivate => "Make the folder readable by your account only (the technical details name it and its permissions), or ask whoever looks after this computer.".into(),
+        F::MiddlewareUnreachable => "Check its address in Connections and that it is running; orders keep waiting, none is lost.".into(),
+        F::MiddlewareAuthFailed => "Create a new API key in its settings (n8n: Settings → n8n API) and save it in Connections.".into(),
     }
 }
 

@@ -253,6 +253,8 @@ fn vendor_findings(side: &StatusEvidence, ctx: &Context) -> Vec<Finding> {
     let (maintenance, incident) = match side.side {
         Side::Store => (FindingCode::StoreMaintenance, FindingCode::StoreIncident),
         Side::Erp => (FindingCode::ErpMaintenance, FindingCode::ErpIncident),
+        // No integration tool's status page is read yet.
+        Side::Middleware => return vec![],
     };
     let finding = |code: FindingCode, key: String| Finding {
         code,
@@ -431,10 +433,7 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
         }
         Ok(report) => match report.credential_expires {
             Some(at) if at <= now => vec![finding(
-                match side.side {
-                    Side::Store => FindingCode::StoreAuthFailed,
-                    Side::Erp => FindingCode::ErpAuthFailed,
-                },
+                side.side.auth_failed(),
                 Severity::Error,
                 None,
                 format!(

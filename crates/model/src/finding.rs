@@ -42,10 +42,12 @@ pub enum FindingCode {
     OrderLeftErp,
     ErpDuplicates,
     DataFolderNotPrivate,
+    MiddlewareUnreachable,
+    MiddlewareAuthFailed,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 35] = [
+    pub const ALL: [FindingCode; 37] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -81,6 +83,8 @@ impl FindingCode {
         Self::OrderLeftErp,
         Self::ErpDuplicates,
         Self::DataFolderNotPrivate,
+        Self::MiddlewareUnreachable,
+        Self::MiddlewareAuthFailed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -120,6 +124,8 @@ impl FindingCode {
             Self::OrderLeftErp => "order_left_erp",
             Self::ErpDuplicates => "erp_duplicates",
             Self::DataFolderNotPrivate => "data_folder_not_private",
+            Self::MiddlewareUnreachable => "middleware_unreachable",
+            Self::MiddlewareAuthFailed => "middleware_auth_failed",
         }
     }
 
