@@ -42,6 +42,17 @@ scripts/test-servers/smtp.sh "$smtp_work" "$smtp_port"
 trap 'kill "$(cat "$tryton_work/trytond.pid" 2>/dev/null)" "$(cat "$smtp_work/smtp.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
 export SYNC_DOCTOR_SMTP_PORT="$smtp_port" SYNC_DOCTOR_SMTP_WORK="$smtp_work"
 
+step "A real n8n 1.x on loopback for the middleware tests (scripts/n8n/start.sh)"
+# The installed n8n (about 1.6 GB, some 5 minutes to install) is kept between runs; each run
+# gets its own user folder, database and API key.
+n8n_app="${XDG_CACHE_HOME:-$HOME/.cache}/order-sync-doctor/n8n"
+n8n_run=$(mktemp -d)
+n8n_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+SYNC_DOCTOR_N8N_URL="$(scripts/n8n/start.sh "$n8n_app" "$n8n_run" "$n8n_port")"
+trap 'kill "$(cat "$tryton_work/trytond.pid" 2>/dev/null)" "$(cat "$smtp_work/smtp.pid" 2>/dev/null)" "$(cat "$n8n_run/n8n.pid" 2>/dev/null)" 2>/dev/null || true' EXIT
+SYNC_DOCTOR_N8N_API_KEY="$(cat "$n8n_run/api-key")"
+export SYNC_DOCTOR_N8N_URL SYNC_DOCTOR_N8N_API_KEY
+
 step "graphql-core for the Shopify schema test (scripts/shopify-schema/venv.sh)"
 SYNC_DOCTOR_GRAPHQL_PYTHON="$(scripts/shopify-schema/venv.sh)"
 export SYNC_DOCTOR_GRAPHQL_PYTHON

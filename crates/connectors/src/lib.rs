@@ -7,6 +7,7 @@ pub mod call_error;
 pub mod draft;
 pub mod http;
 pub mod lifecycle;
+pub mod middleware;
 pub mod netsuite;
 pub mod oauth1;
 pub mod odata;

@@ -1,0 +1,192 @@
+use std::time::Duration;
+
+use async_trait::async_trait;
+use osd_model::{FindingCode, Sensitive};
+use reqwest::Method;
+use serde_json::{json, Value};
+
+use super::wire;
+use crate::http::{self, Answer, Side};
+use crate::middleware::{Middleware, MiddlewareFailure, RunOutcome};
+use crate::{CallError, ConnectionReport};
+
+const SYSTEM: &str = "n8n";
+/// Executions per page; n8n's public API takes at most 250.
+const PAGE: u32 = 100;
+/// Pages read at most in one listing: 100,000 failed runs is a queue nobody works through.
+const MAX_PAGES: usize = 1000;
+
+#[derive(Debug, Clone)]
+pub struct N8nConfig {
+    /// The n8n instance, e.g. `https://n8n.example.com/`.
+    pub base_url: url::Url,
+    /// Settings → n8n API → Create an API key (scopes: execution read, list and retry;
+    /// workflow read and list).
+    pub api_key: Sensitive<String>,
+    pub timeout: Duration,
+}
+
+pub struct N8nClient {
+    config: N8nConfig,
+    http: reqwest::Client,
+}
+
+impl N8nClient {
+    pub fn new(config: N8nConfig) -> Result<Self, CallError> {
+        Ok(Self {
+            http: http::client(config.timeout)?,
+            config,
+        })
+    }
+
+    fn url(&self, path: &str) -> Result<url::Url, CallError> {
+        self.config.base_url.join(path).map_err(|e| {
+            CallError::new(
+                FindingCode::MiddlewareUnreachable,
+                "The n8n address is not valid",
+                e.to_string(),
+            )
+        })
+    }
+
+    async fn call(
+        &self,
+        method: Method,
+        url: url::Url,
+        body: Option<Value>,
+    ) -> Result<Value, CallError> {
+        let mut request = self
+            .http
+            .request(method, url)
+            .header("X-N8N-API-KEY", self.config.api_key.expose())
+            .header("Accept", "application/json");
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let answer: Answer = http::exchange(request, Side::Middleware, SYSTEM).await?;
+        if !answer.is_success() {
+            let mut error = answer.generic_error(Side::Middleware, SYSTEM);
+            error.key = Some(SYSTEM.into());
+            return Err(error);
+        }
+        serde_json::from_str(&answer.body).map_err(|_| {
+            CallError::new(
+                FindingCode::UnknownVendorAnswer,
+                "n8n answered in a form this version of the app does not know",
+                &answer.body,
+            )
+            .with_key(SYSTEM)
+        })
+    }
+
+    /// Workflow names by id, for the failures' wording.
+    async fn workflow_names(&self) -> Result<std::collections::HashMap<String, String>, CallError> {
+        let mut url = self.url("api/v1/workflows")?;
+        url.query_pairs_mut().append_pair("limit", "250");
+        let answer = self.call(Method::GET, url, None).await?;
+        Ok(answer
+            .get("data")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|w| Some((wire::id(w.get("id"))?, w.get("name")?.as_str()?.to_string())))
+            .collect())
+    }
+}
+
+#[async_trait]
+impl Middleware for N8nClient {
+    fn system(&self) -> &'static str {
+        SYSTEM
+    }
+
+    async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
+        let names = self.workflow_names().await?;
+        Ok(ConnectionReport {
+            detail: format!(
+                "Connected to n8n ({} workflow{})",
+                names.len(),
+                if names.len() == 1 { "" } else { "s" }
+            ),
+            credential_expires: None,
+        })
+    }
+
+    async fn failures(&self) -> Result<Vec<MiddlewareFailure>, CallError> {
+        let names = self.workflow_names().await?;
+        let mut executions: Vec<Value> = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..MAX_PAGES {
+            let mut url = self.url("api/v1/executions")?;
+            {
+                let mut query = url.query_pairs_mut();
+                query
+                    .append_pair("status", "error")
+                    .append_pair("includeData", "true")
+                    .append_pair("limit", &PAGE.to_string());
+                if let Some(c) = &cursor {
+                    query.append_pair("cursor", c);
+                }
+            }
+            let page = self.call(Method::GET, url, None).await?;
+            executions.extend(
+                page.get("data")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+            cursor = page
+                .get("nextCursor")
+                .and_then(Value::as_str)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string);
+            if cursor.is_none() {
+                break;
+            }
+        }
+        // A run a later retry fixed is done; one a later failed retry stands for is that retry.
+        let superseded: std::collections::HashSet<String> = executions
+            .iter()
+            .filter_map(|e| wire::id(e.get("retryOf")))
+            .collect();
+        let mut failures: Vec<MiddlewareFailure> = executions
+            .iter()
+            .filter(|e| wire::id(e.get("retrySuccessId")).is_none())
+            .filter_map(|e| {
+                let flow = wire::id(e.get("workflowId")).and_then(|w| names.get(&w).cloned());
+                wire::failure(e, flow.as_deref())
+            })
+            .filter(|f| !superseded.contains(&f.id))
+            .collect();
+        failures.sort_by_key(|f| f.failed_at);
+        Ok(failures)
+    }
+
+    async fn retry(&self, id: &str) -> Result<String, CallError> {
+        let url = self.url(&format!("api/v1/executions/{}/retry", urlencode(id)))?;
+        let started = self
+            .call(Method::POST, url, Some(json!({ "loadWorkflow": true })))
+            .await?;
+        wire::id(started.get("id")).ok_or_else(|| {
+            CallError::new(
+                FindingCode::UnknownVendorAnswer,
+                "n8n started the retry but did not say which run it is",
+                started.to_string(),
+            )
+            .with_key(SYSTEM)
+        })
+    }
+
+    async fn outcome(&self, id: &str) -> Result<RunOutcome, CallError> {
+        let mut url = self.url(&format!("api/v1/executions/{}", urlencode(id)))?;
+        url.query_pairs_mut().append_pair("includeData", "true");
+        let execution = self.call(Method::GET, url, None).await?;
+        Ok(wire::outcome(&execution))
+    }
+}
+
+/// An id as one path segment: n8n's are digits, but the id came from an answer.
+fn urlencode(id: &str) -> String {
+    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
+}

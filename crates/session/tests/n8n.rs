@@ -1,0 +1,238 @@
+//! The n8n connector against a real n8n 1.x (scripts/n8n/start.sh; skipped unless
+//! SYNC_DOCTOR_N8N_URL and SYNC_DOCTOR_N8N_API_KEY are set). A workflow takes orders on a webhook
+//! and sends each to a stand-in ERP, failing, in NetSuite's words, on an item the ERP lacks.
+//! The app lists those failed runs with their orders and classifies them as the doctor does any
+//! ERP error; once the item exists, a retry in n8n gets the order through, and the run leaves
+//! the list.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Test helpers may panic: a panic is a failed test.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use osd_connectors::middleware::n8n::{N8nClient, N8nConfig};
+use osd_connectors::middleware::{Middleware, RunOutcome};
+use osd_doctor::error_text::classify_text;
+use osd_model::FindingCode;
+use serde_json::{json, Value};
+
+fn n8n() -> Option<(url::Url, String)> {
+    let (Ok(url), Ok(key)) = (
+        std::env::var("SYNC_DOCTOR_N8N_URL"),
+        std::env::var("SYNC_DOCTOR_N8N_API_KEY"),
+    ) else {
+        eprintln!("skipped: set SYNC_DOCTOR_N8N_URL and SYNC_DOCTOR_N8N_API_KEY (scripts/n8n/start.sh starts one)");
+        return None;
+    };
+    Some((url::Url::parse(&url).unwrap(), key))
+}
+
+fn client(url: &url::Url, key: &str) -> N8nClient {
+    N8nClient::new(N8nConfig {
+        base_url: url.clone(),
+        api_key: key.to_string().into(),
+        timeout: Duration::from_secs(30),
+    })
+    .unwrap()
+}
+
+type Catalogue = Arc<Mutex<HashSet<String>>>;
+
+/// The stand-in ERP: an item lookup that answers as NetSuite words a missing item.
+async fn erp(catalogue: Catalogue) -> url::Url {
+    async fn item(
+        State(known): State<Catalogue>,
+        Path(sku): Path<String>,
+    ) -> (StatusCode, Json<Value>) {
+        if known.lock().unwrap().contains(&sku) {
+            (StatusCode::OK, Json(json!({ "sku": sku })))
+        } else {
+            (
+                StatusCode::BAD_REQUEST,
+                Json(
+                    json!({ "error": format!("You have entered an Invalid Field Value {sku} for the following field: item") }),
+                ),
+            )
+        }
+    }
+    let app = Router::new()
+        .route("/items/{sku}", get(item))
+        .with_state(catalogue);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = url::Url::parse(&format!("http://{}/", listener.local_addr().unwrap())).unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// A workflow as a store manager's integration would have it: order in, item checked in the
+/// ERP, the ERP's refusal raised as the run's error.
+fn workflow(name: &str, path: &str) -> Value {
+    let send = "for (const item of $input.all()) {\n  const order = item.json.body;\n  const answer = await this.helpers.httpRequest({ method: 'GET', url: order.erp + 'items/' + encodeURIComponent(order.sku), returnFullResponse: true, ignoreHttpStatusErrors: true });\n  if (answer.statusCode !== 200) { throw new Error(answer.body.error); }\n}\nreturn $input.all();";
+    json!({
+        "name": name,
+        "settings": { "executionOrder": "v1", "saveDataErrorExecution": "all", "saveDataSuccessExecution": "all" },
+        "connections": { "Order received": { "main": [[{ "node": "Send to ERP", "type": "main", "index": 0 }]] } },
+        "nodes": [
+            { "id": "in", "name": "Order received", "type": "n8n-nodes-base.webhook", "typeVersion": 2, "position": [0, 0],
+              "webhookId": uuid_like(path), "parameters": { "httpMethod": "POST", "path": path, "responseMode": "onReceived" } },
+            { "id": "send", "name": "Send to ERP", "type": "n8n-nodes-base.code", "typeVersion": 2, "position": [300, 0],
+              "parameters": { "jsCode": send } }
+        ]
+    })
+}
+
+fn uuid_like(seed: &str) -> String {
+    let digits: String = format!(
+        "{:032x}",
+        seed.bytes().fold(0u128, |h, b| h
+            .wrapping_mul(131)
+            .wrapping_add(u128::from(b)))
+    );
+    format!(
+        "{}-{}-4{}-8{}-{}",
+        &digits[0..8],
+        &digits[8..12],
+        &digits[13..16],
+        &digits[17..20],
+        &digits[20..32]
+    )
+}
+
+async fn wait_for<T>(what: &str, mut check: impl AsyncFnMut() -> Option<T>) -> T {
+    for _ in 0..120 {
+        if let Some(value) = check().await {
+            return value;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+#[tokio::test]
+async fn failed_n8n_runs_are_listed_with_their_orders_and_a_retry_after_the_fix_goes_through() {
+    let Some((url, key)) = n8n() else { return };
+    let catalogue: Catalogue = Arc::new(Mutex::new(HashSet::from(["TSHIRT-BLK-M".to_string()])));
+    let erp = erp(catalogue.clone()).await.to_string();
+    let run = std::process::id();
+    let (name, path) = (format!("Orders to ERP {run}"), format!("orders-{run}"));
+    let http = reqwest::Client::new();
+    let created: Value = http
+        .post(url.join("api/v1/workflows").unwrap())
+        .header("X-N8N-API-KEY", &key)
+        .json(&workflow(&name, &path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"]
+        .as_str()
+        .expect("the workflow was created")
+        .to_string();
+    let activated = http
+        .post(
+            url.join(&format!("api/v1/workflows/{id}/activate"))
+                .unwrap(),
+        )
+        .header("X-N8N-API-KEY", &key)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        activated.status().is_success(),
+        "{}",
+        activated.text().await.unwrap()
+    );
+    for body in [
+        json!({ "order": "#5001", "sku": "TSHIRT-BLK-M", "erp": erp }),
+        json!({ "order": "#5002", "sku": "MUG-RED", "erp": erp }),
+        json!({ "order": "#5003", "sku": "MUG-RED", "erp": erp }),
+        json!({ "sku": "MUG-RED", "erp": erp }),
+    ] {
+        let started = http
+            .post(url.join(&format!("webhook/{path}")).unwrap())
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert!(started.status().is_success());
+    }
+
+    let n8n = client(&url, &key);
+    let report = n8n.test_connection().await.unwrap();
+    assert!(report.detail.contains("n8n"), "{}", report.detail);
+    let failures = wait_for("three failed runs", async || {
+        let mine: Vec<_> = n8n
+            .failures()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.flow == name)
+            .collect();
+        (mine.len() == 3).then_some(mine)
+    })
+    .await;
+    let mut orders: Vec<Option<&str>> = failures.iter().map(|f| f.order.as_deref()).collect();
+    orders.sort();
+    assert_eq!(
+        orders,
+        [None, Some("#5002"), Some("#5003")],
+        "a run without a reference is kept, without one"
+    );
+    for failure in &failures {
+        let verdict = classify_text(&failure.error);
+        assert_eq!(
+            (verdict.code, verdict.key.as_deref()),
+            (FindingCode::SkuNotFound, Some("MUG-RED")),
+            "{}",
+            failure.error
+        );
+        assert_eq!(failure.step.as_deref(), Some("Send to ERP"));
+    }
+
+    // The fix (the item now exists in the ERP), then one retry in n8n.
+    catalogue.lock().unwrap().insert("MUG-RED".into());
+    let first = failures
+        .iter()
+        .find(|f| f.order.as_deref() == Some("#5002"))
+        .unwrap();
+    let retried = n8n.retry(&first.id).await.unwrap();
+    assert_ne!(retried, first.id);
+    let outcome = wait_for("the retry to end", async || {
+        match n8n.outcome(&retried).await.unwrap() {
+            RunOutcome::Running => None,
+            done => Some(done),
+        }
+    })
+    .await;
+    assert_eq!(outcome, RunOutcome::Succeeded);
+    let left: Vec<Option<String>> = n8n
+        .failures()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.flow == name)
+        .map(|f| f.order)
+        .collect();
+    assert!(
+        !left.contains(&Some("#5002".into())),
+        "a run a retry fixed leaves the list: {left:?}"
+    );
+    assert!(left.contains(&Some("#5003".into())));
+}
+
+#[tokio::test]
+async fn a_wrong_api_key_and_an_unreachable_n8n_are_named() {
+    let Some((url, _)) = n8n() else { return };
+    let error = client(&url, "not-a-key").failures().await.unwrap_err();
+    assert_eq!(error.code, FindingCode::MiddlewareAuthFailed, "{error:?}");
+    let nowhere = url::Url::parse("http://127.0.0.1:9/").unwrap();
+    let error = client(&nowhere, "key").test_connection().await.unwrap_err();
+    assert_eq!(error.code, FindingCode::MiddlewareUnreachable, "{error:?}");
+}
