@@ -2,7 +2,7 @@
 //! back from it: the OS starts a second copy of the app with the link, the single-instance
 //! plugin hands its arguments to this one, and the sign-in that waits for it gets it.
 
-use osd_session::browser_sign_in::{SignInStarted, APP_SCHEME};
+use osd_session::browser_sign_in::{self, SignInStarted, APP_SCHEME};
 use tauri::{AppHandle, Manager, Runtime};
 use tokio::sync::oneshot;
 
@@ -18,10 +18,6 @@ pub fn open(started: &SignInStarted) -> bool {
     let Ok(url) = url::Url::parse(&started.authorize_url) else {
         return false;
     };
-    // Only a web page: the address is ours, but a browser launcher would run anything.
-    if !matches!(url.scheme(), "https" | "http") {
-        return false;
-    }
     if let Some(log) = std::env::var_os(TEST_BROWSER_LOG) {
         use std::io::Write;
         return std::fs::OpenOptions::new()
@@ -31,26 +27,7 @@ pub fn open(started: &SignInStarted) -> bool {
             .and_then(|mut f| writeln!(f, "{url}"))
             .is_ok();
     }
-    launcher(url.as_str())
-        .spawn()
-        .map_err(|error| tracing::warn!(%error, "no browser could be started"))
-        .is_ok()
-}
-
-fn launcher(url: &str) -> std::process::Command {
-    #[cfg(target_os = "macos")]
-    let mut command = std::process::Command::new("open");
-    #[cfg(windows)]
-    let mut command = {
-        // `start` would read `&` in the address as a command separator.
-        let mut c = std::process::Command::new("rundll32");
-        c.arg("url.dll,FileProtocolHandler");
-        c
-    };
-    #[cfg(not(any(target_os = "macos", windows)))]
-    let mut command = std::process::Command::new("xdg-open");
-    command.arg(url);
-    command
+    browser_sign_in::open_in_browser(&url)
 }
 
 /// A receiver for the next app link; a sign-in started earlier loses its own.

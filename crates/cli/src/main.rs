@@ -492,13 +492,7 @@ async fn login_with_browser(profile: &Profile) -> anyhow::Result<u8> {
         "Open this address in your browser and sign in:\n{}",
         attempt.authorize_url()
     );
-    if cfg!(target_os = "linux") {
-        let _ = std::process::Command::new("xdg-open")
-            .arg(attempt.authorize_url().as_str())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn();
-    }
+    browser_sign_in::open_in_browser(attempt.authorize_url());
     if asks_to_paste {
         eprint!("Then paste the order-sync-doctor:// address your browser was sent to: ");
         let mut line = String::new();

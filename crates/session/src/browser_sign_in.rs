@@ -54,6 +54,32 @@ enum Answer {
     AppLink(oneshot::Receiver<url::Url>),
 }
 
+/// Open `url` in the system browser; `false` when no browser could be started (the caller
+/// then shows the address to copy). Only web addresses: a launcher would run anything.
+pub fn open_in_browser(url: &url::Url) -> bool {
+    if !matches!(url.scheme(), "https" | "http") {
+        return false;
+    }
+    #[cfg(target_os = "macos")]
+    let mut command = std::process::Command::new("open");
+    #[cfg(windows)]
+    let mut command = {
+        // `start` would read `&` in the address as a command separator.
+        let mut c = std::process::Command::new("rundll32");
+        c.arg("url.dll,FileProtocolHandler");
+        c
+    };
+    #[cfg(not(any(target_os = "macos", windows)))]
+    let mut command = std::process::Command::new("xdg-open");
+    command
+        .arg(url.as_str())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|error| tracing::warn!(%error, "no browser could be started"))
+        .is_ok()
+}
+
 /// A sign-in the browser is doing.
 pub struct SignInAttempt {
     /// The fields as typed, for the verdict (a recorded end date).

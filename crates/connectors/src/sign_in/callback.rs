@@ -89,6 +89,8 @@ impl LoopbackRedirect {
         let waiting = async {
             loop {
                 let Ok((stream, _)) = self.listener.accept().await else {
+                    // Out of file descriptors, say: wait a moment instead of spinning.
+                    tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 };
                 if let Some(params) = answer(stream, &base).await {

@@ -107,7 +107,7 @@ fn time(value: Option<&Value>) -> Option<DateTime<Utc>> {
 /// A failed execution as a middleware failure; `None` when it is not one (no id).
 pub fn failure(execution: &Value, flow_name: Option<&str>) -> Option<MiddlewareFailure> {
     let run = id(execution.get("id"))?;
-    let workflow = id_of(execution.get("workflowId"));
+    let workflow = id(execution.get("workflowId")).unwrap_or_default();
     Some(MiddlewareFailure {
         id: run,
         flow: flow_name.map_or(workflow, str::to_string),
@@ -118,10 +118,6 @@ pub fn failure(execution: &Value, flow_name: Option<&str>) -> Option<MiddlewareF
         retry_of: id(execution.get("retryOf")),
         raw: bounded_raw(&execution.to_string()),
     })
-}
-
-fn id_of(value: Option<&Value>) -> String {
-    id(value).unwrap_or_default()
 }
 
 /// How an execution stands.
