@@ -112,6 +112,7 @@ impl AppState {
                 let db = Db::open(&self.data_dir.join(format!("{APP_OWNER}.sqlite"))).await?;
                 let mut session = Session::new(db, store, erp, Arc::new(chrono::Utc::now));
                 session.store_status_page = profile.store_status_page()?;
+                session.middleware = profile.middleware(&self.secrets)?;
                 session.data_folder = Some(self.data_dir.clone());
                 if let Some(ready) = profile.store.ready_statuses()? {
                     session.ready = ready;

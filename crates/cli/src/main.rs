@@ -176,6 +176,8 @@ enum LoginSide {
     Slack,
     /// The SMTP password (e-mail alerts).
     Smtp,
+    /// The integration tool's API key (n8n).
+    Middleware,
 }
 
 /// Exit codes: 0 all fine, 1 findings or failed orders, 2 usage or configuration error.
@@ -259,6 +261,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     let db = Db::open(&data.join(format!("{}.sqlite", profile.name()))).await?;
     let mut session = Session::new(db, store, erp, clock());
     session.store_status_page = profile.store_status_page()?;
+    session.middleware = profile.middleware(&keychain)?;
     session.data_folder = Some(data);
     if let Some(ready) = profile.store.ready_statuses()? {
         session.ready = ready;
@@ -450,6 +453,7 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
         LoginSide::Erp => Side::Erp,
         LoginSide::Slack => Side::Slack,
         LoginSide::Smtp => Side::Smtp,
+        LoginSide::Middleware => Side::Middleware,
     };
     if side == Side::Erp && profile.erp.sign_in_provider()?.is_some() {
         return login_with_browser(&profile).await;
@@ -459,6 +463,7 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
         Side::Erp => "ERP secret (private key PEM, or token-based JSON): ",
         Side::Slack => "Slack incoming webhook URL: ",
         Side::Smtp => "SMTP password for e-mail alerts: ",
+        Side::Middleware => "n8n API key: ",
     };
     let secret = if std::io::stdin().is_terminal() {
         rpassword::prompt_password(prompt)?

@@ -119,6 +119,8 @@ pub struct CheckInput {
     pub not_ready: Vec<(String, String)>,
     /// The store statuses that count as ready to book (the store connection's setting).
     pub ready_statuses: Vec<String>,
+    /// The user's integration tool, when one is connected: its failed runs.
+    pub middleware: Option<crate::middleware_runs::MiddlewareEvidence>,
 }
 
 /// Store orders the ERP holds more than once: by a shared reference (certain), and documents
@@ -510,6 +512,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     first.extend(status_findings(&input.erp, input.now, ctx));
     first.extend(exposed_files_finding(&input.exposed_files, ctx));
     first.extend(not_ready_finding(&input));
+    if let Some(middleware) = &input.middleware {
+        first.extend(crate::middleware_runs::connection_finding(middleware, ctx));
+    }
     let connected: Vec<String> = [&input.store, &input.erp]
         .iter()
         .filter_map(|s| s.result.as_ref().ok().map(|r| r.detail.clone()))
@@ -591,6 +596,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     }
     if !input.unknown_answers.is_empty() {
         second.push(unknown_answers(&input.unknown_answers, ctx));
+    }
+    if let Some(middleware) = &input.middleware {
+        second.extend(crate::middleware_runs::failure_findings(middleware, ctx));
     }
     let failed = orders.len();
     let step2 = step(
@@ -877,6 +885,7 @@ mod not_ready_tests {
                 .map(|(n, s)| (n.to_string(), s.to_string()))
                 .collect(),
             ready_statuses: vec!["processing".into(), "completed".into()],
+            middleware: None,
         }
     }
 
@@ -1072,6 +1081,7 @@ mod unknown_answer_tests {
             reconciliation: None,
             not_ready: vec![],
             ready_statuses: vec![],
+            middleware: None,
         });
         let unknown: Vec<&Finding> = report.steps[1]
             .findings

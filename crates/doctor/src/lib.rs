@@ -7,6 +7,7 @@ pub mod error_text;
 pub mod fitting;
 mod grouping;
 pub mod middleware_log;
+pub mod middleware_runs;
 pub mod place;
 pub mod plan;
 mod preflight;

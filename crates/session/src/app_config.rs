@@ -86,6 +86,8 @@ impl AppConfig {
             erp: self.erp.clone()?,
             alerts: self.alerts.clone(),
             monitor: self.monitor.clone(),
+            // Not on the Connections screen yet: a profile file names it.
+            middleware: None,
         })
     }
 }

@@ -33,6 +33,53 @@ pub struct Profile {
     pub alerts: crate::alerting::AlertsProfile,
     #[serde(default)]
     pub monitor: crate::alerting::MonitorProfile,
+    /// The integration tool between store and ERP, when orders go through one.
+    pub middleware: Option<MiddlewareProfile>,
+}
+
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum MiddlewareProfile {
+    /// A self-hosted n8n; the secret is an API key (Settings → n8n API).
+    N8n {
+        /// The n8n address, e.g. `https://n8n.example.com`.
+        url: String,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
+}
+
+impl MiddlewareProfile {
+    /// A client for the tool; `owner` names its keychain entry (`<owner>/middleware`).
+    pub fn client(
+        &self,
+        owner: &str,
+        secrets: &Arc<dyn SecretStore>,
+    ) -> Result<Box<dyn osd_connectors::middleware::Middleware>> {
+        match self {
+            MiddlewareProfile::N8n {
+                url,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let api_key = secret(
+                    owner,
+                    Side::Middleware,
+                    secret_env.as_ref(),
+                    secrets.as_ref(),
+                )?;
+                let client = osd_connectors::middleware::n8n::N8nClient::new(
+                    osd_connectors::middleware::n8n::N8nConfig {
+                        base_url: parse_url(url)?,
+                        api_key,
+                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
+                    },
+                )
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, serde::Serialize)]
@@ -215,6 +262,17 @@ impl Profile {
 
     pub fn erp(&self, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
         self.erp.client(self.name(), secrets)
+    }
+
+    /// The integration tool's client, when the profile names one.
+    pub fn middleware(
+        &self,
+        secrets: &Arc<dyn SecretStore>,
+    ) -> Result<Option<Box<dyn osd_connectors::middleware::Middleware>>> {
+        self.middleware
+            .as_ref()
+            .map(|m| m.client(self.name(), secrets))
+            .transpose()
     }
 }
 
@@ -683,6 +741,8 @@ pub enum Side {
     Slack,
     /// The SMTP password for e-mail alerts.
     Smtp,
+    /// The integration tool's API key.
+    Middleware,
 }
 
 impl Side {
@@ -692,6 +752,7 @@ impl Side {
             Self::Erp => "erp",
             Self::Slack => "slack",
             Self::Smtp => "smtp",
+            Self::Middleware => "middleware",
         }
     }
 }
@@ -772,6 +833,36 @@ mod tests {
             .set("default/store", &Sensitive::new("shpat_x".into()))
             .unwrap();
         assert!(profile.store(&secrets).is_ok());
+    }
+
+    #[test]
+    fn an_n8n_section_takes_its_api_key_from_the_keychain_entry_of_its_own() {
+        let profile: Profile = toml::from_str(
+            r#"
+            [store]
+            kind = "csv"
+            path = "orders.csv"
+            [erp]
+            kind = "tryton"
+            url = "http://127.0.0.1:9/"
+            database = "shop"
+            username = "admin"
+            [middleware]
+            kind = "n8n"
+            url = "http://127.0.0.1:5678"
+            "#,
+        )
+        .unwrap();
+        let memory = Arc::new(MemorySecrets::default());
+        let secrets: Arc<dyn SecretStore> = memory.clone();
+        let error = profile.middleware(&secrets).err().unwrap();
+        assert!(error.to_string().contains("default/middleware"), "{error}");
+        secrets
+            .set("default/middleware", &Sensitive::new("n8n_api_key".into()))
+            .unwrap();
+        let client = profile.middleware(&secrets).unwrap().unwrap();
+        assert_eq!(client.system(), "n8n");
+        assert!(toml::from_str::<Profile>("[store]\nkind = \"csv\"\npath = \"x\"\n[erp]\nkind = \"tryton\"\nurl = \"x\"\ndatabase = \"d\"\nusername = \"u\"\n[middleware]\nkind = \"zapier\"\nurl = \"x\"").is_err());
     }
 
     #[test]

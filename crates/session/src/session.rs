@@ -82,6 +82,9 @@ pub struct Session {
     /// Which store statuses count as ready to book: the store's own "paid" unless the
     /// profile says otherwise. Orders in other statuses are held back, and listed.
     pub ready: ReadyStatuses,
+    /// The user's integration tool (n8n), when the profile names one: its failed runs are
+    /// part of every check.
+    pub middleware: Option<Box<dyn osd_connectors::middleware::Middleware>>,
 }
 
 /// A status page that cannot be read is no finding: the connection test speaks for itself.
@@ -134,7 +137,17 @@ impl Session {
             store_status_page: None,
             erp_status_page: None,
             data_folder: None,
+            middleware: None,
         }
+    }
+
+    /// The integration tool's failed runs, when one is connected.
+    async fn middleware_runs(&self) -> Option<osd_doctor::middleware_runs::MiddlewareEvidence> {
+        let middleware = self.middleware.as_ref()?;
+        Some(osd_doctor::middleware_runs::MiddlewareEvidence {
+            system: middleware.system().to_string(),
+            result: middleware.failures().await,
+        })
     }
 
     fn context(&self) -> Context {
@@ -250,11 +263,18 @@ impl Session {
 
     /// The five steps.
     pub async fn check(&self) -> Result<CheckReport> {
-        let ((store_status, store_clock), (erp_status, erp_clock), store_vendor, erp_vendor) = tokio::join!(
+        let (
+            (store_status, store_clock),
+            (erp_status, erp_clock),
+            store_vendor,
+            erp_vendor,
+            middleware,
+        ) = tokio::join!(
             with_clock_reading(self.store.test_connection()),
             with_clock_reading(self.erp.test_connection()),
             vendor_status(&self.store_status_page, Side::Store),
             vendor_status(&self.erp_status_page, Side::Erp),
+            self.middleware_runs(),
         );
         let summary = self.refresh().await?;
         let erp_up = erp_status.is_ok();
@@ -329,6 +349,7 @@ impl Session {
                 .map(|(o, status)| (o.order.name, status))
                 .collect(),
             ready_statuses: self.ready.names().to_vec(),
+            middleware,
         });
         self.db.save_findings(&report).await?;
         Ok(report)

@@ -103,6 +103,48 @@ fn uuid_like(seed: &str) -> String {
     )
 }
 
+/// Create and activate the workflow, then send it each order on its webhook.
+async fn start_runs(url: &url::Url, key: &str, name: &str, path: &str, orders: &[Value]) {
+    let http = reqwest::Client::new();
+    let created: Value = http
+        .post(url.join("api/v1/workflows").unwrap())
+        .header("X-N8N-API-KEY", key)
+        .json(&workflow(name, path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created["id"]
+        .as_str()
+        .expect("the workflow was created")
+        .to_string();
+    let activated = http
+        .post(
+            url.join(&format!("api/v1/workflows/{id}/activate"))
+                .unwrap(),
+        )
+        .header("X-N8N-API-KEY", key)
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        activated.status().is_success(),
+        "{}",
+        activated.text().await.unwrap()
+    );
+    for body in orders {
+        let started = http
+            .post(url.join(&format!("webhook/{path}")).unwrap())
+            .json(body)
+            .send()
+            .await
+            .unwrap();
+        assert!(started.status().is_success());
+    }
+}
+
 async fn wait_for<T>(what: &str, mut check: impl AsyncFnMut() -> Option<T>) -> T {
     for _ in 0..120 {
         if let Some(value) = check().await {
@@ -120,49 +162,19 @@ async fn failed_n8n_runs_are_listed_with_their_orders_and_a_retry_after_the_fix_
     let erp = erp(catalogue.clone()).await.to_string();
     let run = std::process::id();
     let (name, path) = (format!("Orders to ERP {run}"), format!("orders-{run}"));
-    let http = reqwest::Client::new();
-    let created: Value = http
-        .post(url.join("api/v1/workflows").unwrap())
-        .header("X-N8N-API-KEY", &key)
-        .json(&workflow(&name, &path))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let id = created["id"]
-        .as_str()
-        .expect("the workflow was created")
-        .to_string();
-    let activated = http
-        .post(
-            url.join(&format!("api/v1/workflows/{id}/activate"))
-                .unwrap(),
-        )
-        .header("X-N8N-API-KEY", &key)
-        .send()
-        .await
-        .unwrap();
-    assert!(
-        activated.status().is_success(),
-        "{}",
-        activated.text().await.unwrap()
-    );
-    for body in [
-        json!({ "order": "#5001", "sku": "TSHIRT-BLK-M", "erp": erp }),
-        json!({ "order": "#5002", "sku": "MUG-RED", "erp": erp }),
-        json!({ "order": "#5003", "sku": "MUG-RED", "erp": erp }),
-        json!({ "sku": "MUG-RED", "erp": erp }),
-    ] {
-        let started = http
-            .post(url.join(&format!("webhook/{path}")).unwrap())
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert!(started.status().is_success());
-    }
+    start_runs(
+        &url,
+        &key,
+        &name,
+        &path,
+        &[
+            json!({ "order": "#5001", "sku": "TSHIRT-BLK-M", "erp": erp }),
+            json!({ "order": "#5002", "sku": "MUG-RED", "erp": erp }),
+            json!({ "order": "#5003", "sku": "MUG-RED", "erp": erp }),
+            json!({ "sku": "MUG-RED", "erp": erp }),
+        ],
+    )
+    .await;
 
     let n8n = client(&url, &key);
     let report = n8n.test_connection().await.unwrap();
@@ -235,4 +247,75 @@ async fn a_wrong_api_key_and_an_unreachable_n8n_are_named() {
     let nowhere = url::Url::parse("http://127.0.0.1:9/").unwrap();
     let error = client(&nowhere, "key").test_connection().await.unwrap_err();
     assert_eq!(error.code, FindingCode::MiddlewareUnreachable, "{error:?}");
+}
+
+/// The check takes n8n's failed runs into step 2, grouped by the same root causes as the ERP's
+/// own errors, and a refused key into step 1.
+#[tokio::test]
+async fn the_check_lists_n8n_failures_in_step_2_and_a_refused_key_in_step_1() {
+    let Some((url, key)) = n8n() else { return };
+    let catalogue: Catalogue = Arc::new(Mutex::new(HashSet::new()));
+    let erp = erp(catalogue).await.to_string();
+    let run = std::process::id();
+    let (name, path, sku) = (
+        format!("Check flow {run}"),
+        format!("check-{run}"),
+        format!("BULB-{run}"),
+    );
+    start_runs(
+        &url,
+        &key,
+        &name,
+        &path,
+        &[
+            json!({ "order": "#6001", "sku": sku, "erp": erp }),
+            json!({ "order": "#6002", "sku": sku, "erp": erp }),
+        ],
+    )
+    .await;
+    let n8n = client(&url, &key);
+    wait_for("two failed runs", async || {
+        let mine = n8n
+            .failures()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.flow == name)
+            .count();
+        (mine == 2).then_some(())
+    })
+    .await;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (_demo, mut session) = osd_session::demo::start(
+        &dir.path().join("n8n.sqlite"),
+        Arc::new(chrono::Utc::now),
+        osd_session::demo::DemoStore::Shopify,
+        osd_session::demo::DemoErp::NetSuite,
+    )
+    .await
+    .unwrap();
+    session.middleware = Some(Box::new(n8n));
+    let report = session.check().await.unwrap();
+    let finding = report.steps[1]
+        .findings
+        .iter()
+        .find(|f| f.key.as_deref() == Some(sku.as_str()))
+        .expect("the n8n runs are a step-2 finding");
+    assert_eq!(finding.code, FindingCode::SkuNotFound);
+    assert_eq!(finding.orders, ["#6001", "#6002"]);
+    assert!(
+        finding.message.starts_with("In n8n: 2 orders"),
+        "{}",
+        finding.message
+    );
+    assert!(finding.detail.contains(&name));
+
+    session.middleware = Some(Box::new(client(&url, "revoked-key")));
+    let report = session.check().await.unwrap();
+    let codes: Vec<FindingCode> = report.steps[0].findings.iter().map(|f| f.code).collect();
+    assert!(
+        codes.contains(&FindingCode::MiddlewareAuthFailed),
+        "{codes:?}"
+    );
 }
