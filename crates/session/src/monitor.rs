@@ -165,6 +165,19 @@ impl Session {
             };
             incidents.push((format!("order:{}:{}", order.external_id, code), code));
         }
+        // The integration tool's failed runs, each told once; a tool that does not answer is
+        // the check's step-1 finding, not an alert of its own.
+        if let Some(middleware) = &self.middleware {
+            if let Ok(runs) = middleware.failures().await {
+                for run in runs {
+                    let code = osd_doctor::error_text::classify_text(&run.error).code;
+                    incidents.push((
+                        format!("middleware:{}:{}", middleware.system(), run.id),
+                        code,
+                    ));
+                }
+            }
+        }
         let keys: Vec<String> = incidents.iter().map(|(k, _)| k.clone()).collect();
         let told = self.db.alerted(&keys).await?;
         let new: Vec<&(String, FindingCode)> = incidents

@@ -21,6 +21,8 @@ use osd_doctor::error_text::classify_text;
 use osd_model::FindingCode;
 use serde_json::{json, Value};
 
+mod support;
+
 fn n8n() -> Option<(url::Url, String)> {
     let (Ok(url), Ok(key)) = (
         std::env::var("SYNC_DOCTOR_N8N_URL"),
@@ -317,5 +319,67 @@ async fn the_check_lists_n8n_failures_in_step_2_and_a_refused_key_in_step_1() {
     assert!(
         codes.contains(&FindingCode::MiddlewareAuthFailed),
         "{codes:?}"
+    );
+}
+
+/// The monitor tells each failed n8n run once, in the grouped failure message.
+#[tokio::test]
+async fn the_monitor_tells_new_n8n_failures_once() {
+    let Some((url, key)) = n8n() else { return };
+    let (_dir, _demo, mut session) = support::start().await;
+    let recorder = support::Recorder::default();
+    let channels: Vec<Box<dyn osd_alerts::Channel>> = vec![Box::new(recorder.clone())];
+    let settings = osd_session::monitor::MonitorSettings {
+        silence_after: None,
+        ..Default::default()
+    };
+    let now = chrono::Utc::now();
+    // The demo's own failures first, told once.
+    session
+        .monitor_round(&settings, &channels, now)
+        .await
+        .unwrap();
+    let told_before = recorder.0.lock().unwrap().len();
+
+    let erp = erp(Arc::new(Mutex::new(HashSet::new()))).await.to_string();
+    let run = std::process::id();
+    let name = format!("Monitor flow {run}");
+    start_runs(
+        &url,
+        &key,
+        &name,
+        &format!("monitor-{run}"),
+        &[json!({ "order": "#7001", "sku": format!("FAN-{run}"), "erp": erp })],
+    )
+    .await;
+    let n8n = client(&url, &key);
+    wait_for("the failed run", async || {
+        n8n.failures()
+            .await
+            .unwrap()
+            .iter()
+            .any(|f| f.flow == name)
+            .then_some(())
+    })
+    .await;
+    session.middleware = Some(Box::new(n8n));
+    session
+        .monitor_round(&settings, &channels, now)
+        .await
+        .unwrap();
+    session
+        .monitor_round(&settings, &channels, now)
+        .await
+        .unwrap();
+    let alerts = recorder.0.lock().unwrap().clone();
+    assert_eq!(
+        alerts.len(),
+        told_before + 1,
+        "one message for the new runs, then none: {alerts:?}"
+    );
+    assert!(
+        alerts.last().unwrap().body.contains("SKU not found"),
+        "{}",
+        alerts.last().unwrap().body
     );
 }
