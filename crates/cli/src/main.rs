@@ -89,6 +89,10 @@ enum Command {
         /// Also send orders the pre-flight expects the ERP to refuse, to see its own answer.
         #[arg(long)]
         send_blocked: bool,
+        /// `middleware`: retry the orders' failed runs in the profile's integration tool
+        /// (n8n) instead of sending them; an order the ERP already holds is not retried.
+        #[arg(long, value_parser = ["middleware"], conflicts_with_all = ["all_failed", "send_blocked"])]
+        via: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -358,10 +362,40 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(0)
         }
         Command::Reprocess {
+            via: Some(_),
+            orders,
+            json,
+            ..
+        } => {
+            let opened = open(&cli.target).await?;
+            let results = opened.session.retry_in_middleware(&orders).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&results)?);
+            } else {
+                print!("{}", render::middleware_retries(&results));
+            }
+            let all_in = results.iter().all(|r| {
+                matches!(
+                    r,
+                    osd_session::middleware_retry::RetryInMiddleware::AlreadyInErp { .. }
+                        | osd_session::middleware_retry::RetryInMiddleware::Retried {
+                            in_erp: true,
+                            ..
+                        }
+                )
+            });
+            Ok(if all_in && !results.is_empty() {
+                0
+            } else {
+                FINDINGS
+            })
+        }
+        Command::Reprocess {
             all_failed,
             orders,
             send_blocked,
             json,
+            via: None,
         } => {
             let opened = open(&cli.target).await?;
             let selection = if all_failed {

@@ -356,3 +356,32 @@ pub fn classified(log: &ClassifiedLog, findings: &[Finding]) -> String {
     }
     out
 }
+
+/// `reprocess --via middleware`, one line per order.
+pub fn middleware_retries(results: &[osd_session::middleware_retry::RetryInMiddleware]) -> String {
+    use osd_session::middleware_retry::RetryInMiddleware as R;
+    if results.is_empty() {
+        return "No failed run in the integration tool names these orders.\n".into();
+    }
+    results
+        .iter()
+        .map(|r| match r {
+            R::AlreadyInErp { order, erp_id } => {
+                format!("{order}: already in the ERP ({erp_id}); not retried, so it is not created twice\n")
+            }
+            R::UnknownOrder { order } => {
+                format!("{order}: not an order this app has read from the store, so the ERP cannot be asked about it; not retried\n")
+            }
+            R::Retried { order, run, in_erp: true, .. } => {
+                format!("{order}: retried (run {run}); now in the ERP\n")
+            }
+            R::Retried { order, run, succeeded: true, .. } => {
+                format!("{order}: retried (run {run}); the run ended well but the ERP does not hold the order yet\n")
+            }
+            R::Retried { order, run, error, .. } => format!(
+                "{order}: retried (run {run}); it failed again: {}\n",
+                error.as_deref().unwrap_or("still running")
+            ),
+        })
+        .collect()
+}

@@ -18,6 +18,8 @@ pub enum Code {
     NotReady,
     /// A browser sign-in could not start or go on; the message says why and what to do.
     SignIn,
+    /// The integration tool (n8n) could not be reached or refused a request.
+    Middleware,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -43,6 +45,9 @@ pub enum SessionError {
     /// An order asked for by name that the store does not count as ready to book.
     #[error("{0}")]
     NotReady(String),
+    /// The integration tool could not be reached or refused a request.
+    #[error("{0}")]
+    Middleware(String),
     /// A browser sign-in that could not start or go on, in plain words and what to do.
     #[error("{message} {fix}")]
     SignIn { message: String, fix: String },
@@ -62,6 +67,7 @@ impl SessionError {
             Self::ErpRefused(_) => Code::ErpRefused,
             Self::NotReady(_) => Code::NotReady,
             Self::SignIn { .. } => Code::SignIn,
+            Self::Middleware(_) => Code::Middleware,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod connections;
 pub mod demo;
 mod error;
 mod fix_plan;
+pub mod middleware_retry;
 pub mod monitor;
 pub mod printed_report;
 pub mod profile;

@@ -383,3 +383,104 @@ async fn the_monitor_tells_new_n8n_failures_once() {
         alerts.last().unwrap().body
     );
 }
+
+/// "Retry in n8n" looks each order up in the ERP first: one the ERP already holds is not
+/// retried (n8n starts no run for it); one it does not hold is retried and its end read back.
+#[tokio::test]
+async fn an_order_already_in_the_erp_is_not_retried_in_n8n() {
+    use osd_session::middleware_retry::RetryInMiddleware;
+    let Some((url, key)) = n8n() else { return };
+    let (_dir, _demo, mut session) = support::start().await;
+    // One order the demo's ERP holds, and one it does not.
+    session.check().await.unwrap();
+    let all = session.db.all_orders().await.unwrap();
+    let mut held = None;
+    let mut waiting = None;
+    for stored in &all {
+        match session.erp.find_order(&stored.external_id).await.unwrap() {
+            Some(_) if held.is_none() => held = Some(stored.order.name.clone()),
+            None if waiting.is_none() => waiting = Some(stored.order.name.clone()),
+            _ => {}
+        }
+    }
+    let (held, waiting) = (
+        held.expect("an order in the ERP"),
+        waiting.expect("an order not in it"),
+    );
+
+    let erp = erp(Arc::new(Mutex::new(HashSet::new()))).await.to_string();
+    let run = std::process::id();
+    let name = format!("Retry flow {run}");
+    let sku = format!("DESK-{run}");
+    start_runs(
+        &url,
+        &key,
+        &name,
+        &format!("retry-{run}"),
+        &[
+            json!({ "order": held, "sku": sku, "erp": erp }),
+            json!({ "order": waiting, "sku": sku, "erp": erp }),
+        ],
+    )
+    .await;
+    let n8n = client(&url, &key);
+    let runs_before = wait_for("both failed runs", async || {
+        let mine: Vec<_> = n8n
+            .failures()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|f| f.flow == name)
+            .collect();
+        (mine.len() == 2).then_some(mine)
+    })
+    .await;
+    session.middleware = Some(Box::new(n8n));
+    let results = session
+        .retry_in_middleware(&[held.clone(), waiting.clone()])
+        .await
+        .unwrap();
+    assert!(
+        matches!(&results[0], RetryInMiddleware::AlreadyInErp { order, .. } if *order == held),
+        "{results:?}"
+    );
+    let RetryInMiddleware::Retried {
+        order,
+        succeeded,
+        in_erp,
+        error,
+        run,
+    } = &results[1]
+    else {
+        panic!("{results:?}");
+    };
+    assert_eq!(order, &waiting);
+    // The stand-in ERP still lacks the item: the retry fails again, in the ERP's words.
+    assert!(!succeeded && !in_erp, "{results:?}");
+    assert!(
+        error.as_deref().is_some_and(|e| e.contains(&sku)),
+        "{error:?}"
+    );
+    // n8n ran only the one retry.
+    let n8n = client(&url, &key);
+    let after: Vec<_> = n8n
+        .failures()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|f| f.flow == name)
+        .collect();
+    assert_eq!(after.len(), 2, "still one failed run per order: {after:?}");
+    let held_run = runs_before
+        .iter()
+        .find(|f| f.order.as_deref() == Some(held.as_str()))
+        .unwrap();
+    assert!(
+        after.iter().any(|f| f.id == held_run.id),
+        "the held order's run was not retried"
+    );
+    assert!(
+        after.iter().any(|f| &f.id == run),
+        "the other's retry stands for it"
+    );
+}
