@@ -69,6 +69,22 @@ export const text = {
     undo: "Undo",
     undone: "Undone: back as it was.",
     resent: (ok: number, all: number) => `${ok} of ${all} orders are now in the ERP.`,
+    retried: (inErp: number, all: number) => `${inErp} of ${plural(all, "order", "orders")} now in the ERP.`,
+    nothingToRetry: "The integration tool holds no failed run for these orders any more.",
+  },
+  retry: {
+    outcome: {
+      alreadyInErp: "Already in the ERP",
+      markedResolved: "Not retried, so it is not created twice; marked resolved in the integration tool.",
+      leftAsIs: "Not retried, so it is not created twice. The tool has no way to mark it resolved: you can delete the run there.",
+      unknown: "Not retried",
+      unknownDetail: "This app has not read this order from the store, so it cannot check the ERP first.",
+      notRetried: "Not retried",
+      inErp: "Retried, now in the ERP",
+      endedNotInErp: "Retried, not in the ERP yet",
+      failedAgain: "Failed again",
+      running: "Still running",
+    },
   },
   plan: {
     title: "Fix plan",
@@ -186,6 +202,7 @@ export const text = {
     data_folder_not_private: "Data folder not private",
     middleware_unreachable: "Integration tool unreachable",
     middleware_auth_failed: "Integration tool login refused",
+    middleware_retryable: "Can be retried in the integration tool",
   } satisfies Record<FindingCode, string>,
   reconcile: {
     title: "Store and ERP side by side",

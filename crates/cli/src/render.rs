@@ -366,8 +366,12 @@ pub fn middleware_retries(results: &[osd_session::middleware_retry::RetryInMiddl
     results
         .iter()
         .map(|r| match r {
-            R::AlreadyInErp { order, erp_id } => {
-                format!("{order}: already in the ERP ({erp_id}); not retried, so it is not created twice\n")
+            R::AlreadyInErp { order, erp_id, marked_resolved } => format!(
+                "{order}: already in the ERP ({erp_id}); not retried, so it is not created twice{}\n",
+                if *marked_resolved { "; marked resolved in the integration tool" } else { "" }
+            ),
+            R::NotRetried { order, reason } => {
+                format!("{order}: not retried, nothing changed: {reason}\n")
             }
             R::UnknownOrder { order } => {
                 format!("{order}: not an order this app has read from the store, so the ERP cannot be asked about it; not retried\n")

@@ -232,6 +232,10 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             "{} does not accept the saved API key any more.",
             if key.is_empty() { "Your integration tool" } else { key }
         ),
+        F::MiddlewareRetryable => format!(
+            "{n} that failed in {} can be run again there.",
+            if key.is_empty() { "your integration tool" } else { key }
+        ),
     }
 }
 
@@ -309,6 +313,7 @@ pub fn fix(
         F::DataFolderNotPrivate => "Make the folder readable by your account only (the technical details name it and its permissions), or ask whoever looks after this computer.".into(),
         F::MiddlewareUnreachable => "Check its address in Connections and that it is running; orders keep waiting, none is lost.".into(),
         F::MiddlewareAuthFailed => "Create a new API key in its settings (n8n: Settings → n8n API) and save it in Connections.".into(),
+        F::MiddlewareRetryable => format!("Once nothing in the steps above holds them, retry them in {}: each order is looked up in {erp} first, so none is created twice.", if key.is_empty() { "your integration tool" } else { key }),
     }
 }
 
@@ -391,6 +396,11 @@ pub fn remedy_label(
             ),
             _ => format!("Send \"{from}\" as \"{to}\""),
         },
+        RemedyAction::RetryInMiddleware { .. } => format!(
+            "Retry {} in {}",
+            these(count),
+            name.unwrap_or("the integration tool")
+        ),
         RemedyAction::CreateItem { sku } => format!("Create the item \"{sku}\" in {erp}"),
         RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => format!(
             "Create a \"{GUEST_CUSTOMER}\" customer in {erp} and book guest checkouts to it"
@@ -539,6 +549,34 @@ pub fn step_title(step: u8) -> &'static str {
         4 => "Tax and currency",
         _ => "Orders waiting to be resent",
     }
+}
+
+/// How many failed runs the integration tool holds, and that those naming no order are not
+/// retried from this app (it cannot look them up in the ERP first).
+pub fn middleware_runs_detail(system: &str, runs: usize, unnamed: usize) -> String {
+    let mut detail = format!(
+        "{runs} failed run{} in {system}.",
+        if runs == 1 { "" } else { "s" }
+    );
+    if unnamed > 0 {
+        detail.push_str(&format!(
+            " {unnamed} of them name{} no order, so the app cannot look {} up in the ERP and does not retry {}: open {} to see {}.",
+            if unnamed == 1 { "s" } else { "" },
+            if unnamed == 1 { "it" } else { "them" },
+            if unnamed == 1 { "it" } else { "them" },
+            system,
+            if unnamed == 1 { "it" } else { "them" },
+        ));
+    }
+    detail
+}
+
+/// The preview of "Retry in n8n": what changes, and what the ERP is asked first.
+pub fn middleware_retry_preview(system: &str, count: usize, erp: &str) -> (String, String) {
+    (
+        format!("{system} runs the failed runs of {} again, with its own mappings and flow.", these(count)),
+        format!("{system} writes each order to {erp} through its own flow. Before each retry the order is looked up in {erp}; one {erp} already holds is not retried, so none is created twice. After the retry the app reads how the run ended and looks the order up in {erp} again."),
+    )
 }
 
 #[cfg(test)]

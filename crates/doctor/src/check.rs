@@ -598,7 +598,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
         second.push(unknown_answers(&input.unknown_answers, ctx));
     }
     if let Some(middleware) = &input.middleware {
-        second.extend(crate::middleware_runs::failure_findings(middleware, ctx));
+        second.extend(crate::middleware_runs::failure_findings(
+            middleware, &orders, ctx,
+        ));
     }
     let failed = orders.len();
     let step2 = step(
@@ -658,6 +660,9 @@ pub fn assemble(input: CheckInput) -> CheckReport {
         &input.unverified,
         ctx,
     ));
+    if let Some(middleware) = &input.middleware {
+        fifth.extend(crate::middleware_runs::retry_finding(middleware, ctx));
+    }
     let step5 = step(
         5,
         format!(

@@ -120,6 +120,15 @@ const RULES: &[Rule] = &[
         CustomerNotFound,
         r"contains a value \((?P<key>[^)]*)\) that cannot be found in the related table \(Customer\)"
     ),
+    // The API pages' own texts name no value (APIV2SalesOrderLines.Page.al ItemDoesNotExistErr,
+    // APIV2SalesOrders.Page.al CouldNotFindSellToCustomerErr / CouldNotFindBillToCustomerErr):
+    // after the runtime's keyed texts above, which contain the same words.
+    rule!(BUSINESS_CENTRAL, SkuNotFound, r"\bItem does not exist\."),
+    rule!(
+        BUSINESS_CENTRAL,
+        CustomerNotFound,
+        r"The (?:sell|bill)-to customer cannot be found\."
+    ),
     rule!(
         BUSINESS_CENTRAL,
         CountryCodeMismatch,
@@ -408,6 +417,8 @@ mod tests {
         ("ExceededConcurrentRequestLimitFault", F::RateLimited, None, NETSUITE),
         (r#"{"error":{"code":"Internal_RecordNotFound","message":"The Item does not exist. Identification fields and values: No.='TSHIRT-BLK-XL'"}}"#, F::SkuNotFound, Some("TSHIRT-BLK-XL"), BUSINESS_CENTRAL),
         ("The Customer does not exist. Identification fields and values: No.='C00690'", F::CustomerNotFound, Some("C00690"), BUSINESS_CENTRAL),
+        ("Item does not exist.  CorrelationId:  1822e662-966b-4153-bd3c-f9bb8bfea1bf.", F::SkuNotFound, None, BUSINESS_CENTRAL),
+        ("The sell-to customer cannot be found.", F::CustomerNotFound, None, BUSINESS_CENTRAL),
         ("The field Item No. of table Sales Line contains a value (MUG-NAT-XL) that cannot be found in the related table (Item).", F::SkuNotFound, Some("MUG-NAT-XL"), BUSINESS_CENTRAL),
         ("The field Sell-to Customer No. of table Sales Header contains a value (C09999) that cannot be found in the related table (Customer).", F::CustomerNotFound, Some("C09999"), BUSINESS_CENTRAL),
         ("The field Tax Group Code of table Sales Line contains a value (CO-STATE) that cannot be found in the related table (Tax Group).", F::TaxCodeUnmapped, Some("CO-STATE"), BUSINESS_CENTRAL),

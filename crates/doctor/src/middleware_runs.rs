@@ -6,10 +6,12 @@ use std::collections::BTreeMap;
 
 use osd_connectors::middleware::MiddlewareFailure;
 use osd_connectors::CallError;
-use osd_model::{Finding, FindingCode, Severity};
+use osd_model::{Finding, FindingCode, Remedy, Severity};
 
 use crate::catalogue::{self, Context};
+use crate::check::OrderEvidence;
 use crate::error_text::classify_text;
+use crate::remedy::{self, RemedyAction};
 
 /// What the integration tool answered in this check.
 #[derive(Debug)]
@@ -40,17 +42,51 @@ pub fn connection_finding(evidence: &MiddlewareEvidence, ctx: &Context) -> Optio
     })
 }
 
+/// The root cause of a failed run: its error classified as any ERP error is. Some ERPs do not
+/// name the value they refused (Business Central: "Item does not exist."); when the app's own
+/// reading of the same order finds exactly one such value, the run is keyed by it, so it
+/// groups with that order's own finding and its remedy can be offered.
+pub fn cause(
+    failure: &MiddlewareFailure,
+    orders: &[OrderEvidence],
+) -> (FindingCode, Option<String>) {
+    let verdict = classify_text(&failure.error);
+    if verdict.key.is_some() {
+        return (verdict.code, verdict.key);
+    }
+    let Some(name) = failure.order.as_deref() else {
+        return (verdict.code, None);
+    };
+    let mut keys = orders
+        .iter()
+        .filter(|o| same_order(&o.name, name))
+        .flat_map(|o| o.problems.iter())
+        .filter(|p| p.code == verdict.code)
+        .filter_map(|p| p.key.clone());
+    match (keys.next(), keys.next()) {
+        (Some(key), None) => (verdict.code, Some(key)),
+        _ => (verdict.code, None),
+    }
+}
+
+fn same_order(a: &str, b: &str) -> bool {
+    a.trim().trim_start_matches('#') == b.trim().trim_start_matches('#')
+}
+
 /// Step 2: the failed runs, one finding per root cause.
-pub fn failure_findings(evidence: &MiddlewareEvidence, ctx: &Context) -> Vec<Finding> {
+pub fn failure_findings(
+    evidence: &MiddlewareEvidence,
+    orders: &[OrderEvidence],
+    ctx: &Context,
+) -> Vec<Finding> {
     let Ok(failures) = &evidence.result else {
         return vec![];
     };
     let mut groups: BTreeMap<(FindingCode, Option<String>), Vec<&MiddlewareFailure>> =
         BTreeMap::new();
     for failure in failures {
-        let verdict = classify_text(&failure.error);
         groups
-            .entry((verdict.code, verdict.key))
+            .entry(cause(failure, orders))
             .or_default()
             .push(failure);
     }
@@ -102,6 +138,7 @@ pub fn failure_findings(evidence: &MiddlewareEvidence, ctx: &Context) -> Vec<Fin
                 })
                 .collect::<Vec<_>>()
                 .join("\n");
+            let remedies = remedies(system, code, key.as_deref(), orders.len(), ctx);
             Finding {
                 code,
                 severity: Severity::Error,
@@ -110,10 +147,81 @@ pub fn failure_findings(evidence: &MiddlewareEvidence, ctx: &Context) -> Vec<Fin
                 key,
                 orders,
                 detail,
-                remedies: vec![],
+                remedies,
             }
         })
         .collect()
+}
+
+/// What the app can do about one root cause of the tool's failures: only a change in the ERP
+/// itself (the tool sends orders its own way, so this app's mappings and rules do not reach
+/// them), then the retry in the tool.
+fn remedies(
+    system: &str,
+    code: FindingCode,
+    key: Option<&str>,
+    orders: usize,
+    ctx: &Context,
+) -> Vec<Remedy> {
+    let mut offered: Vec<Remedy> = match (code, key) {
+        (FindingCode::SkuNotFound | FindingCode::CustomerNotFound, Some(_)) => {
+            remedy::remedies_for(code, Severity::Error, key, None, orders, ctx)
+                .into_iter()
+                .filter(|r| {
+                    matches!(
+                        RemedyAction::parse(&r.id),
+                        Some(RemedyAction::CreateItem { .. } | RemedyAction::CreateCustomer { .. })
+                    )
+                })
+                .collect()
+        }
+        _ => vec![],
+    };
+    if orders > 0 {
+        let action = RemedyAction::RetryInMiddleware {
+            cause: Some((code, key.map(str::to_string))),
+        };
+        offered.push(Remedy {
+            label: catalogue::remedy_label(&action, orders, Some(system), ctx),
+            id: action.id(),
+        });
+    }
+    offered
+}
+
+/// Step 5: every order the tool holds a failed run for, with the one button that retries them
+/// all there.
+pub fn retry_finding(evidence: &MiddlewareEvidence, ctx: &Context) -> Option<Finding> {
+    let failures = evidence.result.as_ref().ok()?;
+    let mut orders: Vec<String> = Vec::new();
+    for order in failures.iter().filter_map(|f| f.order.as_ref()) {
+        if !orders.contains(order) {
+            orders.push(order.clone());
+        }
+    }
+    if orders.is_empty() {
+        return None;
+    }
+    let code = FindingCode::MiddlewareRetryable;
+    let system = evidence.system.as_str();
+    let action = RemedyAction::RetryInMiddleware { cause: None };
+    Some(Finding {
+        code,
+        severity: Severity::Warning,
+        message: catalogue::message(code, orders.len(), Some(system), ctx),
+        fix: catalogue::fix(code, Some(system), None, ctx),
+        key: Some(system.to_string()),
+        detail: catalogue::middleware_runs_detail(
+            system,
+            failures.len(),
+            failures.iter().filter(|f| f.order.is_none()).count(),
+        ),
+        remedies: vec![Remedy {
+            label: catalogue::remedy_label(&action, orders.len(), Some(system), ctx),
+            id: action.id(),
+        }],
+        orders,
+    })
 }
 
 #[cfg(test)]
@@ -129,7 +237,6 @@ mod tests {
             step: Some("Send to ERP".into()),
             failed_at: None,
             retry_of: None,
-            raw: String::new(),
         }
     }
 
@@ -154,7 +261,7 @@ mod tests {
                 run("5", Some("#5004"), "504 Gateway Time-out"),
             ]),
         };
-        let findings = failure_findings(&evidence, &ctx());
+        let findings = failure_findings(&evidence, &[], &ctx());
         let sku = findings
             .iter()
             .find(|f| f.code == FindingCode::SkuNotFound)
@@ -183,6 +290,89 @@ mod tests {
     }
 
     #[test]
+    fn an_erp_change_and_the_retry_are_offered_and_step_5_retries_every_named_order() {
+        let missing =
+            "You have entered an Invalid Field Value MUG-RED for the following field: item";
+        let evidence = MiddlewareEvidence {
+            system: "n8n".into(),
+            result: Ok(vec![
+                run("2", Some("#5002"), missing),
+                run("4", None, missing),
+                run("5", Some("#5004"), "504 Gateway Time-out"),
+            ]),
+        };
+        let findings = failure_findings(&evidence, &[], &ctx());
+        let ids = |code: FindingCode| -> Vec<String> {
+            findings
+                .iter()
+                .find(|f| f.code == code)
+                .unwrap()
+                .remedies
+                .iter()
+                .map(|r| r.id.clone())
+                .collect()
+        };
+        assert_eq!(
+            ids(FindingCode::SkuNotFound),
+            [
+                "create-item:MUG-RED",
+                "retry-in-middleware:sku_not_found=MUG-RED"
+            ]
+        );
+        // This app's resend would go around the tool: only the retry there is offered.
+        assert_eq!(
+            ids(FindingCode::ErpTimeout),
+            ["retry-in-middleware:erp_timeout"]
+        );
+        let step5 = retry_finding(&evidence, &ctx()).unwrap();
+        assert_eq!(step5.orders, ["#5002", "#5004"]);
+        assert_eq!(step5.remedies[0].id, "retry-in-middleware:all");
+        assert_eq!(step5.remedies[0].label, "Retry these 2 orders in n8n");
+        assert!(
+            step5.detail.contains("1 of them names no order"),
+            "{}",
+            step5.detail
+        );
+    }
+
+    #[test]
+    fn a_run_whose_error_names_no_value_takes_the_one_the_app_finds_on_its_order() {
+        let evidence = |name: &str, keys: &[&str]| OrderEvidence {
+            name: name.into(),
+            problems: keys
+                .iter()
+                .map(|k| crate::Problem {
+                    code: FindingCode::SkuNotFound,
+                    severity: Severity::Error,
+                    key: Some(k.to_string()),
+                    detail: String::new(),
+                    suggestion: None,
+                    suggestion_name: None,
+                })
+                .collect(),
+            last_error: None,
+        };
+        let orders = [
+            evidence("#1158", &["CANDLE-LAV-XL"]),
+            evidence("#1164", &["A", "B"]),
+        ];
+        let bare = "Item does not exist.  CorrelationId:  1822e662.";
+        assert_eq!(
+            cause(&run("1", Some("1158"), bare), &orders),
+            (FindingCode::SkuNotFound, Some("CANDLE-LAV-XL".into()))
+        );
+        // Two candidates: not guessed.
+        assert_eq!(
+            cause(&run("2", Some("#1164"), bare), &orders),
+            (FindingCode::SkuNotFound, None)
+        );
+        assert_eq!(
+            cause(&run("3", None, bare), &orders),
+            (FindingCode::SkuNotFound, None)
+        );
+    }
+
+    #[test]
     fn a_refused_key_is_a_step_1_finding_in_plain_words() {
         let evidence = MiddlewareEvidence {
             system: "n8n".into(),
@@ -201,6 +391,6 @@ mod tests {
             finding.detail.contains("unauthorized"),
             "the raw answer is one click away"
         );
-        assert!(failure_findings(&evidence, &ctx()).is_empty());
+        assert!(failure_findings(&evidence, &[], &ctx()).is_empty());
     }
 }

@@ -66,6 +66,15 @@ fn app_remedy(finding: &Finding) -> Option<&osd_model::Remedy> {
     })
 }
 
+fn retried_in_middleware(finding: &Finding) -> bool {
+    finding.remedies.iter().any(|r| {
+        matches!(
+            RemedyAction::parse(&r.id),
+            Some(RemedyAction::RetryInMiddleware { .. })
+        )
+    })
+}
+
 fn resendable(finding: &Finding) -> bool {
     finding.remedies.iter().any(|r| {
         matches!(
@@ -94,6 +103,11 @@ pub fn plan(report: &CheckReport, erp: &str) -> FixPlan {
     for finding in report.findings() {
         if finding.code == FindingCode::OrderNotSynced {
             push_new(&mut waiting, &finding.orders);
+            continue;
+        }
+        // The integration tool's failures are its own to retry (step 5 offers that), so the
+        // plan neither fixes nor sends them around it.
+        if retried_in_middleware(finding) {
             continue;
         }
         // A rule already applied: shown so no change is silent, nothing to do.

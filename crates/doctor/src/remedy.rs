@@ -27,6 +27,11 @@ pub enum RemedyAction {
     CreateItem { sku: String },
     /// Create the customer in the ERP: for one e-mail, or the one guest checkouts book to.
     CreateCustomer { key: String },
+    /// Run again in the integration tool its failed runs of one root cause (`None`: all),
+    /// each order looked up in the ERP first.
+    RetryInMiddleware {
+        cause: Option<(FindingCode, Option<String>)>,
+    },
 }
 
 impl RemedyAction {
@@ -38,6 +43,13 @@ impl RemedyAction {
             Self::Resend { code: None } => "resend:ready".into(),
             Self::CreateItem { sku } => format!("create-item:{sku}"),
             Self::CreateCustomer { key } => format!("create-customer:{key}"),
+            Self::RetryInMiddleware { cause: None } => "retry-in-middleware:all".into(),
+            Self::RetryInMiddleware {
+                cause: Some((code, None)),
+            } => format!("retry-in-middleware:{code}"),
+            Self::RetryInMiddleware {
+                cause: Some((code, Some(key))),
+            } => format!("retry-in-middleware:{code}={key}"),
         }
     }
 
@@ -50,6 +62,17 @@ impl RemedyAction {
             "create-item" if !rest.trim().is_empty() => Some(Self::CreateItem {
                 sku: rest.to_string(),
             }),
+            "retry-in-middleware" if rest == "all" => Some(Self::RetryInMiddleware { cause: None }),
+            "retry-in-middleware" => {
+                let (code, key) = match rest.split_once('=') {
+                    Some((code, key)) if !key.is_empty() => (code, Some(key.to_string())),
+                    Some(_) => return None,
+                    None => (rest, None),
+                };
+                FindingCode::parse(code).map(|code| Self::RetryInMiddleware {
+                    cause: Some((code, key)),
+                })
+            }
             "create-customer" if !rest.trim().is_empty() => Some(Self::CreateCustomer {
                 key: rest.to_string(),
             }),
@@ -99,7 +122,7 @@ impl RemedyAction {
             Self::CreateCustomer { key: wanted } => {
                 code == F::CustomerNotFound && key == Some(wanted.as_str())
             }
-            Self::Resend { .. } => false,
+            Self::Resend { .. } | Self::RetryInMiddleware { .. } => false,
         }
     }
 }
@@ -405,6 +428,13 @@ mod tests {
             RemedyAction::CreateCustomer {
                 key: GUEST_CHECKOUT.into(),
             },
+            RemedyAction::RetryInMiddleware { cause: None },
+            RemedyAction::RetryInMiddleware {
+                cause: Some((FindingCode::ErpTimeout, None)),
+            },
+            RemedyAction::RetryInMiddleware {
+                cause: Some((FindingCode::SkuNotFound, Some("MUG=RED".into()))),
+            },
         ];
         for action in actions {
             assert_eq!(RemedyAction::parse(&action.id()), Some(action));
@@ -416,6 +446,8 @@ mod tests {
             "map-nope:A=B",
             "policy:fit-text=maybe",
             "resend:nope",
+            "retry-in-middleware:",
+            "retry-in-middleware:sku_not_found=",
             "drop-table:x",
         ] {
             assert_eq!(RemedyAction::parse(bad), None, "{bad}");

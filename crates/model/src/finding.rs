@@ -44,10 +44,12 @@ pub enum FindingCode {
     DataFolderNotPrivate,
     MiddlewareUnreachable,
     MiddlewareAuthFailed,
+    /// Orders whose runs failed in the integration tool, which can be run again there.
+    MiddlewareRetryable,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 37] = [
+    pub const ALL: [FindingCode; 38] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -85,6 +87,7 @@ impl FindingCode {
         Self::DataFolderNotPrivate,
         Self::MiddlewareUnreachable,
         Self::MiddlewareAuthFailed,
+        Self::MiddlewareRetryable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -126,6 +129,7 @@ impl FindingCode {
             Self::DataFolderNotPrivate => "data_folder_not_private",
             Self::MiddlewareUnreachable => "middleware_unreachable",
             Self::MiddlewareAuthFailed => "middleware_auth_failed",
+            Self::MiddlewareRetryable => "middleware_retryable",
         }
     }
 

@@ -193,6 +193,8 @@ pub struct RemedyOutcome {
     pub change: Option<i64>,
     /// The orders a resend remedy sent.
     pub results: Vec<ResendRow>,
+    /// The orders a retry in the integration tool took.
+    pub retried: Vec<crate::middleware_retry::RetryInMiddleware>,
 }
 
 impl From<&crate::Remedied> for RemedyOutcome {
@@ -201,6 +203,7 @@ impl From<&crate::Remedied> for RemedyOutcome {
             remedy: remedied.remedy.clone(),
             change: remedied.change,
             results: remedied.results.iter().map(ResendRow::from).collect(),
+            retried: remedied.retried.clone(),
         }
     }
 }

@@ -81,7 +81,7 @@ fn changes(remedies: &[String]) -> Result<Vec<RemedyAction>> {
     remedies
         .iter()
         .map(|id| match RemedyAction::parse(id) {
-            Some(RemedyAction::Resend { .. }) | None => {
+            Some(RemedyAction::Resend { .. } | RemedyAction::RetryInMiddleware { .. }) | None => {
                 Err(SessionError::UnknownRemedy(id.clone()))
             }
             Some(action) => Ok(action),

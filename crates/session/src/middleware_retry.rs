@@ -5,7 +5,8 @@
 
 use std::time::Duration;
 
-use osd_connectors::middleware::RunOutcome;
+use osd_connectors::middleware::{Middleware, MiddlewareFailure, RunOutcome};
+use osd_model::FindingCode;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -19,8 +20,15 @@ const RUN_WAIT: Duration = Duration::from_secs(60);
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[ts(export_to = "app.ts")]
 pub enum RetryInMiddleware {
-    /// The ERP already holds it: not retried, so it is not created twice.
-    AlreadyInErp { order: String, erp_id: String },
+    /// The ERP already holds it: not retried, so it is not created twice; `marked_resolved`
+    /// when the tool was told so (where its API has a way to).
+    AlreadyInErp {
+        order: String,
+        erp_id: String,
+        marked_resolved: bool,
+    },
+    /// The ERP or the tool did not answer for this order: not retried, nothing changed.
+    NotRetried { order: String, reason: String },
     /// The store order is not one this app has read, so the ERP cannot be asked about it:
     /// not retried.
     UnknownOrder { order: String },
@@ -38,15 +46,83 @@ pub enum RetryInMiddleware {
 impl Session {
     /// Retry in the integration tool the failed runs of `orders` (store order names).
     pub async fn retry_in_middleware(&self, orders: &[String]) -> Result<Vec<RetryInMiddleware>> {
+        let failures = self.middleware_failures().await?;
+        self.retry_runs(&failures, orders).await
+    }
+
+    /// Retry the failed runs of one root cause (`None`: every run naming an order), as the
+    /// check classified them.
+    pub async fn retry_in_middleware_for(
+        &self,
+        cause: Option<&(FindingCode, Option<String>)>,
+    ) -> Result<Vec<RetryInMiddleware>> {
+        let failures = self.middleware_failures().await?;
+        let orders = self.orders_of(&failures, cause).await?;
+        self.retry_runs(&failures, &orders).await
+    }
+
+    /// The orders a retry of `cause` would take, for its preview.
+    pub async fn middleware_retry_targets(
+        &self,
+        cause: Option<&(FindingCode, Option<String>)>,
+    ) -> Result<Vec<String>> {
+        let failures = self.middleware_failures().await?;
+        self.orders_of(&failures, cause).await
+    }
+
+    /// The orders named by the runs of `cause` (as the check groups them), in the tool's
+    /// order, each once.
+    async fn orders_of(
+        &self,
+        failures: &[MiddlewareFailure],
+        cause: Option<&(FindingCode, Option<String>)>,
+    ) -> Result<Vec<String>> {
+        let evidence = match cause {
+            Some(_) => self.order_evidence(&self.master_index().await?).await?,
+            None => vec![],
+        };
+        let mut orders: Vec<String> = Vec::new();
+        for failure in failures {
+            let Some(order) = &failure.order else {
+                continue;
+            };
+            if let Some((code, _)) = cause {
+                let found = osd_doctor::middleware_runs::cause(failure, &evidence);
+                // A run whose error named no value was grouped by the app's reading of its
+                // order; once the fix is made that reading finds nothing, and the run still
+                // belongs to the cause it was shown under.
+                let fixed_since = found == (*code, None);
+                if Some(&found) != cause && !fixed_since {
+                    continue;
+                }
+            }
+            if !orders.iter().any(|o| same_name(o, order)) {
+                orders.push(order.clone());
+            }
+        }
+        Ok(orders)
+    }
+
+    async fn middleware_failures(&self) -> Result<Vec<MiddlewareFailure>> {
         let middleware = self.middleware.as_ref().ok_or_else(|| {
             SessionError::Profile(
                 "no integration tool is connected (a [middleware] section)".into(),
             )
         })?;
-        let failures = middleware
+        middleware
             .failures()
             .await
-            .map_err(|e| SessionError::Middleware(e.to_string()))?;
+            .map_err(|e| SessionError::Middleware(e.to_string()))
+    }
+
+    async fn retry_runs(
+        &self,
+        failures: &[MiddlewareFailure],
+        orders: &[String],
+    ) -> Result<Vec<RetryInMiddleware>> {
+        let Some(middleware) = self.middleware.as_ref() else {
+            return Ok(vec![]);
+        };
         let stored = self.db.find_orders(orders).await?;
         let mut results = Vec::new();
         for name in orders {
@@ -63,49 +139,69 @@ impl Session {
                 });
                 continue;
             };
-            // An ERP that cannot say is not a "no": nothing is retried without its answer.
-            let held = self
-                .erp
-                .find_order(&order.external_id)
+            // One order's trouble (the ERP or the tool not answering) is told with that order
+            // and the others still go: a retry already made is never lost from the answer.
+            let result = self
+                .retry_one(middleware.as_ref(), name, &order.external_id, &run.id)
                 .await
-                .map_err(|e| SessionError::ErpRefused(e.to_string()))?;
-            if let Some(held) = held {
-                results.push(RetryInMiddleware::AlreadyInErp {
+                .unwrap_or_else(|e| RetryInMiddleware::NotRetried {
                     order: name.clone(),
-                    erp_id: held.erp_id,
+                    reason: e.to_string(),
                 });
-                continue;
-            }
-            let retried = middleware
-                .retry(&run.id)
-                .await
-                .map_err(|e| SessionError::Middleware(e.to_string()))?;
-            let outcome = self.run_end(&retried).await?;
-            let in_erp = self
-                .erp
-                .find_order(&order.external_id)
-                .await
-                .map_err(|e| SessionError::ErpRefused(e.to_string()))?
-                .is_some();
-            results.push(RetryInMiddleware::Retried {
-                order: name.clone(),
-                run: retried,
-                succeeded: outcome == RunOutcome::Succeeded,
-                in_erp,
-                error: match outcome {
-                    RunOutcome::Failed { error } => Some(error),
-                    _ => None,
-                },
-            });
+            results.push(result);
         }
         Ok(results)
     }
 
+    async fn retry_one(
+        &self,
+        middleware: &dyn Middleware,
+        name: &str,
+        external_id: &str,
+        run: &str,
+    ) -> Result<RetryInMiddleware> {
+        // An ERP that cannot say is not a "no": nothing is retried without its answer.
+        let held = self
+            .erp
+            .find_order(external_id)
+            .await
+            .map_err(|e| SessionError::ErpRefused(e.to_string()))?;
+        if let Some(held) = held {
+            let marked_resolved = middleware
+                .mark_resolved(run)
+                .await
+                .map_err(|e| SessionError::Middleware(e.to_string()))?;
+            return Ok(RetryInMiddleware::AlreadyInErp {
+                order: name.to_string(),
+                erp_id: held.erp_id,
+                marked_resolved,
+            });
+        }
+        let retried = middleware
+            .retry(run)
+            .await
+            .map_err(|e| SessionError::Middleware(e.to_string()))?;
+        let outcome = self.run_end(middleware, &retried).await?;
+        let in_erp = self
+            .erp
+            .find_order(external_id)
+            .await
+            .map_err(|e| SessionError::ErpRefused(e.to_string()))?
+            .is_some();
+        Ok(RetryInMiddleware::Retried {
+            order: name.to_string(),
+            run: retried,
+            succeeded: outcome == RunOutcome::Succeeded,
+            in_erp,
+            error: match outcome {
+                RunOutcome::Failed { error } => Some(error),
+                _ => None,
+            },
+        })
+    }
+
     /// The end of a run, or `Running` when it has not ended within `RUN_WAIT`.
-    async fn run_end(&self, run: &str) -> Result<RunOutcome> {
-        let Some(middleware) = self.middleware.as_ref() else {
-            return Ok(RunOutcome::Running);
-        };
+    async fn run_end(&self, middleware: &dyn Middleware, run: &str) -> Result<RunOutcome> {
         let until = tokio::time::Instant::now() + RUN_WAIT;
         loop {
             let outcome = middleware

@@ -52,6 +52,8 @@ pub struct Remedied {
     pub change: Option<i64>,
     /// The orders a resend remedy sent.
     pub results: Vec<ResendResult>,
+    /// The orders a retry in the integration tool took.
+    pub retried: Vec<crate::middleware_retry::RetryInMiddleware>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -284,18 +286,7 @@ impl Session {
             None
         };
         let orders = match master {
-            Some(master) => {
-                let index = MasterIndex::new(master);
-                let mappings = self.db.mappings().await?;
-                let attempts = self.db.last_attempts().await?;
-                let unsynced = self.db.unsynced_orders().await?;
-                Some(
-                    unsynced
-                        .iter()
-                        .map(|stored| evidence(stored, &attempts, &index, &mappings))
-                        .collect(),
-                )
-            }
+            Some(master) => Some(self.order_evidence(&MasterIndex::new(master)).await?),
             None => None,
         };
         let unverified = self
@@ -463,6 +454,17 @@ impl Session {
         Ok(self.db.undo(id, "user").await?)
     }
 
+    /// What the pre-flight finds on every order not yet in the ERP, with its last error.
+    pub(crate) async fn order_evidence(&self, index: &MasterIndex) -> Result<Vec<OrderEvidence>> {
+        let mappings = self.db.mappings().await?;
+        let attempts = self.db.last_attempts().await?;
+        let unsynced = self.db.unsynced_orders().await?;
+        Ok(unsynced
+            .iter()
+            .map(|stored| evidence(stored, &attempts, index, &mappings))
+            .collect())
+    }
+
     pub(crate) async fn master_index(&self) -> Result<MasterIndex> {
         let master =
             self.erp.load_master_data().await.map_err(|e| {
@@ -505,6 +507,26 @@ impl Session {
         let action =
             RemedyAction::parse(id).ok_or_else(|| SessionError::UnknownRemedy(id.into()))?;
         self.refresh().await?;
+        if let RemedyAction::RetryInMiddleware { cause } = &action {
+            let orders = self.middleware_retry_targets(cause.as_ref()).await?;
+            let system = self
+                .middleware
+                .as_ref()
+                .map_or("the integration tool", |m| m.system());
+            let (change, erp_change) = osd_doctor::catalogue::middleware_retry_preview(
+                system,
+                orders.len(),
+                self.erp.system(),
+            );
+            return Ok(RemedyPreview {
+                remedy: id.to_string(),
+                change,
+                erp_change,
+                clears: orders,
+                still_blocked: vec![],
+                notes: vec![],
+            });
+        }
         if let RemedyAction::Resend { code } = action {
             let orders = self.resend_targets(code).await?;
             let (change, erp_change) =
@@ -606,6 +628,16 @@ impl Session {
                     remedy: id.to_string(),
                     change: None,
                     results,
+                    retried: vec![],
+                });
+            }
+            RemedyAction::RetryInMiddleware { cause } => {
+                let retried = self.retry_in_middleware_for(cause.as_ref()).await?;
+                return Ok(Remedied {
+                    remedy: id.to_string(),
+                    change: None,
+                    results: vec![],
+                    retried,
                 });
             }
         };
@@ -613,6 +645,7 @@ impl Session {
             remedy: id.to_string(),
             change,
             results: vec![],
+            retried: vec![],
         })
     }
 }

@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
 import { useState } from "preact/hooks";
 
-import type { ResendProgress } from "../generated/app";
+import type { RemedyOutcome, ResendProgress } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { refreshOrderViews } from "../orderViews";
 import { text } from "../text";
 import { Data } from "./Data";
 import { Alert, Button, Dialog, Loading, Progress, Row, Stack } from "./elements";
 import { ResendResults } from "./ResendResults";
+import { RetryResults } from "./RetryResults";
 
 /** Preview → confirm → result (with Undo for mappings and rules). */
 export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () => void }) {
@@ -79,12 +80,9 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
           {outcome && (
             <Alert tone="green" role="status" data-testid="remedy-done">
               <Stack gap="xs">
-                <p>
-                  {outcome.results.length > 0
-                    ? text.remedy.resent(outcome.results.filter((r) => r.verified).length, outcome.results.length)
-                    : text.remedy.done}
-                </p>
+                <p>{outcomeSentence(outcome)}</p>
                 {outcome.results.length > 0 && <ResendResults results={outcome.results} />}
+                {outcome.retried.length > 0 && <RetryResults results={outcome.retried} />}
                 {undo.isSuccess && <p>{text.remedy.undone}</p>}
                 {undo.isError && <p className="error-text">{errorText(undo.error)}</p>}
               </Stack>
@@ -109,4 +107,14 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
       )}
     </Dialog>
   );
+}
+
+function outcomeSentence(outcome: RemedyOutcome): string {
+  if (outcome.results.length > 0) return text.remedy.resent(outcome.results.filter((r) => r.verified).length, outcome.results.length);
+  if (outcome.remedy.startsWith("retry-in-middleware")) {
+    if (outcome.retried.length === 0) return text.remedy.nothingToRetry;
+    const inErp = outcome.retried.filter((r) => r.kind === "already_in_erp" || (r.kind === "retried" && r.in_erp)).length;
+    return text.remedy.retried(inErp, outcome.retried.length);
+  }
+  return text.remedy.done;
 }

@@ -178,7 +178,11 @@ change: number | null,
 /**
  * The orders a resend remedy sent.
  */
-results: Array<ResendRow>, };
+results: Array<ResendRow>, 
+/**
+ * The orders a retry in the integration tool took.
+ */
+retried: Array<RetryInMiddleware>, };
 
 /**
  * A resend under way: sent after every order.
@@ -193,6 +197,15 @@ export type ResendRow = { order: string, outcome: Outcome, erp_id: string | null
  * Its status was read back from the ERP as open or processing.
  */
 verified: boolean, code: FindingCode | null, message: string | null, state: SyncState, retry_at: string | null, };
+
+/**
+ * What became of one order's retry.
+ */
+export type RetryInMiddleware = { "kind": "already_in_erp", order: string, erp_id: string, marked_resolved: boolean, } | { "kind": "not_retried", order: string, reason: string, } | { "kind": "unknown_order", order: string, } | { "kind": "retried", order: string, run: string, succeeded: boolean, in_erp: boolean, 
+/**
+ * The run's error, when it failed again.
+ */
+error: string | null, };
 
 /**
  * A saved connection as the window may see it: never the secret, only whether one is saved.

@@ -25,8 +25,6 @@ pub struct MiddlewareFailure {
     pub failed_at: Option<DateTime<Utc>>,
     /// The run this one retried, if it was a retry.
     pub retry_of: Option<String>,
-    /// The run as the tool answered it, bounded.
-    pub raw: String,
 }
 
 /// How a run ended, or that it has not yet.
@@ -47,4 +45,7 @@ pub trait Middleware: Send + Sync {
     /// Run a failed run again; the new run's id.
     async fn retry(&self, id: &str) -> Result<String>;
     async fn outcome(&self, id: &str) -> Result<RunOutcome>;
+    /// Tell the tool a failed run needs nothing more (its order is in the ERP), where its API
+    /// has a way to; `false` when it has none.
+    async fn mark_resolved(&self, id: &str) -> Result<bool>;
 }

@@ -184,6 +184,13 @@ impl Middleware for N8nClient {
         let execution = self.call(Method::GET, url, None).await?;
         Ok(wire::outcome(&execution))
     }
+
+    /// n8n's public API (openapi.yml of 1.123.0: `/executions`, `/executions/{id}`,
+    /// `/executions/{id}/retry`) has no "resolved" state for an execution; its only other verb,
+    /// DELETE, would erase the run and its data, which is not this app's to do.
+    async fn mark_resolved(&self, _id: &str) -> Result<bool, CallError> {
+        Ok(false)
+    }
 }
 
 /// An id as one path segment: n8n's are digits, but the id came from an answer.

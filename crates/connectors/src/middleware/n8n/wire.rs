@@ -4,7 +4,6 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use crate::call_error::bounded_raw;
 use crate::middleware::{MiddlewareFailure, RunOutcome};
 
 /// Longest error text kept from a run; a workflow can throw anything.
@@ -116,7 +115,6 @@ pub fn failure(execution: &Value, flow_name: Option<&str>) -> Option<MiddlewareF
         step: text(execution.pointer("/data/resultData/lastNodeExecuted")),
         failed_at: time(execution.get("stoppedAt")),
         retry_of: id(execution.get("retryOf")),
-        raw: bounded_raw(&execution.to_string()),
     })
 }
 
