@@ -109,10 +109,39 @@ impl Session {
                 "no integration tool is connected (a [middleware] section)".into(),
             )
         })?;
-        middleware
+        let mut failures = middleware
             .failures()
             .await
-            .map_err(|e| SessionError::Middleware(e.to_string()))
+            .map_err(|e| SessionError::Middleware(e.to_string()))?;
+        self.name_orders(&mut failures).await?;
+        Ok(failures)
+    }
+
+    /// Name each run's order as the store does: a tool may carry the store's own id (Celigo's
+    /// trace key is Shopify's order id) rather than the number people see.
+    pub(crate) async fn name_orders(&self, failures: &mut [MiddlewareFailure]) -> Result<()> {
+        if failures.iter().all(|f| f.order.is_none()) {
+            return Ok(());
+        }
+        let stored = self.db.all_orders().await?;
+        for failure in failures.iter_mut() {
+            let Some(reference) = failure.order.as_deref().map(str::trim) else {
+                continue;
+            };
+            let found = stored.iter().find(|s| {
+                same_name(&s.order.name, reference)
+                    || s.external_id == reference
+                    || s.order.store_id == reference
+                    || s.order
+                        .store_id
+                        .rsplit_once('/')
+                        .is_some_and(|(_, id)| id == reference)
+            });
+            if let Some(found) = found {
+                failure.order = Some(found.order.name.clone());
+            }
+        }
+        Ok(())
     }
 
     async fn retry_runs(

@@ -279,6 +279,10 @@ impl Session {
             self.middleware_runs(),
         );
         let summary = self.refresh().await?;
+        let mut middleware = middleware;
+        if let Some(Ok(failures)) = middleware.as_mut().map(|m| m.result.as_mut()) {
+            self.name_orders(failures).await?;
+        }
         let erp_up = erp_status.is_ok();
         let master = if erp_up {
             self.erp.load_master_data().await.ok()

@@ -3,9 +3,12 @@
 
 pub mod authorization_code;
 pub mod business_central;
+pub mod celigo;
 pub mod demo;
 pub mod faults;
+pub mod integration_flow;
 pub mod keys;
+pub mod make;
 pub mod netsuite;
 pub mod odoo;
 pub mod sap_b1;

@@ -2,7 +2,11 @@
 //! each with the order it carried and the error it met, and asking it to run one again, so
 //! that its own mappings and flows apply.
 
+mod api;
+pub mod celigo;
+pub mod make;
 pub mod n8n;
+pub mod record;
 
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};

@@ -6,7 +6,8 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::wire;
-use crate::http::{self, Answer, Side};
+use crate::http;
+use crate::middleware::api::{segment, JsonApi};
 use crate::middleware::{Middleware, MiddlewareFailure, RunOutcome};
 use crate::{CallError, ConnectionReport};
 
@@ -27,26 +28,25 @@ pub struct N8nConfig {
 }
 
 pub struct N8nClient {
-    config: N8nConfig,
-    http: reqwest::Client,
+    api: JsonApi,
 }
 
 impl N8nClient {
     pub fn new(config: N8nConfig) -> Result<Self, CallError> {
         Ok(Self {
-            http: http::client(config.timeout)?,
-            config,
+            api: JsonApi {
+                system: SYSTEM,
+                base_url: config.base_url,
+                auth_header: "X-N8N-API-KEY",
+                auth_prefix: "",
+                key: config.api_key,
+                http: http::client(config.timeout)?,
+            },
         })
     }
 
     fn url(&self, path: &str) -> Result<url::Url, CallError> {
-        self.config.base_url.join(path).map_err(|e| {
-            CallError::new(
-                FindingCode::MiddlewareUnreachable,
-                "The n8n address is not valid",
-                e.to_string(),
-            )
-        })
+        self.api.url(path)
     }
 
     async fn call(
@@ -55,28 +55,7 @@ impl N8nClient {
         url: url::Url,
         body: Option<Value>,
     ) -> Result<Value, CallError> {
-        let mut request = self
-            .http
-            .request(method, url)
-            .header("X-N8N-API-KEY", self.config.api_key.expose())
-            .header("Accept", "application/json");
-        if let Some(body) = body {
-            request = request.json(&body);
-        }
-        let answer: Answer = http::exchange(request, Side::Middleware, SYSTEM).await?;
-        if !answer.is_success() {
-            let mut error = answer.generic_error(Side::Middleware, SYSTEM);
-            error.key = Some(SYSTEM.into());
-            return Err(error);
-        }
-        serde_json::from_str(&answer.body).map_err(|_| {
-            CallError::new(
-                FindingCode::UnknownVendorAnswer,
-                "n8n answered in a form this version of the app does not know",
-                &answer.body,
-            )
-            .with_key(SYSTEM)
-        })
+        self.api.value(method, url, body).await
     }
 
     /// Workflow names by id, for the failures' wording.
@@ -164,7 +143,7 @@ impl Middleware for N8nClient {
     }
 
     async fn retry(&self, id: &str) -> Result<String, CallError> {
-        let url = self.url(&format!("api/v1/executions/{}/retry", urlencode(id)))?;
+        let url = self.url(&format!("api/v1/executions/{}/retry", segment(id)))?;
         let started = self
             .call(Method::POST, url, Some(json!({ "loadWorkflow": true })))
             .await?;
@@ -179,7 +158,7 @@ impl Middleware for N8nClient {
     }
 
     async fn outcome(&self, id: &str) -> Result<RunOutcome, CallError> {
-        let mut url = self.url(&format!("api/v1/executions/{}", urlencode(id)))?;
+        let mut url = self.url(&format!("api/v1/executions/{}", segment(id)))?;
         url.query_pairs_mut().append_pair("includeData", "true");
         let execution = self.call(Method::GET, url, None).await?;
         Ok(wire::outcome(&execution))
@@ -191,9 +170,4 @@ impl Middleware for N8nClient {
     async fn mark_resolved(&self, _id: &str) -> Result<bool, CallError> {
         Ok(false)
     }
-}
-
-/// An id as one path segment: n8n's are digits, but the id came from an answer.
-fn urlencode(id: &str) -> String {
-    percent_encoding::utf8_percent_encode(id, percent_encoding::NON_ALPHANUMERIC).to_string()
 }

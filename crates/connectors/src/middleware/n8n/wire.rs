@@ -4,37 +4,11 @@
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
+use crate::middleware::record::{self, text, text_up_to};
 use crate::middleware::{MiddlewareFailure, RunOutcome};
 
 /// Longest error text kept from a run; a workflow can throw anything.
 const ERROR_LIMIT: usize = 4000;
-
-/// Field names a store order's reference goes by, most specific first.
-const REFERENCE_KEYS: [&str; 10] = [
-    "order_name",
-    "orderName",
-    "order_number",
-    "orderNumber",
-    "order",
-    "name",
-    "number",
-    "order_id",
-    "orderId",
-    "id",
-];
-
-/// A short text: an id, a reference, a name.
-fn text(value: Option<&Value>) -> Option<String> {
-    text_up_to(value, 200)
-}
-
-fn text_up_to(value: Option<&Value>, limit: usize) -> Option<String> {
-    match value? {
-        Value::String(s) if !s.trim().is_empty() => Some(s.trim().chars().take(limit).collect()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
 
 /// An id as n8n writes it: a string, or a number in older answers.
 pub fn id(value: Option<&Value>) -> Option<String> {
@@ -61,11 +35,8 @@ fn trigger_item(execution: &Value) -> Option<&Value> {
 /// The order reference in a run's input: a field of the item or of its `body` (a webhook's).
 fn order_reference(execution: &Value) -> Option<String> {
     let item = trigger_item(execution)?;
-    let places = [item.get("body"), Some(item)];
-    places
-        .into_iter()
-        .flatten()
-        .find_map(|place| REFERENCE_KEYS.iter().find_map(|key| text(place.get(*key))))
+    record::order_reference(item.get("body").unwrap_or(&Value::Null))
+        .or_else(|| record::order_reference(item))
 }
 
 /// The error as the failing step raised it. n8n's Code step keeps only what follows the first
