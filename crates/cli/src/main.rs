@@ -90,7 +90,7 @@ enum Command {
         #[arg(long)]
         send_blocked: bool,
         /// `middleware`: retry the orders' failed runs in the profile's integration tool
-        /// (n8n) instead of sending them; an order the ERP already holds is not retried.
+        /// (n8n, Celigo or Make) instead of sending them; an order the ERP already holds is not retried.
         #[arg(long, value_parser = ["middleware"], conflicts_with_all = ["all_failed", "send_blocked"])]
         via: Option<String>,
         #[arg(long)]
@@ -349,15 +349,34 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 vec![]
             };
+            // The integration tool's failed runs are failed orders too; a tool that cannot be
+            // read is said, and the store's list still shown.
+            let in_tool = match (&opened.session.middleware, failed) {
+                (Some(tool), true) => Some((
+                    tool.system(),
+                    opened
+                        .session
+                        .middleware_failures()
+                        .await
+                        .map_err(|e| e.to_string()),
+                )),
+                _ => None,
+            };
             if json {
                 let mut out = render::orders_json(&orders);
                 if failed {
                     out["not_ready"] = render::not_ready_json(&held);
                 }
+                if let Some((system, runs)) = &in_tool {
+                    out["middleware"] = render::middleware_failures_json(system, runs);
+                }
                 println!("{}", serde_json::to_string_pretty(&out)?);
             } else {
                 print!("{}", render::orders(&orders));
                 print!("{}", render::not_ready(&held, &opened.session));
+                if let Some((system, runs)) = &in_tool {
+                    print!("{}", render::middleware_failures(system, runs));
+                }
             }
             Ok(0)
         }

@@ -389,3 +389,54 @@ pub fn middleware_retries(results: &[osd_session::middleware_retry::RetryInMiddl
         })
         .collect()
 }
+
+/// `orders --failed`: the integration tool's failed runs, each with its order and root cause.
+pub fn middleware_failures(
+    system: &str,
+    runs: &Result<Vec<osd_session::middleware_retry::MiddlewareFailure>, String>,
+) -> String {
+    let runs = match runs {
+        Ok(runs) => runs,
+        Err(why) => return format!("\n{system} could not be read: {why}\n"),
+    };
+    if runs.is_empty() {
+        return format!("\nNo failed run in {system}.\n");
+    }
+    let mut out = format!(
+        "\nFailed in {system} ({} run{}):\n",
+        runs.len(),
+        if runs.len() == 1 { "" } else { "s" }
+    );
+    for run in runs {
+        let verdict = osd_doctor::error_text::classify_text(&run.error);
+        let _ = writeln!(
+            out,
+            "  {:<10} {:<24} {} — {}",
+            run.order.as_deref().unwrap_or("(no order)"),
+            verdict.code.to_string(),
+            run.flow,
+            run.error.lines().next().unwrap_or_default()
+        );
+    }
+    out
+}
+
+pub fn middleware_failures_json(
+    system: &str,
+    runs: &Result<Vec<osd_session::middleware_retry::MiddlewareFailure>, String>,
+) -> serde_json::Value {
+    match runs {
+        Err(why) => serde_json::json!({ "system": system, "error": why }),
+        Ok(runs) => serde_json::json!({
+            "system": system,
+            "runs": runs.iter().map(|run| serde_json::json!({
+                "run": run.id,
+                "flow": run.flow,
+                "order": run.order,
+                "code": osd_doctor::error_text::classify_text(&run.error).code,
+                "error": run.error,
+                "failed_at": run.failed_at,
+            })).collect::<Vec<_>>(),
+        }),
+    }
+}

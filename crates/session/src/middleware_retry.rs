@@ -5,7 +5,8 @@
 
 use std::time::Duration;
 
-use osd_connectors::middleware::{Middleware, MiddlewareFailure, RunOutcome};
+pub use osd_connectors::middleware::MiddlewareFailure;
+use osd_connectors::middleware::{Middleware, RunOutcome};
 use osd_model::FindingCode;
 use serde::Serialize;
 use ts_rs::TS;
@@ -103,7 +104,8 @@ impl Session {
         Ok(orders)
     }
 
-    async fn middleware_failures(&self) -> Result<Vec<MiddlewareFailure>> {
+    /// The failed runs the integration tool holds, each order named as the store names it.
+    pub async fn middleware_failures(&self) -> Result<Vec<MiddlewareFailure>> {
         let middleware = self.middleware.as_ref().ok_or_else(|| {
             SessionError::Profile(
                 "no integration tool is connected (a [middleware] section)".into(),

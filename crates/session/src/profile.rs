@@ -47,6 +47,38 @@ pub enum MiddlewareProfile {
         secret_env: Option<String>,
         timeout_seconds: Option<u64>,
     },
+    /// Celigo integrator.io; the secret is an API token (Resources → API tokens).
+    Celigo {
+        /// `https://api.integrator.io/v1/` (EU: `https://api.eu.integrator.io/v1/`).
+        #[serde(default = "default_celigo_url")]
+        url: String,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
+    /// Make; the secret is an API token (Profile → API access) with the scopes
+    /// `scenarios:read`, `dlqs:read` and `dlqs:write`.
+    Make {
+        /// The zone's API, e.g. `https://eu1.make.com/api/v2/`.
+        url: String,
+        /// The team whose scenarios are read (in Make's address: `/team/<id>/`).
+        team_id: String,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+    },
+}
+
+fn default_celigo_url() -> String {
+    "https://api.integrator.io/v1/".into()
+}
+
+/// A base address as a directory, so paths join under it (`…/v1` + `flows` → `…/v1/flows`).
+fn api_base(url: &str) -> Result<url::Url> {
+    let with_slash = if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    };
+    parse_url(&with_slash)
 }
 
 impl MiddlewareProfile {
@@ -72,6 +104,50 @@ impl MiddlewareProfile {
                     osd_connectors::middleware::n8n::N8nConfig {
                         base_url: parse_url(url)?,
                         api_key,
+                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
+                    },
+                )
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            MiddlewareProfile::Celigo {
+                url,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let token = secret(
+                    owner,
+                    Side::Middleware,
+                    secret_env.as_ref(),
+                    secrets.as_ref(),
+                )?;
+                let client = osd_connectors::middleware::celigo::CeligoClient::new(
+                    osd_connectors::middleware::celigo::CeligoConfig {
+                        base_url: api_base(url)?,
+                        token,
+                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
+                    },
+                )
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            MiddlewareProfile::Make {
+                url,
+                team_id,
+                secret_env,
+                timeout_seconds,
+            } => {
+                let token = secret(
+                    owner,
+                    Side::Middleware,
+                    secret_env.as_ref(),
+                    secrets.as_ref(),
+                )?;
+                let client = osd_connectors::middleware::make::MakeClient::new(
+                    osd_connectors::middleware::make::MakeConfig {
+                        base_url: api_base(url)?,
+                        team_id: team_id.clone(),
+                        token,
                         timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
                     },
                 )
@@ -863,6 +939,24 @@ mod tests {
         let client = profile.middleware(&secrets).unwrap().unwrap();
         assert_eq!(client.system(), "n8n");
         assert!(toml::from_str::<Profile>("[store]\nkind = \"csv\"\npath = \"x\"\n[erp]\nkind = \"tryton\"\nurl = \"x\"\ndatabase = \"d\"\nusername = \"u\"\n[middleware]\nkind = \"zapier\"\nurl = \"x\"").is_err());
+        let base = "[store]\nkind = \"csv\"\npath = \"x\"\n[erp]\nkind = \"tryton\"\nurl = \"x\"\ndatabase = \"d\"\nusername = \"u\"\n";
+        for (section, system) in [
+            ("[middleware]\nkind = \"celigo\"\n", "Celigo"),
+            (
+                "[middleware]\nkind = \"make\"\nurl = \"https://eu1.make.com/api/v2\"\nteam_id = \"71\"\n",
+                "Make",
+            ),
+        ] {
+            let profile: Profile = toml::from_str(&format!("{base}{section}")).unwrap();
+            assert_eq!(profile.middleware(&secrets).unwrap().unwrap().system(), system);
+        }
+        assert!(
+            toml::from_str::<Profile>(&format!(
+                "{base}[middleware]\nkind = \"make\"\nurl = \"x\"\n"
+            ))
+            .is_err(),
+            "Make needs its team"
+        );
     }
 
     #[test]

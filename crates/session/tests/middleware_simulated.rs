@@ -294,6 +294,31 @@ impl ToolDyn for MakeSimulator {
 }
 
 #[tokio::test]
+async fn a_huge_error_is_kept_short_and_still_classified() {
+    let huge = flow_step(|_record: Value| async move {
+        Err(format!(
+            "The Item does not exist. Identification fields and values: No.='MUG-RED' {}",
+            "x".repeat(1 << 20)
+        ))
+    });
+    let celigo_sim = CeligoSimulator::start(TOKEN, "Orders", huge.clone())
+        .await
+        .unwrap();
+    let make_sim = MakeSimulator::start(TOKEN, "Orders", huge).await.unwrap();
+    celigo_sim.run(json!({ "id": 1, "name": "#1" })).await;
+    make_sim.run(json!({ "id": 1, "name": "#1" })).await;
+    for tool in [&celigo_sim as &dyn ToolDyn, &make_sim] {
+        let failures = tool.client_dyn(TOKEN).failures().await.unwrap();
+        assert!(failures[0].error.chars().count() <= 4_000);
+        let verdict = osd_doctor::error_text::classify_text(&failures[0].error);
+        assert_eq!(
+            (verdict.code, verdict.key.as_deref()),
+            (FindingCode::SkuNotFound, Some("MUG-RED"))
+        );
+    }
+}
+
+#[tokio::test]
 async fn every_page_of_celigo_errors_is_read_and_a_slow_down_is_named() {
     let sim = CeligoSimulator::start(TOKEN, "Orders", refusing_step())
         .await

@@ -256,7 +256,10 @@ fn failure(flow: &str, name: &str, step: &str, error: &Value) -> Option<Middlewa
         error: match code {
             Some(code) if !message.contains(&code) => format!("{message} ({code})"),
             _ => message,
-        },
+        }
+        .chars()
+        .take(ERROR_LIMIT)
+        .collect(),
         // The step's own name would cost a call per step; the flow's name says enough.
         step: None,
         failed_at: time(error.get("occurredAt")),
