@@ -17,6 +17,7 @@ fn main() {
         "connections",
         "test_connection",
         "save_connection",
+        "remove_middleware",
         "use_demo",
         "settings",
         "save_settings",

@@ -139,6 +139,7 @@ pub fn run() {
             setup::connections,
             setup::test_connection,
             setup::save_connection,
+            setup::remove_middleware,
             setup::use_demo,
             setup::settings,
             setup::save_settings,

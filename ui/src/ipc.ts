@@ -65,6 +65,7 @@ export const backend = {
   connections: () => invoke<Connections>("connections"),
   testConnection: (draft: ConnectionDraft) => invoke<ConnectionVerdict>("test_connection", { draft }),
   saveConnection: (draft: ConnectionDraft) => invoke<Connections>("save_connection", { draft }),
+  removeMiddleware: () => invoke<Connections>("remove_middleware"),
   startSignIn: (draft: ConnectionDraft) => invoke<SignInStarted>("start_sign_in", { draft }),
   finishSignIn: () => invoke<SignInFinished>("finish_sign_in"),
   cancelSignIn: () => invoke<null>("cancel_sign_in"),

@@ -272,6 +272,10 @@ export const text = {
     intro: "Connect your online store and your ERP. Secrets are kept in this computer's keychain; this window can save them but never read them back.",
     store: "Online store",
     erp: "ERP",
+    middleware: "Integration tool (optional)",
+    middlewareIntro:
+      "If your orders travel through n8n, Celigo or Make, connect it: the app then also reads the orders that failed there and can retry them there, after checking the ERP so none is created twice.",
+    removeMiddleware: "Stop reading this tool",
     system: "System",
     secretSaved: "Secret saved in the keychain",
     secretMissing: "No secret saved yet",
@@ -419,6 +423,28 @@ export const connectorText: Record<string, ConnectorText> = {
       database: { label: "Database", help: "Shown at /web/database/selector, or in the Odoo.com portal for online databases." },
       login: { label: "Login", help: "The e-mail the API key belongs to." },
       protocol: { label: "Protocol", help: "json2 from Odoo 19 on; jsonrpc for older versions." },
+    },
+  },
+  n8n: {
+    name: "n8n",
+    secret: { label: "API key", help: "In n8n: Settings → n8n API → Create an API key. It needs to read workflows and executions and to retry executions." },
+    fields: {
+      url: { label: "n8n address", help: "The address you open n8n at, e.g. https://n8n.example.com." },
+    },
+  },
+  celigo: {
+    name: "Celigo integrator.io",
+    secret: { label: "API token", help: "In integrator.io: Resources → API tokens → Create API token, with access to the flows that send your orders." },
+    fields: {
+      url: { label: "API address", help: "Leave empty for the US site; for the EU site use https://api.eu.integrator.io/v1/." },
+    },
+  },
+  make: {
+    name: "Make",
+    secret: { label: "API token", help: "In Make: your profile → API access → Add token, with the scopes scenarios:read, dlqs:read and dlqs:write." },
+    fields: {
+      url: { label: "API address", help: "Your zone's address with /api/v2, e.g. https://eu1.make.com/api/v2 (the start of the address you see Make at)." },
+      team_id: { label: "Team ID", help: "The number after /team/ in Make's address when you open your team." },
     },
   },
   tryton: {

@@ -1,7 +1,8 @@
 //! The desktop app's own configuration, `app.toml` in its data folder: the same `[store]`,
 //! `[erp]`, `[alerts]` and `[monitor]` sections a CLI profile has (so one can be copied into
-//! the other), plus whether the window shows the demo. Secrets are never in it: they are in the
-//! OS keychain under `app/store`, `app/erp`, `app/slack` and `app/smtp`.
+//! the other), an optional `[middleware]`, plus whether the window shows the demo. Secrets are
+//! never in it: they are in the OS keychain under `app/store`, `app/erp`, `app/middleware`,
+//! `app/slack` and `app/smtp`.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::alerting::{AlertsProfile, EmailProfile, MonitorProfile};
-use crate::profile::{account, ErpProfile, Profile, Side, StoreProfile};
+use crate::profile::{account, ErpProfile, MiddlewareProfile, Profile, Side, StoreProfile};
 use crate::secrets::SecretStore;
 use crate::{Result, SessionError};
 
@@ -28,6 +29,9 @@ pub struct AppConfig {
     pub monitor_paused: bool,
     pub store: Option<StoreProfile>,
     pub erp: Option<ErpProfile>,
+    /// The integration tool between them, when orders go through one.
+    #[serde(default)]
+    pub middleware: Option<MiddlewareProfile>,
     pub alerts: AlertsProfile,
     pub monitor: MonitorProfile,
 }
@@ -39,6 +43,7 @@ impl Default for AppConfig {
             monitor_paused: false,
             store: None,
             erp: None,
+            middleware: None,
             alerts: AlertsProfile::default(),
             monitor: MonitorProfile::default(),
         }
@@ -86,8 +91,7 @@ impl AppConfig {
             erp: self.erp.clone()?,
             alerts: self.alerts.clone(),
             monitor: self.monitor.clone(),
-            // Not on the Connections screen yet: a profile file names it.
-            middleware: None,
+            middleware: self.middleware.clone(),
         })
     }
 }

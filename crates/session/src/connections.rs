@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app_config::{AppConfig, APP_OWNER};
-use crate::profile::{account, ErpProfile, Side, StoreProfile};
+use crate::profile::{account, ErpProfile, MiddlewareProfile, Side, StoreProfile};
 use crate::secrets::{MemorySecrets, SecretStore};
 use crate::{Result, SessionError};
 
@@ -20,6 +20,8 @@ use crate::{Result, SessionError};
 pub enum ConnectionSide {
     Store,
     Erp,
+    /// The integration tool between them (n8n, Celigo, Make): optional.
+    Middleware,
 }
 
 impl ConnectionSide {
@@ -27,6 +29,7 @@ impl ConnectionSide {
         match self {
             Self::Store => Side::Store,
             Self::Erp => Side::Erp,
+            Self::Middleware => Side::Middleware,
         }
     }
 }
@@ -88,7 +91,7 @@ fn choice(key: &'static str, choices: &[&'static str]) -> FormField {
 
 /// Every connector the app can connect, with its fields (the profile's keys).
 pub fn connector_forms() -> Vec<ConnectorForm> {
-    use ConnectionSide::{Erp, Store};
+    use ConnectionSide::{Erp, Middleware, Store};
     use FieldInput::{Date, List, Number, Text, Url};
     let form = |side, kind, fields, needs_secret| ConnectorForm {
         side,
@@ -192,6 +195,14 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
             ],
             true,
         ),
+        form(Middleware, "n8n", vec![field("url", Url, true)], true),
+        form(Middleware, "celigo", vec![field("url", Url, false)], true),
+        form(
+            Middleware,
+            "make",
+            vec![field("url", Url, true), field("team_id", Text, true)],
+            true,
+        ),
     ]
 }
 
@@ -223,6 +234,7 @@ pub struct Connections {
     pub using_demo: bool,
     pub store: Option<SavedConnection>,
     pub erp: Option<SavedConnection>,
+    pub middleware: Option<SavedConnection>,
 }
 
 /// The answer of "Test connection", in plain words.
@@ -350,6 +362,7 @@ impl ConnectionDraft {
         let saved = match self.side {
             ConnectionSide::Store => config.store.as_ref().and_then(saved_fields),
             ConnectionSide::Erp => config.erp.as_ref().and_then(saved_fields),
+            ConnectionSide::Middleware => config.middleware.as_ref().and_then(saved_fields),
         };
         if self.typed_secret().is_none() && !self.same_address_as(saved) {
             return Err(SessionError::Profile(
@@ -395,6 +408,12 @@ pub async fn test_connection(
         }
         ConnectionSide::Erp => {
             let client = draft.section::<ErpProfile>()?.client(APP_OWNER, &secrets)?;
+            (client.test_connection().await, client.system())
+        }
+        ConnectionSide::Middleware => {
+            let client = draft
+                .section::<MiddlewareProfile>()?
+                .client(APP_OWNER, &secrets)?;
             (client.test_connection().await, client.system())
         }
     };
@@ -473,6 +492,9 @@ pub fn save_connection(
             config.store = Some(store);
         }
         ConnectionSide::Erp => config.erp = Some(draft.section::<ErpProfile>()?),
+        ConnectionSide::Middleware => {
+            config.middleware = Some(draft.section::<MiddlewareProfile>()?);
+        }
     }
     if let Some(secret) = draft.typed_secret() {
         secrets.set(&account, &secret.to_string().into())?;
@@ -531,6 +553,10 @@ fn saved_side(
             .erp
             .as_ref()
             .and_then(|e| saved_connection(e, Side::Erp, secrets)),
+        ConnectionSide::Middleware => config
+            .middleware
+            .as_ref()
+            .and_then(|m| saved_connection(m, Side::Middleware, secrets)),
     }
 }
 
@@ -540,7 +566,16 @@ pub fn connections(config: &AppConfig, secrets: &dyn SecretStore) -> Connections
         using_demo: config.profile().is_none(),
         store: saved_side(config, ConnectionSide::Store, secrets),
         erp: saved_side(config, ConnectionSide::Erp, secrets),
+        middleware: saved_side(config, ConnectionSide::Middleware, secrets),
     }
+}
+
+/// Stop reading the integration tool: its section leaves the configuration and its secret the
+/// keychain. The store and ERP are not removable: the app needs both.
+pub fn remove_middleware(config: &mut AppConfig, secrets: &Arc<dyn SecretStore>) -> Result<()> {
+    config.middleware = None;
+    secrets.delete(&account(APP_OWNER, Side::Middleware))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -596,9 +631,42 @@ mod tests {
             let parsed = match form.side {
                 ConnectionSide::Store => draft.section::<StoreProfile>().map(|_| ()),
                 ConnectionSide::Erp => draft.section::<ErpProfile>().map(|_| ()),
+                ConnectionSide::Middleware => draft.section::<MiddlewareProfile>().map(|_| ()),
             };
             assert!(parsed.is_ok(), "{}: {parsed:?}", form.kind);
         }
+    }
+
+    #[test]
+    fn an_integration_tool_is_saved_with_its_secret_apart_and_can_be_removed() {
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let mut config = AppConfig::default();
+        let make = draft(
+            ConnectionSide::Middleware,
+            "make",
+            &[("url", "https://eu1.make.com/api/v2"), ("team_id", "71")],
+            Some("make-token"),
+        );
+        save_connection(&mut config, &make, &secrets).unwrap();
+        assert_eq!(
+            secrets.get("app/middleware").unwrap().unwrap().expose(),
+            "make-token"
+        );
+        let shown = connections(&config, secrets.as_ref()).middleware.unwrap();
+        assert_eq!((shown.kind.as_str(), shown.secret_saved), ("make", true));
+        assert_eq!(shown.fields["team_id"], "71");
+        // A saved token is never sent to another address.
+        let elsewhere = draft(
+            ConnectionSide::Middleware,
+            "make",
+            &[("url", "https://evil.example/api/v2"), ("team_id", "71")],
+            None,
+        );
+        assert!(save_connection(&mut config, &elsewhere, &secrets).is_err());
+        remove_middleware(&mut config, &secrets).unwrap();
+        assert!(config.middleware.is_none());
+        assert!(secrets.get("app/middleware").unwrap().is_none());
+        assert!(connections(&config, secrets.as_ref()).middleware.is_none());
     }
 
     #[test]

@@ -41,6 +41,20 @@ pub async fn save_connection(
     connections(state)
 }
 
+/// Stop reading the integration tool; its secret leaves the keychain.
+#[tauri::command]
+pub async fn remove_middleware(state: State<'_, AppState>) -> Result<Connections, IpcError> {
+    let secrets = state.secrets.clone();
+    let in_use = !state.config()?.use_demo;
+    state
+        .change_config(
+            |config| connections::remove_middleware(config, &secrets),
+            in_use,
+        )
+        .await?;
+    connections(state)
+}
+
 /// Switch between the demo and the saved systems.
 #[tauri::command]
 pub async fn use_demo(state: State<'_, AppState>, demo: bool) -> Result<Connections, IpcError> {

@@ -44,7 +44,7 @@ open: string | null, };
  */
 export type ConnectionDraft = { side: ConnectionSide, kind: string, fields: { [key in string]?: string }, secret: string | null, };
 
-export type ConnectionSide = "store" | "erp";
+export type ConnectionSide = "store" | "erp" | "middleware";
 
 /**
  * The answer of "Test connection", in plain words.
@@ -59,7 +59,7 @@ fix: string | null,
  */
 detail: string, expires: string | null, };
 
-export type Connections = { using_demo: boolean, store: SavedConnection | null, erp: SavedConnection | null, };
+export type Connections = { using_demo: boolean, store: SavedConnection | null, erp: SavedConnection | null, middleware: SavedConnection | null, };
 
 export type ConnectorForm = { side: ConnectionSide, 
 /**

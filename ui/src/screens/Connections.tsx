@@ -36,6 +36,7 @@ export function Connections() {
       <p>{text.connections.intro}</p>
       <ConnectionCard side="store" saved={saved.data.store} />
       <ConnectionCard side="erp" saved={saved.data.erp} />
+      <ConnectionCard side="middleware" saved={saved.data.middleware} />
       <Row>
         <p role="status">{saved.data.using_demo ? text.connections.usingDemo : text.connections.usingMine}</p>
         {saved.data.using_demo ? (
@@ -68,6 +69,13 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
       setValues((v) => ({ ...v, secret: "" }));
     },
   });
+  const remove = useMutation({
+    mutationFn: backend.removeMiddleware,
+    onSuccess: (connections) => {
+      queries.setQueryData(["connections"], connections);
+      void queries.invalidateQueries();
+    },
+  });
   if (!form) return null;
   const words = connectorText[form.kind];
   const checked = (then: () => void) => {
@@ -75,7 +83,7 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
     setProblems(missing);
     if (missing.length === 0) then();
   };
-  const title = side === "store" ? text.connections.store : text.connections.erp;
+  const title = side === "store" ? text.connections.store : side === "erp" ? text.connections.erp : text.connections.middleware;
   const signIn = side === "erp" ? signInFields(form.kind) : null;
   const signedIn = saved !== null && saved.kind === values.kind && saved.fields.auth === "browser";
   const field = (field: ConnectorForm["fields"][number]) => {
@@ -131,6 +139,11 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
           <Button loading={save.isPending} onClick={() => checked(() => save.mutate(draftFrom(side, form, values)))} data-testid="save-connection">
             {text.connections.save}
           </Button>
+          {side === "middleware" && saved && (
+            <Button variant="default" loading={remove.isPending} onClick={() => remove.mutate()} data-testid="remove-middleware">
+              {text.connections.removeMiddleware}
+            </Button>
+          )}
           {save.isSuccess && <p role="status">{text.saved}</p>}
         </Row>
         {test.data && <Verdict verdict={test.data} testId="verdict" />}
@@ -149,6 +162,7 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
           </Row>
         )}
       </Row>
+      {side === "middleware" && <p className="small muted">{text.connections.middlewareIntro}</p>}
       <SelectField
         label={text.connections.system}
         options={formsFor(side).map((f) => ({ value: f.kind, label: connectorText[f.kind]?.name ?? f.kind }))}
@@ -174,9 +188,9 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
           {manual}
         </>
       )}
-      {(test.isError || save.isError) && (
+      {(test.isError || save.isError || remove.isError) && (
         <Alert tone="red" role="alert">
-          {errorText(test.error ?? save.error)}
+          {errorText(test.error ?? save.error ?? remove.error)}
         </Alert>
       )}
     </section>
