@@ -29,6 +29,11 @@ pub struct SimulateArgs {
     /// Milliseconds the simulated ERP takes to answer each request.
     #[arg(long, default_value_t = 0)]
     erp_latency_ms: u64,
+    /// Also simulate the integration tool the orders went through (with `--erp
+    /// business-central`): its failed runs are the demo's orders that the old integration
+    /// tried, sent through a flow that writes to the simulated Business Central.
+    #[arg(long, value_parser = ["celigo", "make"])]
+    middleware: Option<String>,
     /// Folder to write `simulated.toml` (the profile), `simulated.env` (its secrets) and
     /// `simulated.json` (where the simulators listen).
     #[arg(long, value_name = "DIR", default_value = ".")]
@@ -39,6 +44,77 @@ const SHOP_TOKEN_ENV: &str = "SIM_SHOPIFY_TOKEN";
 const WOO_KEYS_ENV: &str = "SIM_WOOCOMMERCE_KEYS";
 /// NetSuite's private key, Business Central's client secret, SAP's password or Odoo's API key.
 const ERP_SECRET_ENV: &str = "SIM_ERP_SECRET";
+const MIDDLEWARE_TOKEN_ENV: &str = "SIM_MIDDLEWARE_TOKEN";
+/// The simulated tool's API token: a local simulator's, kept in simulated.env all the same.
+const MIDDLEWARE_TOKEN: &str = "simulated-integration-tool-token";
+
+/// A simulated integration tool, kept alive while serving.
+enum Tool {
+    Celigo(osd_simulators::celigo::CeligoSimulator),
+    Make(osd_simulators::make::MakeSimulator),
+}
+
+impl Tool {
+    async fn start(kind: &str, sims: &demo::Demo) -> anyhow::Result<Self> {
+        let ErpSimulator::BusinessCentral(bc) = &sims.erp else {
+            anyhow::bail!(
+                "--middleware runs its flow into Business Central: add --erp business-central"
+            );
+        };
+        let flow = "Shopify orders to Business Central";
+        let tool = match kind {
+            "celigo" => Self::Celigo(
+                osd_simulators::celigo::CeligoSimulator::start(
+                    MIDDLEWARE_TOKEN,
+                    flow,
+                    bc.order_flow_step(),
+                )
+                .await?,
+            ),
+            _ => Self::Make(
+                osd_simulators::make::MakeSimulator::start(
+                    MIDDLEWARE_TOKEN,
+                    flow,
+                    bc.order_flow_step(),
+                )
+                .await?,
+            ),
+        };
+        // The old integration's tries: each order it attempted goes through the flow once.
+        for order in sims.world.orders.iter().filter(|o| o.attempted_before()) {
+            let record = demo::tool_record(
+                &demo::store_order(sims.kind(), order),
+                &sims.external_id(order),
+            );
+            match &tool {
+                Self::Celigo(celigo) => celigo.run(record).await,
+                Self::Make(make) => make.run(record).await,
+            }
+        }
+        Ok(tool)
+    }
+
+    fn section(&self) -> String {
+        match self {
+            Self::Celigo(celigo) => format!(
+                "kind = \"celigo\"\nurl = \"{}\"\nsecret_env = \"{MIDDLEWARE_TOKEN_ENV}\"",
+                celigo.api_url()
+            ),
+            Self::Make(make) => format!(
+                "kind = \"make\"\nurl = \"{}\"\nteam_id = \"{}\"\nsecret_env = \"{MIDDLEWARE_TOKEN_ENV}\"",
+                make.api_url(),
+                osd_simulators::make::TEAM_ID
+            ),
+        }
+    }
+
+    fn url(&self) -> String {
+        match self {
+            Self::Celigo(celigo) => celigo.api_url().to_string(),
+            Self::Make(make) => make.api_url().to_string(),
+        }
+    }
+}
 
 fn store_section(sims: &demo::Demo) -> anyhow::Result<(String, &'static str, String)> {
     Ok(match &sims.store {
@@ -115,12 +191,20 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
         .collect();
     sims.erp.arm(|f| f.timeout_after_commit.extend(timeouts));
 
+    let tool = match &args.middleware {
+        Some(kind) => Some(Tool::start(kind, &sims).await?),
+        None => None,
+    };
+
     let (store, store_env, store_url) = store_section(&sims)?;
-    let profile = format!(
+    let mut profile = format!(
         "# Written by `sync-doctor simulate`; the secrets are in simulated.env.\n\
          name = \"simulated\"\n\n[store]\n{store}\n\n[erp]\n{}\n",
         erp_section(&sims)
     );
+    if let Some(tool) = &tool {
+        profile.push_str(&format!("\n[middleware]\n{}\n", tool.section()));
+    }
     // The profile's folder and files hold a local simulator's throwaway credentials and
     // customers' (made-up) data: private to the user, like everything the app keeps.
     create_private_dir(&args.write_profile)?;
@@ -131,7 +215,7 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
     write_private_file(
         &env_path,
         format!(
-            "export {store_env}='{}'\nexport {ERP_SECRET_ENV}='{}'\n",
+            "export {store_env}='{}'\nexport {ERP_SECRET_ENV}='{}'\nexport {MIDDLEWARE_TOKEN_ENV}='{MIDDLEWARE_TOKEN}'\n",
             credentials.store_secret.expose(),
             credentials.erp_secret.expose()
         ),
@@ -139,12 +223,19 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
     // Where the simulators listen, for tools and tests (their `/__sim/…` endpoints).
     write_private_file(
         &args.write_profile.join("simulated.json"),
-        serde_json::json!({ "store": store_url, "erp": sims.erp.base_url().to_string() })
-            .to_string(),
+        serde_json::json!({
+            "store": store_url,
+            "erp": sims.erp.base_url().to_string(),
+            "middleware": tool.as_ref().map(Tool::url),
+        })
+        .to_string(),
     )?;
     write_private_file(&profile_path, profile)?;
     println!("Simulated store ({}): {store_url}", args.store);
     println!("Simulated ERP ({}): {}", args.erp, sims.erp.base_url());
+    if let (Some(kind), Some(tool)) = (&args.middleware, &tool) {
+        println!("Simulated integration tool ({kind}): {}", tool.url());
+    }
     println!("Profile: {}", profile_path.display());
     println!(
         "Secrets: {} (run `. {}` first)",

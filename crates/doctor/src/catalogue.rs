@@ -551,6 +551,22 @@ pub fn step_title(step: u8) -> &'static str {
     }
 }
 
+/// What to do about failures in the integration tool: fixed in the ERP or in the tool's own
+/// flow (this app's mappings and resend do not reach it), then retried there.
+pub fn middleware_fix(code: FindingCode, key: Option<&str>, system: &str, ctx: &Context) -> String {
+    use FindingCode as F;
+    let erp = &ctx.erp;
+    let retry = format!(
+        "retry them in {system}: each order is looked up in {erp} first, so none is created twice"
+    );
+    match (code, key) {
+        (c, _) if c.is_transient() => format!("Nothing to correct: {retry}."),
+        (F::SkuNotFound, Some(sku)) => format!("Create the item \"{sku}\" in {erp}, or correct the SKU in {system}'s flow; then {retry}."),
+        (F::CustomerNotFound, Some(customer)) => format!("Create the customer {customer} in {erp}, or correct how {system}'s flow finds it; then {retry}."),
+        _ => format!("Correct it in {erp} or in {system}'s flow ({erp}'s own words are in the technical details); then {retry}."),
+    }
+}
+
 /// How many failed runs the integration tool holds, and that those naming no order are not
 /// retried from this app (it cannot look them up in the ERP first).
 pub fn middleware_runs_detail(system: &str, runs: usize, unnamed: usize) -> String {

@@ -114,10 +114,7 @@ pub fn failure_findings(
                     if unnamed == 1 { "s" } else { "" }
                 ));
             }
-            let fix = format!(
-                "{} Then retry the failed runs in {system}, where its own mappings apply.",
-                catalogue::fix(code, key.as_deref(), None, ctx)
-            );
+            let fix = catalogue::middleware_fix(code, key.as_deref(), system, ctx);
             let detail = runs
                 .iter()
                 .map(|r| {
@@ -278,7 +275,10 @@ mod tests {
             "{}",
             sku.message
         );
-        assert!(sku.fix.contains("retry the failed runs in n8n"));
+        assert_eq!(
+            sku.fix,
+            "Create the item \"MUG-RED\" in NetSuite, or correct the SKU in n8n's flow; then retry them in n8n: each order is looked up in NetSuite first, so none is created twice."
+        );
         assert_eq!(sku.detail.lines().count(), 3);
         assert!(sku.detail.contains(
             "run 4 of \"Orders to ERP\", step \"Send to ERP\" (no order named in its input)"

@@ -533,6 +533,36 @@ impl Demo {
     }
 }
 
+/// An order as a store hands it to an integration tool (Shopify's REST order fields: `id`,
+/// `name`, `email`, `line_items`), with the reference the ERP is asked by, which the tool's
+/// flow sends as the order's external document number.
+pub fn tool_record(order: &Order, external_id: &str) -> serde_json::Value {
+    let id = order
+        .store_id
+        .rsplit('/')
+        .next()
+        .and_then(|id| id.parse::<u64>().ok())
+        .unwrap_or_default();
+    let lines: Vec<serde_json::Value> = order
+        .lines
+        .iter()
+        .map(|l| {
+            serde_json::json!({
+                "sku": l.sku,
+                "quantity": l.quantity.to_string().parse::<f64>().unwrap_or_default(),
+                "price": l.unit_price.to_string(),
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": id,
+        "name": order.name,
+        "email": order.customer.email,
+        "external_id": external_id,
+        "line_items": lines,
+    })
+}
+
 /// Start the demo on a fresh database at `db_path`: simulators, the shop's orders pulled in,
 /// and the old integration's failed attempts replayed so the error log has NetSuite's own
 /// words. Returns the demo (keep it alive) and a session connected to it.

@@ -105,36 +105,10 @@ pub async fn orders_waiting_on_one_item(
     (sku, only_that)
 }
 
-/// An order as a store's webhook or export hands it to an integration tool: Shopify's REST
-/// order fields (`id`, `name`, `line_items`), with the reference the ERP is asked by.
+/// An order as a store hands it to an integration tool.
 #[allow(dead_code)]
 pub fn order_record(stored: &osd_store::StoredOrder) -> serde_json::Value {
-    let id = stored
-        .order
-        .store_id
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .parse::<u64>()
-        .unwrap_or_default();
-    let lines: Vec<serde_json::Value> = stored
-        .order
-        .lines
-        .iter()
-        .map(|l| {
-            serde_json::json!({
-                "sku": l.sku,
-                "quantity": l.quantity.to_string().parse::<f64>().unwrap(),
-                "price": l.unit_price.to_string(),
-            })
-        })
-        .collect();
-    serde_json::json!({
-        "id": id,
-        "name": stored.order.name,
-        "external_id": stored.external_id,
-        "line_items": lines,
-    })
+    demo::tool_record(&stored.order, &stored.external_id)
 }
 
 /// How many sales orders the demo's Business Central holds under this external reference.
@@ -150,91 +124,11 @@ pub fn copies_in_business_central(demo: &demo::Demo, external: &str) -> usize {
 }
 
 /// The user's flow in a simulated Celigo or Make: each order written to the demo's Business
-/// Central as such a flow does it (Entra token, company, a customer, one `POST salesOrders`
-/// with its lines), Business Central's refusal as the step's error.
+/// Central (`BcSimulator::order_flow_step`).
 #[allow(dead_code)]
 pub fn business_central_step(demo: &demo::Demo) -> osd_simulators::integration_flow::FlowStep {
     let demo::ErpSimulator::BusinessCentral(bc) = &demo.erp else {
         panic!("the demo runs Business Central");
     };
-    let (token_url, api) = (bc.token_url(), bc.api_url());
-    osd_simulators::integration_flow::flow_step(move |record| {
-        let (token_url, api) = (token_url.clone(), api.clone());
-        async move {
-            let http = reqwest::Client::new();
-            let token: serde_json::Value = http
-                .post(token_url)
-                .form(&[
-                    ("grant_type", "client_credentials"),
-                    ("client_id", demo::BC_CLIENT_ID),
-                    ("client_secret", demo::BC_CLIENT_SECRET),
-                    ("scope", demo::BC_SCOPE),
-                ])
-                .send()
-                .await
-                .map_err(|e| e.to_string())?
-                .json()
-                .await
-                .map_err(|e| e.to_string())?;
-            let bearer = format!(
-                "Bearer {}",
-                token["access_token"].as_str().unwrap_or_default()
-            );
-            let get = |url: url::Url| {
-                let request = http.get(url).header("authorization", &bearer);
-                async move {
-                    request
-                        .send()
-                        .await
-                        .map_err(|e| e.to_string())?
-                        .json::<serde_json::Value>()
-                        .await
-                        .map_err(|e| e.to_string())
-                }
-            };
-            let companies = get(api.join("companies").unwrap()).await?;
-            let company = api
-                .join(&format!(
-                    "companies({})/",
-                    companies["value"][0]["id"].as_str().unwrap_or_default()
-                ))
-                .unwrap();
-            let customers = get(company.join("customers").unwrap()).await?;
-            let customer = customers["value"]
-                .as_array()
-                .and_then(|all| {
-                    all.iter().find(|c| {
-                        !["Ship", "Invoice", "All"].contains(&c["blocked"].as_str().unwrap_or(""))
-                    })
-                })
-                .and_then(|c| c["number"].as_str())
-                .unwrap_or_default()
-                .to_string();
-            let lines: Vec<serde_json::Value> = record["line_items"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .map(|l| serde_json::json!({ "lineType": "Item", "lineObjectNumber": l["sku"], "quantity": l["quantity"], "unitPrice": l["price"].as_str().and_then(|p| p.parse::<f64>().ok()) }))
-                .collect();
-            let answer = http
-                .post(company.join("salesOrders").unwrap())
-                .header("authorization", &bearer)
-                .json(&serde_json::json!({
-                    "externalDocumentNumber": record["external_id"],
-                    "customerNumber": customer,
-                    "salesOrderLines": lines,
-                }))
-                .send()
-                .await
-                .map_err(|e| e.to_string())?;
-            if answer.status().is_success() {
-                return Ok(());
-            }
-            let body: serde_json::Value = answer.json().await.map_err(|e| e.to_string())?;
-            Err(body["error"]["message"]
-                .as_str()
-                .unwrap_or("refused")
-                .to_string())
-        }
-    })
+    bc.order_flow_step()
 }

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use crate::faults::{Faults, Window};
 use crate::netsuite::Account;
@@ -258,6 +258,70 @@ impl BcSimulator {
 
     pub fn update<T>(&self, change: impl FnOnce(&mut BcState) -> T) -> Option<T> {
         self.state.lock().ok().map(|mut s| change(&mut s))
+    }
+
+    /// A user's own flow in an integration tool (the simulated Celigo and Make run it): each
+    /// store order written as one `POST salesOrders` with its lines, through the same page
+    /// logic the API answers with (its faults included), for the customer with the order's
+    /// e-mail or else the first one; Business Central's refusal is the step's error.
+    pub fn order_flow_step(&self) -> crate::integration_flow::FlowStep {
+        let state = self.state.clone();
+        crate::integration_flow::flow_step(move |record: Value| {
+            let state = state.clone();
+            async move {
+                let response = {
+                    let mut s = state
+                        .lock()
+                        .map_err(|_| "the ERP is unavailable".to_string())?;
+                    let email = record.get("email").and_then(Value::as_str).unwrap_or("");
+                    let customer = s
+                        .customers
+                        .iter()
+                        .find(|(_, _, e)| !email.is_empty() && e.eq_ignore_ascii_case(email))
+                        .or_else(|| s.customers.first())
+                        .map(|(number, _, _)| number.clone())
+                        .unwrap_or_default();
+                    let lines: Vec<Value> = record
+                        .get("line_items")
+                        .and_then(Value::as_array)
+                        .into_iter()
+                        .flatten()
+                        .map(|l| {
+                            json!({
+                                "lineType": "Item",
+                                "lineObjectNumber": l.get("sku"),
+                                "quantity": l.get("quantity"),
+                                "unitPrice": l.get("price").and_then(Value::as_str).and_then(|p| p.parse::<f64>().ok()),
+                            })
+                        })
+                        .collect();
+                    let body = json!({
+                        "externalDocumentNumber": record.get("external_id"),
+                        "customerNumber": customer,
+                        "salesOrderLines": lines,
+                    });
+                    orders::create(&mut s, body.to_string().as_bytes())
+                };
+                let status = response.status();
+                if status.is_success() {
+                    return Ok(());
+                }
+                let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+                    .await
+                    .unwrap_or_default();
+                let message = serde_json::from_slice::<Value>(&body)
+                    .ok()
+                    .and_then(|v| {
+                        v.pointer("/error/message")
+                            .and_then(Value::as_str)
+                            .map(str::to_string)
+                    })
+                    .unwrap_or_else(|| {
+                        format!("{} {}", status.as_u16(), String::from_utf8_lossy(&body))
+                    });
+                Err(message)
+            }
+        })
     }
 
     pub fn sales_orders(&self) -> Vec<BcSalesOrder> {
