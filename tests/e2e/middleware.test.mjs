@@ -61,6 +61,7 @@ test("Make's failed runs are explained in step 2 and retried from step 5, none t
   });
   const sku = await inMake.getAttribute("data-key");
   assert.ok(sku, "grouped by the item Business Central lacks");
+  await browser.execute((card) => card.scrollIntoView({ block: "center" }), inMake);
   await screenshot(browser, "middleware-step-2");
   // The remedy on Make's card creates the item in Business Central.
   await press(browser, `[data-testid="finding"][data-key="${sku}"] button[data-remedy="create-item:${sku}"]`);

@@ -61,6 +61,7 @@ export const text = {
     change: "What changes",
     erpChange: "Written to the ERP",
     clears: (n: number) => `Unblocks ${plural(n, "order", "orders")}`,
+    retries: (n: number) => `Retries ${plural(n, "order", "orders")}`,
     stillBlocked: (n: number) => `Helps ${plural(n, "more order", "more orders")} that still wait on something else`,
     notes: "How orders will be sent",
     confirm: "Apply",

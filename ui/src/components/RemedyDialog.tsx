@@ -47,7 +47,9 @@ export function RemedyDialog({ remedy, onClose }: { remedy: string; onClose: () 
           )}
           {preview.data.clears.length > 0 && (
             <div data-testid="preview-clears" data-orders={JSON.stringify(preview.data.clears)}>
-              <p className="strong">{text.remedy.clears(preview.data.clears.length)}</p>
+              <p className="strong">
+                {remedy.startsWith("retry-in-middleware") ? text.remedy.retries(preview.data.clears.length) : text.remedy.clears(preview.data.clears.length)}
+              </p>
               <Data value={preview.data.clears.join(", ")} className="small" />
             </div>
           )}

@@ -26,7 +26,7 @@ export function ResendResults({ results }: { results: ResendRow[] }) {
           const { word, tone } = outcomeWord(row);
           return (
             <tr key={row.order} data-order={row.order} data-verified={row.verified}>
-              <td>
+              <td className="order">
                 <Data value={row.order} />
               </td>
               <td>

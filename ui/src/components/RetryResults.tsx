@@ -36,7 +36,7 @@ export function RetryResults({ results }: { results: RetryInMiddleware[] }) {
           const { word, tone, detail } = retryWord(row);
           return (
             <tr key={row.order} data-order={row.order} data-kind={row.kind}>
-              <td>
+              <td className="order">
                 <Data value={row.order} />
               </td>
               <td>
