@@ -1,5 +1,6 @@
-//! The tray icon: a dot in the colour of the last check (green, amber, red; grey before the
-//! first), and Open, Check now, Pause monitoring, Quit.
+//! The tray icon: the last check's state in a shape and a colour of its own (green disc, amber
+//! triangle, red square; a grey ring before the first), its words as the tooltip and the menu's
+//! first line, and Open, Check now, Pause monitoring, Quit.
 
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
@@ -13,7 +14,9 @@ const STATUS: &str = "status";
 const PAUSE: &str = "pause";
 const SIZE: u32 = 32;
 
-/// A filled circle, drawn here so the four states need no image files.
+/// The state's mark, drawn here so the four states need no image files. Each has its own
+/// shape as well as its colour, so the state reads without colour vision: a disc (all orders
+/// reach the ERP), a triangle (attention), a square (blocked), a ring (not checked yet).
 fn dot(health: Health) -> Image<'static> {
     let [r, g, b] = match health {
         Health::Unknown => [0x75, 0x75, 0x75],
@@ -21,18 +24,40 @@ fn dot(health: Health) -> Image<'static> {
         Health::Attention => [0xef, 0x8f, 0x00],
         Health::Blocked => [0xc6, 0x28, 0x28],
     };
-    let centre = (SIZE as f32 - 1.0) / 2.0;
-    let radius = SIZE as f32 / 2.0 - 2.0;
     let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
     for y in 0..SIZE {
         for x in 0..SIZE {
-            let distance = ((x as f32 - centre).powi(2) + (y as f32 - centre).powi(2)).sqrt();
-            // One pixel of soft edge.
-            let alpha = ((radius + 0.5 - distance).clamp(0.0, 1.0) * 255.0) as u8;
-            rgba.extend_from_slice(&[r, g, b, alpha]);
+            rgba.extend_from_slice(&[r, g, b, coverage(health, x, y)]);
         }
     }
     Image::new_owned(rgba, SIZE, SIZE)
+}
+
+/// How much of pixel (x, y) the state's shape covers, as alpha, with one pixel of soft edge.
+fn coverage(health: Health, x: u32, y: u32) -> u8 {
+    let size = SIZE as f32;
+    let (px, py) = (x as f32 + 0.5, y as f32 + 0.5);
+    let centre = size / 2.0;
+    let radius = size / 2.0 - 2.0;
+    let distance = ((px - centre).powi(2) + (py - centre).powi(2)).sqrt();
+    // Signed distance inside the shape's edge, in pixels (positive: inside).
+    let inside = match health {
+        Health::Ok => radius - distance,
+        Health::Unknown => (radius - distance).min(distance - (radius - 5.0)),
+        Health::Blocked => {
+            let half = radius * 0.85;
+            (half - (px - centre).abs()).min(half - (py - centre).abs())
+        }
+        Health::Attention => {
+            // An upright triangle: the base near the bottom, the apex near the top.
+            let (top, bottom) = (2.0, size - 3.0);
+            let half_width = (py - top) / (bottom - top) * (size / 2.0 - 1.0);
+            (bottom - py)
+                .min(py - top)
+                .min(half_width - (px - centre).abs())
+        }
+    };
+    ((inside + 0.5).clamp(0.0, 1.0) * 255.0) as u8
 }
 
 fn words(health: Health) -> &'static str {
@@ -114,5 +139,45 @@ pub fn is_shown(app: &AppHandle) -> bool {
 pub fn show_paused(app: &AppHandle, paused: bool) {
     if let Some(items) = app.try_state::<TrayItems>() {
         let _ = items.pause.set_checked(paused);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mask(health: Health) -> Vec<bool> {
+        (0..SIZE)
+            .flat_map(|y| (0..SIZE).map(move |x| coverage(health, x, y) > 127))
+            .collect()
+    }
+
+    /// Without colour the four states still differ: each pair of shapes differs in at least a
+    /// tenth of the icon.
+    #[test]
+    fn every_state_has_a_shape_of_its_own() {
+        let states = [
+            Health::Unknown,
+            Health::Ok,
+            Health::Attention,
+            Health::Blocked,
+        ];
+        for (i, a) in states.iter().enumerate() {
+            assert!(
+                mask(*a).iter().filter(|c| **c).count() > 60,
+                "{a:?} is visible"
+            );
+            for b in &states[i + 1..] {
+                let differ = mask(*a)
+                    .iter()
+                    .zip(mask(*b))
+                    .filter(|(p, q)| **p != *q)
+                    .count();
+                assert!(
+                    differ > (SIZE * SIZE / 10) as usize,
+                    "{a:?} vs {b:?}: {differ}"
+                );
+            }
+        }
     }
 }

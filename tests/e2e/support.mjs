@@ -170,3 +170,27 @@ export function simulatedSecrets(path) {
   }
   return env;
 }
+
+const axeSource = readFileSync(join(import.meta.dirname, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * Run axe-core (WCAG 2.x A and AA rules, best practices) on what the window shows now; the
+ * violations of serious or critical impact, each as "rule: where (how many)".
+ */
+export async function seriousViolations(browser) {
+  // The page's CSP forbids eval, so axe's source goes in as a script of the driver's own.
+  if (!(await browser.execute(() => Boolean(window.axe)))) {
+    await browser.execute(`${axeSource}\nreturn true;`);
+  }
+  const result = await browser.executeAsync((done) => {
+    window.axe
+      .run(document, { resultTypes: ["violations"], runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })
+      .then((r) => done(JSON.stringify(r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) })))))
+      .catch((e) => done(JSON.stringify({ error: String(e) })));
+  });
+  const violations = JSON.parse(result);
+  if (!Array.isArray(violations)) throw new Error(`axe could not run: ${violations.error}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(", ")}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ""}`);
+}

@@ -88,6 +88,8 @@ export const text = {
     },
   },
   plan: {
+    writesRegion: "Orders the plan sends",
+    resultsRegion: "How each order ended",
     title: "Fix plan",
     loading: "Summing up the check…",
     waiting: (n: number, erp: string) =>

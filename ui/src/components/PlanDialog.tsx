@@ -117,8 +117,9 @@ function PreviewBody({ preview, plan }: { preview: PlanPreview; plan: FixPlan })
           </p>
         ))}
       </div>
+      {/* A scrolled list is a stop of its own, so a keyboard can scroll it (WCAG 2.1.1). */}
       {preview.writes.length > 0 && (
-        <div className="plan-writes">
+        <div className="plan-writes" tabIndex={0} role="region" aria-label={text.plan.writesRegion}>
           <table className="table" data-testid="plan-writes" data-orders={JSON.stringify(preview.writes.map((w) => w.order))}>
             <thead>
               <tr>
@@ -187,7 +188,7 @@ function PlanResult({ outcome, erp }: { outcome: PlanOutcome; erp: string }) {
         {outcome.results.length > 0 && (
           <>
             <p>{text.plan.finished(outcome.results.filter((r) => r.verified).length, outcome.results.length, erp)}</p>
-            <div className="plan-writes">
+            <div className="plan-writes" tabIndex={0} role="region" aria-label={text.plan.resultsRegion}>
               <ResendResults results={outcome.results} />
             </div>
           </>

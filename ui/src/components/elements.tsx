@@ -131,7 +131,7 @@ export function Loading({ label, spin = true }: { label: string; spin?: boolean 
 
 /**
  * A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the rest of
- * the window is inert while it is open.
+ * the window is inert while it is open, and focus goes back to what opened it.
  */
 export function Dialog({ title, onClose, children, ...props }: { title: string; onClose: () => void; children: ComponentChildren } & ControlAttributes<HTMLAttributes<HTMLDialogElement>>) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -139,9 +139,23 @@ export function Dialog({ title, onClose, children, ...props }: { title: string; 
   useEffect(() => {
     const element = dialog.current;
     if (!element || element.open) return;
+    // The dialog is removed rather than closed, so the platform does not give focus back to
+    // what opened it: remember it and give it back on the way out.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // What the dialog did may remove or disable its opener (an applied plan has nothing left
+    // to apply): the opener's region then takes focus, so it is never lost to the page.
+    const region = opener?.closest<HTMLElement>("section, main") ?? null;
     // jsdom has no showModal; an open attribute shows the content there.
     if (typeof element.showModal === "function") element.showModal();
     else element.setAttribute("open", "");
+    return () => {
+      const usable = (el: HTMLElement | null) => el?.isConnected && !el.matches(":disabled");
+      if (usable(opener)) return opener?.focus();
+      const fallback = usable(region) ? region : document.querySelector<HTMLElement>("main");
+      if (!fallback) return;
+      if (!fallback.hasAttribute("tabindex")) fallback.setAttribute("tabindex", "-1");
+      fallback.focus();
+    };
   }, []);
   return (
     <dialog
