@@ -1,11 +1,13 @@
 //! The tray icon: the last check's state in a shape and a colour of its own (green disc, amber
 //! triangle, red square; a grey ring before the first), its words as the tooltip and the menu's
-//! first line, and Open, Check now, Pause monitoring, Quit.
+//! first line, and Open, Check now, Pause monitoring, Quit — in the language the app speaks.
 
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Manager};
+
+use osd_i18n::{Language, Words};
 
 use crate::state::{AppState, Health};
 
@@ -60,13 +62,22 @@ fn coverage(health: Health, x: u32, y: u32) -> u8 {
     ((inside + 0.5).clamp(0.0, 1.0) * 255.0) as u8
 }
 
-fn words(health: Health) -> &'static str {
-    match health {
-        Health::Unknown => "Order Sync Doctor: not checked yet",
-        Health::Ok => "Order Sync Doctor: all orders reach the ERP",
-        Health::Attention => "Order Sync Doctor: something needs attention",
-        Health::Blocked => "Order Sync Doctor: orders are not reaching the ERP",
-    }
+/// The words of the tray, in the language the app speaks.
+fn words(app: &AppHandle) -> Words {
+    let language = app
+        .try_state::<AppState>()
+        .and_then(|state| state.config().ok().map(|config| config.language()))
+        .unwrap_or_else(Language::of_system);
+    Words::new(language)
+}
+
+fn status(health: Health, words: &Words) -> String {
+    words.get(match health {
+        Health::Unknown => "tray-status-unknown",
+        Health::Ok => "tray-status-ok",
+        Health::Attention => "tray-status-attention",
+        Health::Blocked => "tray-status-blocked",
+    })
 }
 
 pub fn show_window(app: &AppHandle) {
@@ -78,20 +89,33 @@ pub fn show_window(app: &AppHandle) {
 }
 
 pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
-    let status = MenuItem::with_id(app, STATUS, words(Health::Unknown), false, None::<&str>)?;
-    let open = MenuItem::with_id(app, "open", "Open", true, None::<&str>)?;
-    let check = MenuItem::with_id(app, "check", "Check now", true, None::<&str>)?;
-    let pause = CheckMenuItem::with_id(app, PAUSE, "Pause monitoring", true, paused, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit", true, None::<&str>)?;
+    let words = words(app);
+    let unknown = status(Health::Unknown, &words);
+    let status = MenuItem::with_id(app, STATUS, &unknown, false, None::<&str>)?;
+    let open = MenuItem::with_id(app, "open", words.get("tray-open"), true, None::<&str>)?;
+    let check = MenuItem::with_id(
+        app,
+        "check",
+        words.get("tray-check-now"),
+        true,
+        None::<&str>,
+    )?;
+    let pause_label = words.get("tray-pause");
+    let pause = CheckMenuItem::with_id(app, PAUSE, pause_label, true, paused, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", words.get("tray-quit"), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&status, &separator, &open, &check, &pause, &quit])?;
     let items = TrayItems {
         status,
+        open,
+        check,
         pause: pause.clone(),
+        quit,
+        health: std::sync::Mutex::new(Health::Unknown),
     };
     TrayIconBuilder::with_id(TRAY)
         .icon(dot(Health::Unknown))
-        .tooltip(words(Health::Unknown))
+        .tooltip(&unknown)
         .menu(&menu)
         .on_menu_event(move |app, event| match event.id().as_ref() {
             "open" => show_window(app),
@@ -116,18 +140,41 @@ pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
 
 struct TrayItems {
     status: MenuItem<tauri::Wry>,
+    open: MenuItem<tauri::Wry>,
+    check: MenuItem<tauri::Wry>,
     pause: CheckMenuItem<tauri::Wry>,
+    quit: MenuItem<tauri::Wry>,
+    /// The state shown, to say it again when the language changes.
+    health: std::sync::Mutex<Health>,
 }
 
 /// Show the last check's verdict in the tray (if there is one).
 pub fn show_health(app: &AppHandle, health: Health) {
+    let words = words(app);
     if let Some(tray) = app.tray_by_id(TRAY) {
         let _ = tray.set_icon(Some(dot(health)));
-        let _ = tray.set_tooltip(Some(words(health)));
+        let _ = tray.set_tooltip(Some(status(health, &words)));
     }
     if let Some(items) = app.try_state::<TrayItems>() {
-        let _ = items.status.set_text(words(health));
+        let _ = items.status.set_text(status(health, &words));
+        if let Ok(mut shown) = items.health.lock() {
+            *shown = health;
+        }
     }
+}
+
+/// Say everything in the tray again in the language now chosen.
+pub fn relabel(app: &AppHandle) {
+    let Some(items) = app.try_state::<TrayItems>() else {
+        return;
+    };
+    let words = words(app);
+    let _ = items.open.set_text(words.get("tray-open"));
+    let _ = items.check.set_text(words.get("tray-check-now"));
+    let _ = items.pause.set_text(words.get("tray-pause"));
+    let _ = items.quit.set_text(words.get("tray-quit"));
+    let health = items.health.lock().map(|h| *h).unwrap_or(Health::Unknown);
+    show_health(app, health);
 }
 
 /// Whether the app has a tray icon (a desktop without a tray host has none).
@@ -150,6 +197,20 @@ mod tests {
         (0..SIZE)
             .flat_map(|y| (0..SIZE).map(move |x| coverage(health, x, y) > 127))
             .collect()
+    }
+
+    #[test]
+    fn the_tray_speaks_the_chosen_language() {
+        let german = Words::new(Language::German);
+        assert_eq!(
+            status(Health::Blocked, &german),
+            "Order Sync Doctor: Aufträge erreichen das ERP nicht"
+        );
+        assert_eq!(german.get("tray-pause"), "Überwachung pausieren");
+        assert_eq!(
+            status(Health::Ok, &Words::new(Language::English)),
+            "Order Sync Doctor: all orders reach the ERP"
+        );
     }
 
     /// Without colour the four states still differ: each pair of shapes differs in at least a

@@ -32,6 +32,8 @@ pub struct AppConfig {
     /// The integration tool between them, when orders go through one.
     #[serde(default)]
     pub middleware: Option<MiddlewareProfile>,
+    /// The language the app speaks (`en`, `de`, `fr`, `es`, `nl`); absent: the OS's.
+    pub language: Option<String>,
     pub alerts: AlertsProfile,
     pub monitor: MonitorProfile,
 }
@@ -44,6 +46,7 @@ impl Default for AppConfig {
             store: None,
             erp: None,
             middleware: None,
+            language: None,
             alerts: AlertsProfile::default(),
             monitor: MonitorProfile::default(),
         }
@@ -78,6 +81,14 @@ impl AppConfig {
         let temporary = dir.join(format!("{FILE}.new"));
         private_files::write_private_file(&temporary, text).map_err(|e| io_error(&temporary, e))?;
         std::fs::rename(&temporary, &file).map_err(|e| io_error(&file, e))
+    }
+
+    /// The language chosen in Settings, else the OS's (English when it is none of the five).
+    pub fn language(&self) -> osd_i18n::Language {
+        self.language
+            .as_deref()
+            .and_then(osd_i18n::Language::parse)
+            .unwrap_or_else(osd_i18n::Language::of_system)
     }
 
     /// The saved systems as a profile, when both are saved and the demo is not chosen.
@@ -126,6 +137,8 @@ pub struct Settings {
     pub email: Option<EmailSettings>,
     /// An SMTP password is saved in the keychain.
     pub smtp_saved: bool,
+    /// The language chosen (`de`, …); `None`: the OS's.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -150,6 +163,8 @@ pub struct SettingsChange {
     pub slack_webhook: Option<String>,
     pub email: Option<EmailSettings>,
     pub smtp_password: Option<String>,
+    /// `None` or empty: follow the OS.
+    pub language: Option<String>,
 }
 
 fn saved(secrets: &dyn SecretStore, side: Side) -> bool {
@@ -178,6 +193,7 @@ impl AppConfig {
                 to: e.to.clone(),
             }),
             smtp_saved: saved(secrets, Side::Smtp),
+            language: self.language.clone(),
         }
     }
 
@@ -222,6 +238,18 @@ impl AppConfig {
                 ));
             }
         }
+        let language = change
+            .language
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty());
+        if let Some(tag) = language {
+            if osd_i18n::Language::parse(tag).is_none() {
+                return Err(SessionError::Profile(format!(
+                    "\"{tag}\" is not a language the app speaks"
+                )));
+            }
+        }
         if let Some(webhook) = given(&change.slack_webhook) {
             secrets.set(
                 &account(APP_OWNER, Side::Slack),
@@ -234,6 +262,7 @@ impl AppConfig {
                 &password.to_string().into(),
             )?;
         }
+        self.language = language.map(str::to_string);
         self.monitor.interval_minutes = u64::from(change.interval_minutes);
         self.monitor.grace_minutes = i64::from(change.grace_minutes);
         self.monitor.auto_send = change.auto_send;
@@ -327,8 +356,10 @@ mod tests {
             slack_webhook: Some(webhook.into()),
             email: None,
             smtp_password: None,
+            language: Some("de".into()),
         };
         config.change_settings(&change, &secrets).unwrap();
+        assert_eq!(config.language(), osd_i18n::Language::German);
         config.save(dir.path()).unwrap();
         let file = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
         assert!(!file.contains("very-secret"), "{file}");
@@ -348,8 +379,19 @@ mod tests {
             .is_err());
         let bad_interval = SettingsChange {
             interval_minutes: 0,
-            ..change
+            ..change.clone()
         };
         assert!(config.change_settings(&bad_interval, &secrets).is_err());
+        let klingon = SettingsChange {
+            language: Some("tlh".into()),
+            ..change.clone()
+        };
+        assert!(config.change_settings(&klingon, &secrets).is_err());
+        let system = SettingsChange {
+            language: Some(" ".into()),
+            ..change
+        };
+        config.change_settings(&system, &secrets).unwrap();
+        assert_eq!(config.language, None, "empty follows the OS");
     }
 }

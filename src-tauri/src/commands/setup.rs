@@ -82,6 +82,7 @@ pub fn settings(state: State<'_, AppState>) -> Result<Settings, IpcError> {
 
 #[tauri::command]
 pub async fn save_settings(
+    app: tauri::AppHandle,
     state: State<'_, AppState>,
     change: SettingsChange,
 ) -> Result<Settings, IpcError> {
@@ -89,6 +90,7 @@ pub async fn save_settings(
     state
         .change_config(|config| config.change_settings(&change, &secrets), false)
         .await?;
+    crate::tray::relabel(&app);
     // A new interval takes effect now, not after the old one ran out.
     state.wake_monitor.notify_one();
     settings(state)

@@ -231,12 +231,20 @@ slack_saved: boolean, email: EmailSettings | null,
 /**
  * An SMTP password is saved in the keychain.
  */
-smtp_saved: boolean, };
+smtp_saved: boolean, 
+/**
+ * The language chosen (`de`, …); `None`: the OS's.
+ */
+language: string | null, };
 
 /**
  * What the Settings screen saves. A secret field left empty keeps the saved secret.
  */
-export type SettingsChange = { interval_minutes: number, grace_minutes: number, auto_send: boolean, desktop: boolean, slack: boolean, slack_webhook: string | null, email: EmailSettings | null, smtp_password: string | null, };
+export type SettingsChange = { interval_minutes: number, grace_minutes: number, auto_send: boolean, desktop: boolean, slack: boolean, slack_webhook: string | null, email: EmailSettings | null, smtp_password: string | null, 
+/**
+ * `None` or empty: follow the OS.
+ */
+language: string | null, };
 
 /**
  * How a browser sign-in ended: its verdict, and the connections as now saved.

@@ -18,6 +18,8 @@ function formFrom(saved: Saved): Form {
     slack_webhook: null,
     email: saved.email ?? { smtp_host: "", smtp_port: 587, username: null, from: "", to: [] },
     smtp_password: null,
+    // Kept as saved (app.toml's `language`); the window offers the choice once it speaks them all.
+    language: saved.language,
     emailOn: saved.email !== null,
     recipients: (saved.email?.to ?? []).join(", "),
   };
