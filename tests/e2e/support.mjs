@@ -74,8 +74,27 @@ export async function startApp(env, { logTo, binary = appBinary } = {}) {
   const stop = async () => {
     await browser.deleteSession().catch(() => undefined);
     driver.kill();
+    // An app the driver failed to end would hold the single-instance lock and turn the next
+    // test's app away: end every one started with this test's data folder.
+    await sleep(500);
+    endAppsWith(env);
   };
   return { browser, stop };
+}
+
+/** SIGKILL every running app whose environment has this test's data folder (Linux's /proc). */
+function endAppsWith(env) {
+  const folder = env?.SYNC_DOCTOR_DATA_DIR;
+  if (!folder || !existsSync("/proc")) return;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("order-sync-doctor")) continue;
+      const environment = readFileSync(`/proc/${pid}/environ`, "utf8").split("\0");
+      if (environment.includes(`SYNC_DOCTOR_DATA_DIR=${folder}`)) process.kill(Number(pid), "SIGKILL");
+    } catch {
+      // Gone already, or not ours to read.
+    }
+  }
 }
 
 export async function screenshot(browser, name) {

@@ -2,7 +2,7 @@
 // cost this window a third of its start-up and 30 MB of WebKit memory (BENCHMARKS.md), for
 // twenty-odd controls the platform already has: native <dialog>, <select>, <progress>.
 import type { ButtonHTMLAttributes, ComponentChildren, HTMLAttributes, InputHTMLAttributes, SelectHTMLAttributes } from "preact";
-import { useEffect, useId, useRef } from "preact/hooks";
+import { useId, useLayoutEffect, useRef } from "preact/hooks";
 
 /** The colours a verdict, a badge or an alert can take (all meet WCAG AA on white). */
 export type Tone = "red" | "orange" | "green" | "blue" | "yellow" | "gray";
@@ -136,19 +136,24 @@ export function Loading({ label, spin = true }: { label: string; spin?: boolean 
 export function Dialog({ title, onClose, children, ...props }: { title: string; onClose: () => void; children: ComponentChildren } & ControlAttributes<HTMLAttributes<HTMLDialogElement>>) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: its cleanup runs as the dialog is unmounted, before the next paint, so
+  // the dialog stops being modal before focus is given back (while it is modal, everything
+  // outside it is inert and refuses focus).
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element || element.open) return;
     // The dialog is removed rather than closed, so the platform does not give focus back to
-    // what opened it: remember it and give it back on the way out.
+    // what opened it: remember it and give it back on the way out. What the dialog did may
+    // remove or disable its opener (an applied plan has nothing left to apply): the opener's
+    // region then takes focus, so it is never lost to the page.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // What the dialog did may remove or disable its opener (an applied plan has nothing left
-    // to apply): the opener's region then takes focus, so it is never lost to the page.
     const region = opener?.closest<HTMLElement>("section, main") ?? null;
     // jsdom has no showModal; an open attribute shows the content there.
     if (typeof element.showModal === "function") element.showModal();
     else element.setAttribute("open", "");
     return () => {
+      if (typeof element.close === "function" && element.open) element.close();
+      else element.removeAttribute("open");
       const usable = (el: HTMLElement | null) => el?.isConnected && !el.matches(":disabled");
       if (usable(opener)) return opener?.focus();
       const fallback = usable(region) ? region : document.querySelector<HTMLElement>("main");
