@@ -69,8 +69,20 @@ pub fn cause(
     }
 }
 
-fn same_order(a: &str, b: &str) -> bool {
+/// Whether two references name the same store order (`#1042`, `1042`).
+pub fn same_order(a: &str, b: &str) -> bool {
     a.trim().trim_start_matches('#') == b.trim().trim_start_matches('#')
+}
+
+/// The orders the runs name, each once, in the runs' order.
+pub fn named_orders<'a>(runs: impl IntoIterator<Item = &'a MiddlewareFailure>) -> Vec<String> {
+    let mut orders: Vec<String> = Vec::new();
+    for order in runs.into_iter().filter_map(|r| r.order.as_ref()) {
+        if !orders.iter().any(|o| same_order(o, order)) {
+            orders.push(order.clone());
+        }
+    }
+    orders
 }
 
 /// Step 2: the failed runs, one finding per root cause.
@@ -94,14 +106,7 @@ pub fn failure_findings(
     groups
         .into_iter()
         .map(|((code, key), runs)| {
-            let mut orders: Vec<String> = Vec::new();
-            for run in &runs {
-                if let Some(order) = &run.order {
-                    if !orders.contains(order) {
-                        orders.push(order.clone());
-                    }
-                }
-            }
+            let orders = named_orders(runs.iter().copied());
             let unnamed = runs.iter().filter(|r| r.order.is_none()).count();
             let mut message = format!(
                 "In {system}: {}",
@@ -190,12 +195,7 @@ fn remedies(
 /// all there.
 pub fn retry_finding(evidence: &MiddlewareEvidence, ctx: &Context) -> Option<Finding> {
     let failures = evidence.result.as_ref().ok()?;
-    let mut orders: Vec<String> = Vec::new();
-    for order in failures.iter().filter_map(|f| f.order.as_ref()) {
-        if !orders.contains(order) {
-            orders.push(order.clone());
-        }
-    }
+    let orders = named_orders(failures);
     if orders.is_empty() {
         return None;
     }

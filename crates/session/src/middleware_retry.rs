@@ -7,6 +7,7 @@ use std::time::Duration;
 
 pub use osd_connectors::middleware::MiddlewareFailure;
 use osd_connectors::middleware::{Middleware, RunOutcome};
+use osd_doctor::middleware_runs::{self, same_order};
 use osd_model::FindingCode;
 use serde::Serialize;
 use ts_rs::TS;
@@ -82,25 +83,17 @@ impl Session {
             Some(_) => self.order_evidence(&self.master_index().await?).await?,
             None => vec![],
         };
-        let mut orders: Vec<String> = Vec::new();
-        for failure in failures {
-            let Some(order) = &failure.order else {
-                continue;
+        let of_cause = failures.iter().filter(|failure| {
+            let Some((code, _)) = cause else {
+                return true;
             };
-            if let Some((code, _)) = cause {
-                let found = osd_doctor::middleware_runs::cause(failure, &evidence);
-                // A run whose error named no value was grouped by the app's reading of its
-                // order; once the fix is made that reading finds nothing, and the run still
-                // belongs to the cause it was shown under.
-                let fixed_since = found == (*code, None);
-                if Some(&found) != cause && !fixed_since {
-                    continue;
-                }
-            }
-            if !orders.iter().any(|o| same_name(o, order)) {
-                orders.push(order.clone());
-            }
-        }
+            let found = middleware_runs::cause(failure, &evidence);
+            // A run whose error named no value was grouped by the app's reading of its order;
+            // once the fix is made that reading finds nothing, and the run still belongs to
+            // the cause it was shown under.
+            Some(&found) == cause || found == (*code, None)
+        });
+        let orders = middleware_runs::named_orders(of_cause);
         Ok(orders)
     }
 
@@ -131,7 +124,7 @@ impl Session {
                 continue;
             };
             let found = stored.iter().find(|s| {
-                same_name(&s.order.name, reference)
+                same_order(&s.order.name, reference)
                     || s.external_id == reference
                     || s.order.store_id == reference
                     || s.order
@@ -160,11 +153,11 @@ impl Session {
             let Some(run) = failures
                 .iter()
                 .rev()
-                .find(|f| f.order.as_deref().is_some_and(|o| same_name(o, name)))
+                .find(|f| f.order.as_deref().is_some_and(|o| same_order(o, name)))
             else {
                 continue;
             };
-            let Some(order) = stored.iter().find(|s| same_name(&s.order.name, name)) else {
+            let Some(order) = stored.iter().find(|s| same_order(&s.order.name, name)) else {
                 results.push(RetryInMiddleware::UnknownOrder {
                     order: name.clone(),
                 });
@@ -245,8 +238,4 @@ impl Session {
             tokio::time::sleep(Duration::from_millis(500)).await;
         }
     }
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().trim_start_matches('#') == b.trim().trim_start_matches('#')
 }

@@ -88,73 +88,57 @@ impl MiddlewareProfile {
         owner: &str,
         secrets: &Arc<dyn SecretStore>,
     ) -> Result<Box<dyn osd_connectors::middleware::Middleware>> {
-        match self {
-            MiddlewareProfile::N8n {
-                url,
-                secret_env,
-                timeout_seconds,
-            } => {
-                let api_key = secret(
-                    owner,
-                    Side::Middleware,
-                    secret_env.as_ref(),
-                    secrets.as_ref(),
-                )?;
-                let client = osd_connectors::middleware::n8n::N8nClient::new(
-                    osd_connectors::middleware::n8n::N8nConfig {
-                        base_url: parse_url(url)?,
-                        api_key,
-                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
-                    },
-                )
-                .map_err(|e| SessionError::Profile(e.to_string()))?;
-                Ok(Box::new(client))
-            }
-            MiddlewareProfile::Celigo {
-                url,
-                secret_env,
-                timeout_seconds,
-            } => {
-                let token = secret(
-                    owner,
-                    Side::Middleware,
-                    secret_env.as_ref(),
-                    secrets.as_ref(),
-                )?;
-                let client = osd_connectors::middleware::celigo::CeligoClient::new(
-                    osd_connectors::middleware::celigo::CeligoConfig {
-                        base_url: api_base(url)?,
-                        token,
-                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
-                    },
-                )
-                .map_err(|e| SessionError::Profile(e.to_string()))?;
-                Ok(Box::new(client))
-            }
-            MiddlewareProfile::Make {
-                url,
-                team_id,
-                secret_env,
-                timeout_seconds,
-            } => {
-                let token = secret(
-                    owner,
-                    Side::Middleware,
-                    secret_env.as_ref(),
-                    secrets.as_ref(),
-                )?;
-                let client = osd_connectors::middleware::make::MakeClient::new(
-                    osd_connectors::middleware::make::MakeConfig {
-                        base_url: api_base(url)?,
-                        team_id: team_id.clone(),
-                        token,
-                        timeout: Duration::from_secs(timeout_seconds.unwrap_or(30)),
-                    },
-                )
-                .map_err(|e| SessionError::Profile(e.to_string()))?;
-                Ok(Box::new(client))
-            }
+        use osd_connectors::middleware::{celigo, make, n8n};
+        let (Self::N8n {
+            secret_env,
+            timeout_seconds,
+            ..
         }
+        | Self::Celigo {
+            secret_env,
+            timeout_seconds,
+            ..
+        }
+        | Self::Make {
+            secret_env,
+            timeout_seconds,
+            ..
+        }) = self;
+        let key = secret(
+            owner,
+            Side::Middleware,
+            secret_env.as_ref(),
+            secrets.as_ref(),
+        )?;
+        let timeout = Duration::from_secs(timeout_seconds.unwrap_or(30));
+        let refused = |e: osd_connectors::CallError| SessionError::Profile(e.to_string());
+        Ok(match self {
+            Self::N8n { url, .. } => Box::new(
+                n8n::N8nClient::new(n8n::N8nConfig {
+                    base_url: api_base(url)?,
+                    api_key: key,
+                    timeout,
+                })
+                .map_err(refused)?,
+            ),
+            Self::Celigo { url, .. } => Box::new(
+                celigo::CeligoClient::new(celigo::CeligoConfig {
+                    base_url: api_base(url)?,
+                    token: key,
+                    timeout,
+                })
+                .map_err(refused)?,
+            ),
+            Self::Make { url, team_id, .. } => Box::new(
+                make::MakeClient::new(make::MakeConfig {
+                    base_url: api_base(url)?,
+                    team_id: team_id.clone(),
+                    token: key,
+                    timeout,
+                })
+                .map_err(refused)?,
+            ),
+        })
     }
 }
 

@@ -36,13 +36,15 @@ pub struct CeligoClient {
     api: JsonApi,
 }
 
-/// Where an error lives, and the retry data that runs it again: the failure's id is these,
-/// joined, so a retry and a resolve need no second listing.
+/// Where an error lives, the retry data that runs it again and the record's trace key (which
+/// a failed retry's new error keeps): the failure's id is these, joined, so a retry and a
+/// resolve need no second listing.
 struct ErrorRef {
     flow: String,
     step: String,
     error: String,
     retry_data: String,
+    trace_key: String,
 }
 
 const SEPARATOR: char = '/';
@@ -70,16 +72,24 @@ fn split_parts(id: &str) -> Option<Vec<String>> {
 
 impl ErrorRef {
     fn id(&self) -> String {
-        join_parts(&[&self.flow, &self.step, &self.error, &self.retry_data])
+        join_parts(&[
+            &self.flow,
+            &self.step,
+            &self.error,
+            &self.retry_data,
+            &self.trace_key,
+        ])
     }
 
     fn parse(id: &str) -> Option<Self> {
-        let [flow, step, error, retry_data]: [String; 4] = split_parts(id)?.try_into().ok()?;
+        let [flow, step, error, retry_data, trace_key]: [String; 5] =
+            split_parts(id)?.try_into().ok()?;
         (!flow.is_empty() && !step.is_empty() && !error.is_empty()).then_some(Self {
             flow,
             step,
             error,
             retry_data,
+            trace_key,
         })
     }
 }
@@ -246,6 +256,7 @@ fn failure(flow: &str, name: &str, step: &str, error: &Value) -> Option<Middlewa
         step: step.into(),
         error: error_id,
         retry_data: text(error.get("retryDataKey")).unwrap_or_default(),
+        trace_key: text(error.get("traceKey")).unwrap_or_default(),
     };
     let message = text_up_to(error.get("message"), ERROR_LIMIT).unwrap_or_default();
     let code = text(error.get("code"));
@@ -312,14 +323,6 @@ impl Middleware for CeligoClient {
             )
             .with_key(SYSTEM));
         }
-        // The trace key, to tell the retry's end by the error it leaves if it fails again.
-        let trace_key = self
-            .step_errors(&reference.flow, &reference.step)
-            .await?
-            .iter()
-            .find(|e| text(e.get("errorId")).as_deref() == Some(reference.error.as_str()))
-            .and_then(|e| text(e.get("traceKey")))
-            .unwrap_or_default();
         let url = self.api.url(&format!(
             "flows/{}/{}/retry",
             segment(&reference.flow),
@@ -349,7 +352,7 @@ impl Middleware for CeligoClient {
             job,
             flow: reference.flow,
             step: reference.step,
-            trace_key,
+            trace_key: reference.trace_key,
         }
         .id())
     }
@@ -426,11 +429,24 @@ mod tests {
             step: "66b".into(),
             error: "e 1".into(),
             retry_data: String::new(),
+            trace_key: "#1158/x".into(),
         };
         let back = ErrorRef::parse(&error.id()).unwrap();
         assert_eq!(
-            (back.flow, back.step, back.error, back.retry_data),
-            ("65a/1".into(), "66b".into(), "e 1".into(), String::new())
+            (
+                back.flow,
+                back.step,
+                back.error,
+                back.retry_data,
+                back.trace_key
+            ),
+            (
+                "65a/1".into(),
+                "66b".into(),
+                "e 1".into(),
+                String::new(),
+                "#1158/x".into()
+            )
         );
         let retry = RetryRef {
             job: "j".into(),
