@@ -58,6 +58,19 @@ fn keep_folders_private<R: tauri::Runtime>(paths: &tauri::path::PathResolver<R>,
     }
 }
 
+/// The main window, made here rather than by Tauri from the config so it knows the language
+/// before its first script runs: the first frame is drawn in the language the app speaks.
+fn open_main_window(app: &tauri::AppHandle, language: osd_i18n::Language) -> tauri::Result<()> {
+    let Some(config) = app.config().app.windows.iter().find(|w| w.label == "main") else {
+        return Ok(());
+    };
+    let tag = serde_json::to_string(language.tag()).unwrap_or_else(|_| "\"en\"".into());
+    tauri::WebviewWindowBuilder::from_config(app, config)?
+        .initialization_script(format!("window.__ORDER_SYNC_DOCTOR_LANGUAGE__ = {tag};"))
+        .build()?;
+    Ok(())
+}
+
 pub fn run() {
     // Before any thread or file, and inherited by the web engine's processes: what the app
     // writes (its data, WebKit's caches, an exported report) is readable by its user only.
@@ -99,8 +112,12 @@ pub fn run() {
             keep_folders_private(app.path(), &data_dir);
             let keychain = Arc::new(Keychain::new(&app.config().identifier));
             let state = AppState::new(data_dir, keychain)?;
-            let paused = state.config()?.monitor_paused;
+            let (paused, language) = {
+                let config = state.config()?;
+                (config.monitor_paused, config.language())
+            };
             app.manage(state);
+            open_main_window(app.handle(), language)?;
             // A desktop without a tray still gets the window and the monitor.
             if let Err(error) = tray::create(app.handle(), paused) {
                 tracing::warn!(%error, "no tray icon");

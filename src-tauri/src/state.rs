@@ -42,6 +42,9 @@ pub struct AppState {
     /// The OS keychain, under this build's identifier (dev builds never see a real install's).
     pub secrets: Arc<dyn SecretStore>,
     config: Mutex<AppConfig>,
+    /// The language the app speaks, shared with every session it connects: Settings change it
+    /// and the next check, alert and report are worded in it.
+    pub speaking: osd_i18n::Speaking,
     connected: RwLock<Option<Arc<Connected>>>,
     /// "Check now": the monitor runs a round at once.
     pub wake_monitor: Notify,
@@ -63,6 +66,7 @@ impl AppState {
         Ok(Self {
             data_dir,
             secrets,
+            speaking: osd_i18n::Speaking::new(config.language()),
             config: Mutex::new(config),
             connected: RwLock::new(None),
             wake_monitor: Notify::new(),
@@ -87,6 +91,7 @@ impl AppState {
             let mut changed = config.clone();
             change(&mut changed)?;
             changed.save(&self.data_dir)?;
+            self.speaking.set(changed.language());
             *config = changed;
         }
         if reconnect {
@@ -114,6 +119,7 @@ impl AppState {
                 session.store_status_page = profile.store_status_page()?;
                 session.middleware = profile.middleware(&self.secrets)?;
                 session.data_folder = Some(self.data_dir.clone());
+                session.language = self.speaking.clone();
                 if let Some(ready) = profile.store.ready_statuses()? {
                     session.ready = ready;
                 }
@@ -130,7 +136,7 @@ impl AppState {
     }
 
     async fn start_demo(&self) -> Result<Connected, SessionError> {
-        let (demo, session) = demo::start(
+        let (demo, mut session) = demo::start(
             &self.data_dir.join("demo.sqlite"),
             Arc::new(chrono::Utc::now),
             demo::DemoStore::Shopify,
@@ -151,6 +157,7 @@ impl AppState {
         ) {
             tracing::warn!(%error, "demo-simulators.json not written");
         }
+        session.language = self.speaking.clone();
         Ok(Connected {
             session,
             is_demo: true,

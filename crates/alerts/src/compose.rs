@@ -1,7 +1,9 @@
 //! What an alert says: a title a person takes in at a glance, one line per root cause, and
-//! where to look. Built from finding codes and counts, never from raw customer text alone.
+//! where to look — in the language the app speaks (`locales/<language>/app.ftl`). Built from
+//! finding codes and counts, never from raw customer text alone.
 
 use chrono::{DateTime, Utc};
+use osd_i18n::{Language, Words};
 use osd_model::FindingCode;
 use serde::Serialize;
 
@@ -13,109 +15,126 @@ pub struct Alert {
     pub body: String,
     /// Where the app should open when the alert is clicked.
     pub open: &'static str,
+    /// The language it is written in: the channels word their own parts ("Open …") in it.
+    #[serde(skip)]
+    pub language: Language,
 }
 
-/// A few words for a finding code, as a notification's line shows them.
-pub fn short_label(code: FindingCode) -> &'static str {
-    use FindingCode as F;
-    match code {
-        F::SkuNotFound => "SKU not found",
-        F::CustomerNotFound => "customer not found",
-        F::PeriodClosed => "period closed",
-        F::ErpTimeout => "ERP timed out",
-        F::RateLimited => "rate limited",
-        F::ErpUnreachable => "ERP unreachable",
-        F::ErpMaintenance => "ERP maintenance",
-        F::ErpAuthFailed => "login refused",
-        F::DuplicateOrder => "possible duplicate",
-        F::FieldTooLong => "value too long",
-        F::UnsupportedCharacters => "characters refused",
-        F::CountryCodeMismatch => "country code",
-        F::StateCodeMismatch => "state code",
-        F::TaxCodeUnmapped => "tax code missing",
-        F::CurrencyInactive => "currency inactive",
-        F::TotalMismatch => "totals do not add up",
-        F::StatusUnverified => "status not confirmed",
-        F::OrderNotSynced => "not sent yet",
-        F::ErpPermissionMissing => "permission missing",
-        F::NegativeInventory => "not enough stock",
-        F::UnknownVendorAnswer => "unknown answer",
-        F::OrderLeftErp => "no longer in the ERP",
-        F::ErpDuplicates => "duplicate in the ERP",
-        _ => "other error",
+impl Alert {
+    pub fn words(&self) -> &'static Words {
+        Words::of(self.language)
     }
 }
 
-fn orders(n: usize) -> String {
-    if n == 1 {
-        "1 order".into()
+/// A few words for a finding code, as a notification's line shows them.
+pub fn short_label(code: FindingCode, language: Language) -> String {
+    let words = Words::of(language);
+    let id = format!("alert-label-{}", code.as_str().replace('_', "-"));
+    if words.has(&id) {
+        words.get(&id)
     } else {
-        format!("{n} orders")
+        words.get("alert-label-other")
     }
 }
 
 /// "3 orders failed to sync: 2 × SKU not found, 1 × period closed". `groups` are (code,
 /// count) pairs; the largest comes first. `key` names the incident (the orders it covers).
-pub fn failures(key: String, groups: &[(FindingCode, usize)], erp: &str) -> Alert {
+pub fn failures(
+    key: String,
+    groups: &[(FindingCode, usize)],
+    erp: &str,
+    language: Language,
+) -> Alert {
+    let words = Words::of(language);
     let mut groups = groups.to_vec();
     groups.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total: usize = groups.iter().map(|(_, n)| n).sum();
     let causes: Vec<String> = groups
         .iter()
-        .map(|(code, n)| format!("{n} × {}", short_label(*code)))
+        .map(|(code, n)| {
+            let label = short_label(*code, language);
+            words.with(
+                "alert-cause",
+                &[("count", (*n).into()), ("label", label.as_str().into())],
+            )
+        })
         .collect();
+    let causes = causes.join(", ");
     Alert {
         key,
-        title: format!("{} failed to sync to {erp}", orders(total)),
-        body: format!(
-            "{}. Open Order Sync Doctor to see why and fix them.",
-            causes.join(", ")
+        title: words.with(
+            "alert-failures-title",
+            &[("count", total.into()), ("erp", erp.into())],
         ),
+        body: words.with("alert-failures-body", &[("causes", causes.as_str().into())]),
         open: "error-log",
+        language,
     }
 }
 
-pub fn outage_started(erp: &str, since: DateTime<Utc>, why: &str) -> Alert {
+pub fn outage_started(erp: &str, since: DateTime<Utc>, why: &str, language: Language) -> Alert {
+    let words = Words::of(language);
     Alert {
         key: format!("outage:{}", since.to_rfc3339()),
-        title: format!("{erp} cannot be reached"),
-        body: format!(
-            "{why}. New orders wait safely and are sent once it is back; you will get one more message then."
-        ),
+        title: words.with("alert-outage-title", &[("erp", erp.into())]),
+        body: words.with("alert-outage-body", &[("why", why.into())]),
         open: "status",
+        language,
     }
 }
 
-pub fn outage_ended(erp: &str, since: DateTime<Utc>, now: DateTime<Utc>) -> Alert {
+pub fn outage_ended(
+    erp: &str,
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+    language: Language,
+) -> Alert {
+    let words = Words::of(language);
     let minutes = (now - since).num_minutes().max(1);
     Alert {
         key: format!("outage-end:{}", since.to_rfc3339()),
-        title: format!("{erp} is back"),
-        body: format!(
-            "It was unreachable for about {minutes} minute{}; waiting orders are being sent.",
-            if minutes == 1 { "" } else { "s" }
+        title: words.with("alert-back-title", &[("erp", erp.into())]),
+        body: words.with(
+            "alert-back-body",
+            &[("minutes", osd_i18n::Arg::Number(minutes as f64))],
         ),
         open: "status",
+        language,
     }
 }
 
 /// No order arrived for a while during business hours: the store side may be broken.
-pub fn silence(store: &str, last_order: DateTime<Utc>, now: DateTime<Utc>) -> Alert {
+pub fn silence(
+    store: &str,
+    last_order: DateTime<Utc>,
+    now: DateTime<Utc>,
+    language: Language,
+) -> Alert {
+    let words = Words::of(language);
     let hours = (now - last_order).num_hours().max(1);
     Alert {
         key: format!("silence:{}", last_order.to_rfc3339()),
-        title: format!("No new orders from {store} for {hours} hours"),
-        body: "That is unusual during business hours: check that the shop takes orders and that its connection works.".into(),
+        title: words.with(
+            "alert-silence-title",
+            &[
+                ("store", store.into()),
+                ("hours", osd_i18n::Arg::Number(hours as f64)),
+            ],
+        ),
+        body: words.get("alert-silence-body"),
         open: "status",
+        language,
     }
 }
 
-pub fn test_alert(channel: &str) -> Alert {
+pub fn test_alert(channel: &str, language: Language) -> Alert {
+    let words = Words::of(language);
     Alert {
         key: format!("test:{}", Utc::now().to_rfc3339()),
-        title: "Test alert from Order Sync Doctor".into(),
-        body: format!("If you can read this, alerts by {channel} reach you."),
+        title: words.get("alert-test-title"),
+        body: words.with("alert-test-body", &[("channel", channel.into())]),
         open: "settings",
+        language,
     }
 }
 
@@ -132,6 +151,7 @@ mod tests {
                 (FindingCode::SkuNotFound, 2),
             ],
             "NetSuite",
+            Language::English,
         );
         assert_eq!(alert.title, "3 orders failed to sync to NetSuite");
         assert!(
@@ -141,5 +161,18 @@ mod tests {
             "{}",
             alert.body
         );
+    }
+
+    #[test]
+    fn an_alert_speaks_the_language_it_is_given() {
+        let alert = failures(
+            "k".into(),
+            &[(FindingCode::SkuNotFound, 1)],
+            "Business Central",
+            Language::German,
+        );
+        assert!(alert.title.contains("Business Central"), "{}", alert.title);
+        assert_ne!(alert.title, "1 order failed to sync to Business Central");
+        assert_ne!(alert.words().get("alert-open"), "Open Order Sync Doctor");
     }
 }

@@ -30,7 +30,7 @@ impl Channel for Desktop {
                 .hint(Hint::Category("transfer.error".into()))
                 .timeout(Timeout::Milliseconds(15_000));
             if open_with.is_some() {
-                notification.action("default", "Open Order Sync Doctor");
+                notification.action("default", &alert.words().get("alert-open"));
             }
             let handle = notification
                 .show()

@@ -39,7 +39,7 @@ pub fn block_kit(alert: &Alert) -> Value {
         "blocks": [
             { "type": "header", "text": { "type": "plain_text", "text": alert.title, "emoji": false } },
             { "type": "section", "text": { "type": "mrkdwn", "text": escape(&alert.body) } },
-            { "type": "context", "elements": [ { "type": "mrkdwn", "text": "Sent by Order Sync Doctor" } ] }
+            { "type": "context", "elements": [ { "type": "mrkdwn", "text": escape(&alert.words().get("alert-sent-by")) } ] }
         ]
     })
 }
@@ -84,6 +84,7 @@ mod tests {
             title: "1 order failed".into(),
             body: "SKU <!channel> & <https://evil.example|click>".into(),
             open: "error-log",
+            language: osd_i18n::Language::English,
         };
         let message = block_kit(&alert);
         assert_eq!(

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use osd_i18n::{Arg, Language, Words};
 use osd_model::Sensitive;
 use osd_resend::Options;
 use osd_session::demo::{DemoErp, DemoStore};
@@ -50,6 +51,20 @@ struct Target {
     /// one shows the warning before Shopify retires it.
     #[arg(long, global = true, value_name = "VERSION")]
     demo_shopify_version: Option<String>,
+    /// The language findings and reports are written in: en, de, fr, es or nl (default: the
+    /// system's, English when it is none of these).
+    #[arg(long, global = true, value_name = "LANGUAGE", value_parser = language)]
+    lang: Option<Language>,
+}
+
+fn language(text: &str) -> Result<Language, String> {
+    Language::parse(text).ok_or_else(|| "use en, de, fr, es or nl".to_string())
+}
+
+impl Target {
+    fn language(&self) -> Language {
+        self.lang.unwrap_or_else(Language::of_system)
+    }
 }
 
 fn demo_erp(text: &str) -> Result<DemoErp, String> {
@@ -241,6 +256,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
             settings,
         )
         .await?;
+        session.language.set(target.language());
         return Ok(Opened {
             session,
             profile: None,
@@ -267,6 +283,7 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     session.store_status_page = profile.store_status_page()?;
     session.middleware = profile.middleware(&keychain)?;
     session.data_folder = Some(data);
+    session.language.set(target.language());
     if let Some(ready) = profile.store.ready_statuses()? {
         session.ready = ready;
     }
@@ -307,7 +324,11 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             let reconciliation = session.reconciliation(from, to).await?;
             let erp = session.erp.system();
             if let Some(path) = csv {
-                let text = osd_session::printed_report::reconciliation_csv(&reconciliation, erp);
+                let text = osd_session::printed_report::reconciliation_csv(
+                    &reconciliation,
+                    erp,
+                    session.language.get(),
+                );
                 osd_store::private_files::write_private_file(&path, text)?;
             }
             if let Some(path) = report {
@@ -317,6 +338,7 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                     erp,
                     (from, to),
                     chrono::Utc::now(),
+                    session.language.get(),
                 );
                 osd_store::private_files::write_private_file(&path, html)?;
             }
@@ -325,7 +347,12 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 print!(
                     "{}",
-                    render::reconciliation(&reconciliation, erp, (from, to))
+                    render::reconciliation(
+                        &reconciliation,
+                        erp,
+                        (from, to),
+                        session.language.get()
+                    )
                 );
             }
             let settled = reconciliation
@@ -372,10 +399,11 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                 }
                 println!("{}", serde_json::to_string_pretty(&out)?);
             } else {
-                print!("{}", render::orders(&orders));
+                let language = opened.session.language.get();
+                print!("{}", render::orders(&orders, language));
                 print!("{}", render::not_ready(&held, &opened.session));
                 if let Some((system, runs)) = &in_tool {
-                    print!("{}", render::middleware_failures(system, runs));
+                    print!("{}", render::middleware_failures(system, runs, language));
                 }
             }
             Ok(0)
@@ -391,7 +419,8 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&results)?);
             } else {
-                print!("{}", render::middleware_retries(&results));
+                let language = opened.session.language.get();
+                print!("{}", render::middleware_retries(&results, language));
             }
             let all_in = results.iter().all(|r| {
                 matches!(
@@ -427,10 +456,11 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
             // rest stay queued, and running the command again resumes.
             let cancel = Arc::new(AtomicBool::new(false));
             let stop = cancel.clone();
+            let words = opened.session.language.words();
             tokio::spawn(async move {
                 if tokio::signal::ctrl_c().await.is_ok() {
                     stop.store(true, Ordering::SeqCst);
-                    eprintln!("\nStopping after the orders in flight; run the same command again to resume.");
+                    eprintln!("\n{}", words.get("cli-stopping"));
                 }
             });
             let retry = match &opened.profile {
@@ -460,7 +490,11 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
                     serde_json::to_string_pretty(&serde_json::json!({ "results": results }))?
                 );
             } else {
-                print!("{}", render::results(&results, opened.session.erp.system()));
+                let session = &opened.session;
+                print!(
+                    "{}",
+                    render::results(&results, session.erp.system(), session.language.get())
+                );
             }
             let any_failed = results
                 .iter()
@@ -471,10 +505,22 @@ async fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Undo { change } => {
             let opened = open(&cli.target).await?;
             let undo = opened.session.undo(change).await?;
-            println!("Change {change} is undone (change {undo}).");
+            let words = opened.session.language.words();
+            // Ids are names, not amounts: written without a thousands separator.
+            let (change, undo) = (change.to_string(), undo.to_string());
+            println!(
+                "{}",
+                words.with(
+                    "cli-undone",
+                    &[
+                        ("change", change.as_str().into()),
+                        ("undo", undo.as_str().into())
+                    ]
+                )
+            );
             Ok(0)
         }
-        Command::Classify { file, json } => classify(&file, json),
+        Command::Classify { file, json } => classify(&file, json, cli.target.language()),
         Command::Watch {
             once,
             interval,
@@ -509,7 +555,7 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
         LoginSide::Middleware => Side::Middleware,
     };
     if side == Side::Erp && profile.erp.sign_in_provider()?.is_some() {
-        return login_with_browser(&profile).await;
+        return login_with_browser(&profile, target.language()).await;
     }
     let prompt = match side {
         Side::Store => "Store access token: ",
@@ -530,22 +576,27 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     }
     let account = profile.secret_account(side);
     Keychain::default().set(&account, &Sensitive::new(secret))?;
-    println!("Saved in the system keychain as \"{account}\".");
+    println!(
+        "{}",
+        Words::of(target.language())
+            .with("cli-saved-secret", &[("account", account.as_str().into())])
+    );
     Ok(0)
 }
 
 /// `login erp` for `auth = "browser"`: print the sign-in page (and try to open it), wait for the
 /// answer (Entra's comes to a loopback listener; NetSuite's `order-sync-doctor://` address is
 /// pasted here, since only the desktop app receives it from the OS), save the refresh token.
-async fn login_with_browser(profile: &Profile) -> anyhow::Result<u8> {
+async fn login_with_browser(profile: &Profile, language: Language) -> anyhow::Result<u8> {
     use osd_session::browser_sign_in;
     let (paste, pasted) = tokio::sync::oneshot::channel();
     let mut asks_to_paste = false;
-    let attempt = browser_sign_in::begin_for(profile.erp.clone(), Default::default(), || {
-        asks_to_paste = true;
-        pasted
-    })
-    .await?;
+    let attempt =
+        browser_sign_in::begin_for(profile.erp.clone(), Default::default(), language, || {
+            asks_to_paste = true;
+            pasted
+        })
+        .await?;
     eprintln!(
         "Open this address in your browser and sign in:\n{}",
         attempt.authorize_url()
@@ -577,23 +628,26 @@ async fn fix(target: &Target, remedy: &str, yes: bool, json: bool) -> anyhow::Re
     let opened = open(target).await?;
     let session = &opened.session;
     let preview = session.preview_remedy(remedy).await?;
+    let words = session.language.words();
     if !json {
-        print!("{}", render::preview(&preview));
+        print!("{}", render::preview(&preview, session.language.get()));
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
             if json {
                 println!("{}", serde_json::to_string_pretty(&preview)?);
             } else {
-                println!("Nothing changed. Run again with --yes to apply it.");
+                println!("{}", words.get("cli-nothing-changed-yes"));
             }
             return Ok(0);
         }
-        eprint!("Apply it? [y/N] ");
+        eprint!("{} ", words.get("cli-apply-prompt"));
         let mut answer = String::new();
         std::io::stdin().read_line(&mut answer)?;
-        if !matches!(answer.trim(), "y" | "Y" | "yes") {
-            println!("Nothing changed.");
+        let yes = words.get("cli-yes-answers");
+        let answer = answer.trim().to_lowercase();
+        if answer.is_empty() || !yes.split(',').any(|word| word.trim() == answer) {
+            println!("{}", words.get("cli-nothing-changed"));
             return Ok(0);
         }
     }
@@ -620,15 +674,20 @@ async fn fix(target: &Target, remedy: &str, yes: bool, json: bool) -> anyhow::Re
         );
     } else {
         if let Some(change) = applied.change {
-            println!("Done (change {change}; `sync-doctor undo {change}` puts it back).");
+            // An id is a name, not an amount: written without a thousands separator.
+            let change = change.to_string();
+            println!(
+                "{}",
+                words.with("cli-done", &[("change", change.as_str().into())])
+            );
         }
         if !applied.results.is_empty() {
             print!(
                 "{}",
-                render::results(&applied.results, session.erp.system())
+                render::results(&applied.results, session.erp.system(), words.language())
             );
         }
-        println!("\nThe check now:");
+        println!("\n{}", words.get("cli-check-now"));
         print!("{}", render::step_summary(&report));
     }
     let failed = applied
@@ -641,7 +700,7 @@ async fn fix(target: &Target, remedy: &str, yes: bool, json: bool) -> anyhow::Re
 /// Files larger than this are not middleware error logs; refuse rather than read them whole.
 const LOG_LIMIT: u64 = 200 * 1024 * 1024;
 
-fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
+fn classify(file: &std::path::Path, json: bool, language: Language) -> anyhow::Result<u8> {
     let size = std::fs::metadata(file)?.len();
     if size > LOG_LIMIT {
         return Err(SessionError::Profile(format!(
@@ -658,6 +717,7 @@ fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
         store: "the store".into(),
         erp: log.vendor().unwrap_or("the ERP").into(),
         creates_records: false,
+        language,
     };
     let entries = log
         .entries
@@ -683,7 +743,7 @@ fn classify(file: &std::path::Path, json: bool) -> anyhow::Result<u8> {
             }))?
         );
     } else {
-        print!("{}", render::classified(&log, &findings));
+        print!("{}", render::classified(&log, &findings, language));
     }
     let any = findings
         .iter()
@@ -723,17 +783,32 @@ async fn watch(
     settings.auto_send |= auto_send;
     let channels = alert_channels(&opened)?;
     let names: Vec<&str> = channels.iter().map(|c| c.name()).collect();
+    let words = opened.session.language.words();
+    let auto = words.get(if settings.auto_send {
+        "cli-on"
+    } else {
+        "cli-off"
+    });
+    let listed = if names.is_empty() {
+        words.get("cli-none")
+    } else {
+        names.join(", ")
+    };
     eprintln!(
-        "Watching {} → {} every {} min (auto-send {}; alerts: {}). Ctrl-C stops.",
-        opened.session.store.system(),
-        opened.session.erp.system(),
-        settings.interval.as_secs() / 60,
-        if settings.auto_send { "on" } else { "off" },
-        if names.is_empty() {
-            "none".to_string()
-        } else {
-            names.join(", ")
-        }
+        "{}",
+        words.with(
+            "cli-watching",
+            &[
+                ("store", opened.session.store.system().into()),
+                ("erp", opened.session.erp.system().into()),
+                (
+                    "minutes",
+                    Arg::Number((settings.interval.as_secs() / 60) as f64)
+                ),
+                ("auto", auto.as_str().into()),
+                ("channels", listed.as_str().into()),
+            ]
+        )
     );
     loop {
         let now = chrono::Utc::now();
@@ -744,17 +819,18 @@ async fn watch(
         {
             Ok(round) => {
                 let local = now.with_timezone(&chrono::Local).format("%H:%M");
+                let when = local.to_string();
                 if round.erp_down {
-                    println!(
-                        "{local} {} is unreachable; orders wait.",
-                        opened.session.erp.system()
-                    );
+                    let erp = opened.session.erp.system();
+                    let args = [("when", when.as_str().into()), ("erp", erp.into())];
+                    println!("{}", words.with("cli-watch-erp-down", &args));
                 } else {
-                    println!(
-                        "{local} {} sent; {} alert(s).",
-                        round.sent,
-                        round.alerts.len()
-                    );
+                    let args = [
+                        ("when", Arg::from(when.as_str())),
+                        ("sent", round.sent.into()),
+                        ("alerts", round.alerts.len().into()),
+                    ];
+                    println!("{}", words.with("cli-watch-round", &args));
                 }
                 for alert in &round.alerts {
                     println!("      {} — {}", alert.title, alert.body);
@@ -775,6 +851,8 @@ async fn watch(
 
 async fn alert_test(target: &Target, only: Option<&str>) -> anyhow::Result<u8> {
     let opened = open(target).await?;
+    let language = opened.session.language.get();
+    let words = Words::of(language);
     let channels = alert_channels(&opened)?;
     let wanted = |name: &str| {
         only.is_none_or(|o| match o {
@@ -786,12 +864,20 @@ async fn alert_test(target: &Target, only: Option<&str>) -> anyhow::Result<u8> {
     let mut any = false;
     for channel in channels.iter().filter(|c| wanted(c.name())) {
         any = true;
-        let alert = osd_alerts::test_alert(channel.name());
+        let alert = osd_alerts::test_alert(channel.name(), language);
         match channel.send(&alert).await {
-            Ok(()) => println!("{}: sent.", channel.name()),
+            Ok(()) => println!(
+                "{}",
+                words.with("cli-alert-sent", &[("channel", channel.name().into())])
+            ),
             Err(error) => {
                 failed = true;
-                println!("{}: not sent — {error}", channel.name());
+                let error = error.to_string();
+                let args = [
+                    ("channel", channel.name().into()),
+                    ("error", error.as_str().into()),
+                ];
+                println!("{}", words.with("cli-alert-not-sent", &args));
             }
         }
     }

@@ -1,4 +1,5 @@
-//! Plain-text output for people. Customer data is printed as it is, never interpreted.
+//! Plain-text output for people, in the language chosen (`--lang`, else the system's), from
+//! `locales/<language>/cli.ftl`. Customer data is printed as it is, never interpreted.
 
 use std::fmt::Write;
 
@@ -6,6 +7,7 @@ use osd_doctor::catalogue;
 use osd_doctor::middleware_log::ClassifiedLog;
 use osd_doctor::reconcile::Reconciliation;
 use osd_doctor::remedy::RemedyPreview;
+use osd_i18n::{Arg, Language, Words};
 use osd_model::{CheckReport, Finding, Severity, StepStatus};
 use osd_resend::ResendResult;
 use osd_session::Session;
@@ -22,13 +24,23 @@ fn mark(status: StepStatus) -> &'static str {
 /// At most this many order numbers per finding; the rest are counted.
 const ORDERS_SHOWN: usize = 8;
 
+fn words(language: Language) -> &'static Words {
+    Words::of(language)
+}
+
 pub fn report(report: &CheckReport, session: &Session, details: bool) -> String {
+    let words = session.language.words();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Order Sync Doctor — {} → {}\n",
-        session.store.system(),
-        session.erp.system()
+        "{}\n",
+        words.with(
+            "cli-report-title",
+            &[
+                ("store", session.store.system().into()),
+                ("erp", session.erp.system().into())
+            ]
+        )
     );
     for step in &report.steps {
         let _ = writeln!(out, "{} {}. {}", mark(step.status), step.step, step.title);
@@ -40,24 +52,19 @@ pub fn report(report: &CheckReport, session: &Session, details: bool) -> String 
                 Severity::Info => "i",
             };
             let _ = writeln!(out, "    {sign} {}", f.message);
-            if !f.orders.is_empty() {
-                let shown: Vec<&str> = f
-                    .orders
-                    .iter()
-                    .take(ORDERS_SHOWN)
-                    .map(String::as_str)
-                    .collect();
-                let more = f.orders.len().saturating_sub(ORDERS_SHOWN);
-                let tail = if more > 0 {
-                    format!(" and {more} more")
-                } else {
-                    String::new()
-                };
-                let _ = writeln!(out, "      Orders: {}{tail}", shown.join(", "));
-            }
-            let _ = writeln!(out, "      Fix: {}", f.fix);
+            orders_and_fix(&mut out, f, "      ", words);
             for r in &f.remedies {
-                let _ = writeln!(out, "      Remedy [{}]: {}", r.id, r.label);
+                let _ = writeln!(
+                    out,
+                    "      {}",
+                    words.with(
+                        "cli-remedy",
+                        &[
+                            ("id", r.id.as_str().into()),
+                            ("label", r.label.as_str().into())
+                        ]
+                    )
+                );
             }
             if details {
                 for line in f.detail.lines() {
@@ -68,15 +75,13 @@ pub fn report(report: &CheckReport, session: &Session, details: bool) -> String 
         let _ = writeln!(out);
     }
     if !details && report.findings().next().is_some() {
-        let _ = writeln!(
-            out,
-            "Add --details to see the raw errors behind each finding."
-        );
+        let _ = writeln!(out, "{}", words.get("cli-details-hint"));
     }
     out
 }
 
-pub fn orders(orders: &[StoredOrder]) -> String {
+pub fn orders(orders: &[StoredOrder], language: Language) -> String {
+    let words = words(language);
     let mut out = String::new();
     for o in orders {
         let _ = writeln!(
@@ -87,10 +92,14 @@ pub fn orders(orders: &[StoredOrder]) -> String {
             o.state.as_str(),
             o.order.total.to_string(),
             o.order.currency,
-            problem(o)
+            problem(o, words)
         );
     }
-    let _ = writeln!(out, "{} orders", orders.len());
+    let _ = writeln!(
+        out,
+        "{}",
+        words.with("cli-orders-count", &[("count", orders.len().into())])
+    );
     out
 }
 
@@ -100,12 +109,23 @@ pub fn reconciliation(
     reconciliation: &Reconciliation,
     erp: &str,
     (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+    language: osd_i18n::Language,
 ) -> String {
     use osd_doctor::reconcile::Standing as S;
+    let words = words(language);
     let mut out = String::new();
+    let (from, to) = (from.to_string(), to.to_string());
     let _ = writeln!(
         out,
-        "Orders dated {from} to {to}, store and {erp} side by side:"
+        "{}",
+        words.with(
+            "cli-reconciliation-title",
+            &[
+                ("from", from.as_str().into()),
+                ("to", to.as_str().into()),
+                ("erp", erp.into())
+            ]
+        )
     );
     for standing in [
         S::InBoth,
@@ -114,7 +134,7 @@ pub fn reconciliation(
         S::StoreOnly,
         S::ErpOnly,
     ] {
-        let (label, meaning) = catalogue::standing(standing, erp);
+        let (label, meaning) = catalogue::standing(standing, erp, language);
         let _ = writeln!(
             out,
             "  {label:<14} {:>6}  {meaning}",
@@ -130,7 +150,7 @@ pub fn reconciliation(
         let _ = writeln!(
             out,
             "{:<14} {:<8} {:<24} {:<10} {:>10}  {}",
-            catalogue::standing(row.standing, erp).0,
+            catalogue::standing(row.standing, erp, language).0,
             row.order.as_deref().unwrap_or("—"),
             row.external_id,
             row.date,
@@ -140,22 +160,29 @@ pub fn reconciliation(
     }
     for alike in &reconciliation.look_alikes {
         let documents: Vec<String> = alike.documents.iter().map(|d| d.describe()).collect();
+        let (orders, documents) = (alike.orders.join(", "), documents.join(", "));
         let _ = writeln!(
             out,
-            "Possibly booked twice (same customer, date, total and lines): {} — {}",
-            alike.orders.join(", "),
-            documents.join(", ")
+            "{}",
+            words.with(
+                "cli-look-alikes",
+                &[
+                    ("orders", orders.as_str().into()),
+                    ("documents", documents.as_str().into())
+                ]
+            )
         );
     }
     out
 }
 
 /// Why an order waits: its last error's code, or, for one held back, the store's status.
-fn problem(o: &StoredOrder) -> String {
+fn problem(o: &StoredOrder, words: &Words) -> String {
     match (&o.last_code, &o.order.store_status) {
-        (_, Some(status)) if o.state == SyncState::NotReady => {
-            format!("store: {}", status.name)
-        }
+        (_, Some(status)) if o.state == SyncState::NotReady => words.with(
+            "cli-store-status",
+            &[("status", status.name.as_str().into())],
+        ),
         (Some(code), _) => code.as_str().to_string(),
         _ => String::new(),
     }
@@ -167,16 +194,28 @@ pub fn not_ready(held: &[(StoredOrder, String)], session: &Session) -> String {
     if held.is_empty() {
         return String::new();
     }
+    let words = session.language.words();
+    let names = session.ready.names();
+    let statuses = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => words.with(
+            "list-or",
+            &[
+                ("rest", rest.join(", ").as_str().into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
+        _ => names.join(", "),
+    };
     let mut out = format!(
-        "\n{} held back until {} marks {} {} (not failed, never sent before):\n",
-        if held.len() == 1 {
-            "1 order".to_string()
-        } else {
-            format!("{} orders", held.len())
-        },
-        session.store.system(),
-        if held.len() == 1 { "it" } else { "them" },
-        session.ready.names().join(" or ")
+        "\n{}\n",
+        words.with(
+            "cli-held-back",
+            &[
+                ("count", held.len().into()),
+                ("store", session.store.system().into()),
+                ("statuses", statuses.as_str().into()),
+            ]
+        )
     );
     for (o, status) in held {
         let _ = writeln!(
@@ -229,51 +268,70 @@ pub fn progress_bar(done: usize, total: usize) -> String {
     )
 }
 
-pub fn results(results: &[ResendResult], erp: &str) -> String {
+pub fn results(results: &[ResendResult], erp: &str, language: Language) -> String {
+    let words = words(language);
+    let unknown = words.get("cli-status-unknown");
     let mut out = String::new();
     for r in results {
+        let found = |id: &str| {
+            words.with(
+                id,
+                &[
+                    ("order", r.order.as_str().into()),
+                    ("erp", erp.into()),
+                    ("id", r.erp_id.as_deref().unwrap_or("?").into()),
+                    ("status", r.erp_status.as_deref().unwrap_or(&unknown).into()),
+                ],
+            )
+        };
         let line = match r.outcome {
-            Outcome::Created => format!(
-                "✓ {} created in {erp} as {} ({})",
-                r.order,
-                r.erp_id.as_deref().unwrap_or("?"),
-                r.erp_status.as_deref().unwrap_or("status unknown")
-            ),
-            Outcome::AlreadyInErp => format!(
-                "= {} was already in {erp} as {} ({}); nothing sent",
-                r.order,
-                r.erp_id.as_deref().unwrap_or("?"),
-                r.erp_status.as_deref().unwrap_or("status unknown")
-            ),
-            Outcome::Failed => format!(
-                "✗ {} {}: {}{}",
-                r.order,
-                r.code.map(|c| c.as_str()).unwrap_or("failed"),
-                r.message.as_deref().unwrap_or(""),
+            Outcome::Created => found("cli-created"),
+            Outcome::AlreadyInErp => found("cli-already-there"),
+            Outcome::Failed => {
+                let failed = words.with(
+                    "cli-failed",
+                    &[
+                        ("order", r.order.as_str().into()),
+                        ("code", r.code.map_or("failed", |c| c.as_str()).into()),
+                        ("message", r.message.as_deref().unwrap_or("").into()),
+                    ],
+                );
                 match (r.state, r.retry_at) {
-                    (SyncState::RetryScheduled, Some(at)) => format!(
-                        " (tried again automatically after {})",
-                        at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
-                    ),
-                    (SyncState::Dead, _) => " (every retry failed; it waits for you)".into(),
-                    _ => String::new(),
+                    (SyncState::RetryScheduled, Some(at)) => {
+                        let when = at
+                            .with_timezone(&chrono::Local)
+                            .format("%Y-%m-%d %H:%M")
+                            .to_string();
+                        let retry = words.with("cli-retry-at", &[("when", when.as_str().into())]);
+                        format!("{failed} {retry}")
+                    }
+                    (SyncState::Dead, _) => format!("{failed} {}", words.get("cli-gave-up")),
+                    _ => failed,
                 }
-            ),
+            }
         };
         let line = if r.outcome != Outcome::Failed && r.state == SyncState::Sent {
-            format!("{line} — but its status is not open or processing: check it in {erp}")
+            words.with(
+                "cli-status-not-open",
+                &[("line", line.as_str().into()), ("erp", erp.into())],
+            )
         } else {
             line
         };
         let _ = writeln!(out, "{line}");
     }
-    let count = |o: Outcome| results.iter().filter(|r| r.outcome == o).count();
+    let count = |o: Outcome| Arg::from(results.iter().filter(|r| r.outcome == o).count());
     let _ = writeln!(
         out,
-        "\n{} created, {} already there, {} not sent or refused.",
-        count(Outcome::Created),
-        count(Outcome::AlreadyInErp),
-        count(Outcome::Failed)
+        "\n{}",
+        words.with(
+            "cli-results",
+            &[
+                ("created", count(Outcome::Created)),
+                ("already", count(Outcome::AlreadyInErp)),
+                ("failed", count(Outcome::Failed)),
+            ]
+        )
     );
     out
 }
@@ -294,41 +352,71 @@ pub fn step_summary(report: &CheckReport) -> String {
     out
 }
 
-fn list(names: &[String]) -> String {
-    let shown: Vec<&str> = names
+/// A finding's orders (when it names any) and its fix, a line each under its message.
+fn orders_and_fix(out: &mut String, f: &Finding, indent: &str, words: &Words) {
+    if !f.orders.is_empty() {
+        let orders = list(&f.orders, words);
+        let orders = words.with("cli-orders", &[("orders", orders.as_str().into())]);
+        let _ = writeln!(out, "{indent}{orders}");
+    }
+    let fix = words.with("cli-fix", &[("fix", f.fix.as_str().into())]);
+    let _ = writeln!(out, "{indent}{fix}");
+}
+
+/// The first order numbers, and how many more there are.
+fn list(names: &[String], words: &Words) -> String {
+    let shown = names
         .iter()
         .take(ORDERS_SHOWN)
         .map(String::as_str)
-        .collect();
+        .collect::<Vec<_>>()
+        .join(", ");
     let more = names.len().saturating_sub(ORDERS_SHOWN);
     if more > 0 {
-        format!("{} and {more} more", shown.join(", "))
+        words.with(
+            "cli-orders-more",
+            &[("shown", shown.as_str().into()), ("more", more.into())],
+        )
     } else {
-        shown.join(", ")
+        shown
     }
 }
 
-pub fn preview(preview: &RemedyPreview) -> String {
+pub fn preview(preview: &RemedyPreview, language: Language) -> String {
+    let words = words(language);
     let mut out = String::new();
     if !preview.change.is_empty() {
-        let _ = writeln!(out, "Change: {}.", preview.change);
+        let _ = writeln!(
+            out,
+            "{}",
+            words.with("cli-change", &[("change", preview.change.as_str().into())])
+        );
     }
     let _ = writeln!(out, "{}", preview.erp_change);
+    let orders = |id: &str, names: &[String]| {
+        let listed = list(names, words);
+        words.with(
+            id,
+            &[
+                ("count", names.len().into()),
+                ("orders", listed.as_str().into()),
+            ],
+        )
+    };
     let _ = writeln!(
         out,
-        "Orders it unblocks: {}",
+        "{}",
         if preview.clears.is_empty() {
-            "none".to_string()
+            words.get("cli-unblocks-none")
         } else {
-            format!("{} ({})", preview.clears.len(), list(&preview.clears))
+            orders("cli-unblocks", &preview.clears)
         }
     );
     if !preview.still_blocked.is_empty() {
         let _ = writeln!(
             out,
-            "Orders it helps that still wait on something else: {} ({})",
-            preview.still_blocked.len(),
-            list(&preview.still_blocked)
+            "{}",
+            orders("cli-still-blocked", &preview.still_blocked)
         );
     }
     for note in &preview.notes {
@@ -338,54 +426,112 @@ pub fn preview(preview: &RemedyPreview) -> String {
 }
 
 /// A classified middleware log: the groups, largest first, then unreadable rows.
-pub fn classified(log: &ClassifiedLog, findings: &[Finding]) -> String {
+pub fn classified(log: &ClassifiedLog, findings: &[Finding], language: Language) -> String {
+    let words = words(language);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} errors read; {} root causes.\n",
-        log.entries.len(),
-        findings.len()
+        "{}\n",
+        words.with(
+            "cli-log-read",
+            &[
+                ("errors", log.entries.len().into()),
+                ("causes", findings.len().into())
+            ]
+        )
     );
     for f in findings {
         let _ = writeln!(out, "{} [{}]", f.message, f.code);
-        let _ = writeln!(out, "    Orders: {}", list(&f.orders));
-        let _ = writeln!(out, "    Fix: {}", f.fix);
+        orders_and_fix(&mut out, f, "    ", words);
     }
     for (row, why) in &log.unreadable {
-        let _ = writeln!(out, "Row {row} was not readable: {why}");
+        let _ = writeln!(
+            out,
+            "{}",
+            words.with(
+                "cli-row-unreadable",
+                &[
+                    ("row", row.to_string().as_str().into()),
+                    ("why", why.as_str().into())
+                ]
+            )
+        );
     }
     out
 }
 
 /// `reprocess --via middleware`, one line per order.
-pub fn middleware_retries(results: &[osd_session::middleware_retry::RetryInMiddleware]) -> String {
+pub fn middleware_retries(
+    results: &[osd_session::middleware_retry::RetryInMiddleware],
+    language: Language,
+) -> String {
     use osd_session::middleware_retry::RetryInMiddleware as R;
+    let words = words(language);
     if results.is_empty() {
-        return "No failed run in the integration tool names these orders.\n".into();
+        return format!("{}\n", words.get("cli-retry-nothing"));
     }
+    let still_running = words.get("cli-retry-still-running");
     results
         .iter()
-        .map(|r| match r {
-            R::AlreadyInErp { order, erp_id, marked_resolved } => format!(
-                "{order}: already in the ERP ({erp_id}); not retried, so it is not created twice{}\n",
-                if *marked_resolved { "; marked resolved in the integration tool" } else { "" }
-            ),
-            R::NotRetried { order, reason } => {
-                format!("{order}: not retried, nothing changed: {reason}\n")
-            }
-            R::UnknownOrder { order } => {
-                format!("{order}: not an order this app has read from the store, so the ERP cannot be asked about it; not retried\n")
-            }
-            R::Retried { order, run, in_erp: true, .. } => {
-                format!("{order}: retried (run {run}); now in the ERP\n")
-            }
-            R::Retried { order, run, succeeded: true, .. } => {
-                format!("{order}: retried (run {run}); the run ended well but the ERP does not hold the order yet\n")
-            }
-            R::Retried { order, run, error, .. } => format!(
-                "{order}: retried (run {run}); it failed again: {}\n",
-                error.as_deref().unwrap_or("still running")
-            ),
+        .map(|r| {
+            let (id, order, extra): (&str, &str, [(&str, Arg<'_>); 2]) = match r {
+                R::AlreadyInErp {
+                    order,
+                    erp_id,
+                    marked_resolved,
+                } => (
+                    if *marked_resolved {
+                        "cli-retry-already-resolved"
+                    } else {
+                        "cli-retry-already"
+                    },
+                    order,
+                    [("id", erp_id.into()), ("run", "".into())],
+                ),
+                R::NotRetried { order, reason } => (
+                    "cli-retry-not-retried",
+                    order,
+                    [("reason", reason.into()), ("run", "".into())],
+                ),
+                R::UnknownOrder { order } => (
+                    "cli-retry-unknown-order",
+                    order,
+                    [("run", "".into()), ("id", "".into())],
+                ),
+                R::Retried {
+                    order,
+                    run,
+                    in_erp: true,
+                    ..
+                } => (
+                    "cli-retry-in-erp",
+                    order,
+                    [("run", run.into()), ("id", "".into())],
+                ),
+                R::Retried {
+                    order,
+                    run,
+                    succeeded: true,
+                    ..
+                } => (
+                    "cli-retry-ended-not-in-erp",
+                    order,
+                    [("run", run.into()), ("id", "".into())],
+                ),
+                R::Retried {
+                    order, run, error, ..
+                } => (
+                    "cli-retry-failed-again",
+                    order,
+                    [
+                        ("run", run.into()),
+                        ("error", error.as_deref().unwrap_or(&still_running).into()),
+                    ],
+                ),
+            };
+            let mut args = vec![("order", Arg::from(order))];
+            args.extend(extra);
+            format!("{}\n", words.with(id, &args))
         })
         .collect()
 }
@@ -394,25 +540,37 @@ pub fn middleware_retries(results: &[osd_session::middleware_retry::RetryInMiddl
 pub fn middleware_failures(
     system: &str,
     runs: &Result<Vec<osd_session::middleware_retry::MiddlewareFailure>, String>,
+    language: Language,
 ) -> String {
+    let words = words(language);
     let runs = match runs {
         Ok(runs) => runs,
-        Err(why) => return format!("\n{system} could not be read: {why}\n"),
+        Err(why) => {
+            let text = words.with(
+                "cli-tool-unreadable",
+                &[("system", system.into()), ("why", why.as_str().into())],
+            );
+            return format!("\n{text}\n");
+        }
     };
     if runs.is_empty() {
-        return format!("\nNo failed run in {system}.\n");
+        let text = words.with("cli-tool-no-failures", &[("system", system.into())]);
+        return format!("\n{text}\n");
     }
     let mut out = format!(
-        "\nFailed in {system} ({} run{}):\n",
-        runs.len(),
-        if runs.len() == 1 { "" } else { "s" }
+        "\n{}\n",
+        words.with(
+            "cli-tool-failures",
+            &[("system", system.into()), ("count", runs.len().into())]
+        )
     );
+    let no_order = words.get("cli-no-order");
     for run in runs {
         let verdict = osd_doctor::error_text::classify_text(&run.error);
         let _ = writeln!(
             out,
             "  {:<10} {:<24} {} — {}",
-            run.order.as_deref().unwrap_or("(no order)"),
+            run.order.as_deref().unwrap_or(&no_order),
             verdict.code.to_string(),
             run.flow,
             run.error.lines().next().unwrap_or_default()

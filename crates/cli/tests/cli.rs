@@ -12,6 +12,11 @@ use serde_json::Value;
 fn bin() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_sync-doctor"));
     command.env_remove("SYNC_DOCTOR_LOG");
+    // English whatever this machine's language: the tests read its words.
+    for variable in ["LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+        command.env_remove(variable);
+    }
+    command.env("LANG", "C.UTF-8");
     command
 }
 
@@ -103,6 +108,21 @@ fn demo_check_text_uses_marks_and_plain_words() {
     );
     let (_, details, _) = run(bin().args(["--demo", "check", "--details"]));
     assert!(details.contains("o:errorDetails"));
+}
+
+#[test]
+fn the_check_speaks_the_language_asked_for_or_the_systems() {
+    let (code, german, _) = run(bin().args(["--demo", "--lang", "de", "check"]));
+    assert_eq!(code, 1);
+    assert!(german.contains("✗ 2. Fehlerprotokoll"), "{german}");
+    assert!(german.contains("„TSHRT-BLK-M“"), "{german}");
+    assert!(german.contains("So beheben Sie es:") && !german.contains("Fix:"));
+    // No choice: the system's language, when the app speaks it.
+    let (_, french, _) = run(bin().env("LANG", "fr_BE.UTF-8").args(["--demo", "check"]));
+    assert!(french.contains("2. Journal des erreurs"), "{french}");
+    let (code, _, stderr) = run(bin().args(["--demo", "--lang", "ja", "check"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("en, de, fr, es or nl"), "{stderr}");
 }
 
 #[test]

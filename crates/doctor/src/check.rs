@@ -1,12 +1,14 @@
 //! Assemble the five steps from what was gathered: live status, stored orders with their
 //! last error, and the pre-flight of each order not yet in the ERP.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use osd_connectors::http::Side;
 use osd_connectors::lifecycle::{self, ApiVersion};
 use osd_connectors::statuspage::VendorStatus;
 use osd_connectors::{CallError, ConnectionReport};
 use osd_model::{CheckReport, Finding, FindingCode, Remedy, Severity, StepReport, StepStatus};
+
+use osd_i18n::{Arg, Words};
 
 use crate::catalogue::{self, Context};
 use crate::grouping::group;
@@ -127,8 +129,8 @@ pub struct CheckInput {
 /// alike in customer, date, total and lines where one lacks the reference (likely, said so).
 /// The app never deletes or cancels ERP documents; the finding says which copy to keep.
 fn duplicate_findings(reconciliation: &Reconciliation, ctx: &Context) -> Vec<Finding> {
-    let place = catalogue::where_to_click(FindingCode::ErpDuplicates, &ctx.erp)
-        .map(|p| format!("\nWhere to fix it: {p}"))
+    let place = catalogue::where_to_click(FindingCode::ErpDuplicates, &ctx.erp, ctx.language)
+        .map(|p| format!("\n{}", where_line(&p, ctx)))
         .unwrap_or_default();
     let mut findings = Vec::new();
     let duplicated: Vec<_> = reconciliation.duplicated().collect();
@@ -203,12 +205,23 @@ fn exposed_files_finding(exposed: &[String], ctx: &Context) -> Option<Finding> {
 }
 
 /// "a", "a or b", "a, b or c".
-fn one_of(words: &[String]) -> String {
-    match words {
+fn one_of(choices: &[String], ctx: &Context) -> String {
+    match choices {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [rest @ .., last] => Words::of(ctx.language).with(
+            "list-or",
+            &[
+                ("rest", rest.join(", ").as_str().into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
+}
+
+/// The technical details' line that says where the fix is made.
+fn where_line(place: &str, ctx: &Context) -> String {
+    Words::of(ctx.language).with("detail-where", &[("place", place.into())])
 }
 
 /// One finding for every order held back by the store's "ready" setting: listed, so none is
@@ -225,13 +238,13 @@ fn not_ready_finding(input: &CheckInput) -> Option<Finding> {
         .map(|(name, status)| format!("{name}: {status}"))
         .collect();
     if !input.ready_statuses.is_empty() {
-        detail.push(format!(
-            "Ready to book: {}.",
-            input.ready_statuses.join(", ")
+        detail.push(Words::of(ctx.language).with(
+            "detail-ready-statuses",
+            &[("statuses", input.ready_statuses.join(", ").as_str().into())],
         ));
     }
-    if let Some(place) = catalogue::where_to_click(code, &ctx.store) {
-        detail.push(format!("Where to fix it: {place}"));
+    if let Some(place) = catalogue::where_to_click(code, &ctx.store, ctx.language) {
+        detail.push(where_line(&place, ctx));
     }
     Some(Finding {
         code,
@@ -328,8 +341,8 @@ fn api_version_finding(
             end.rule,
             end.source,
             end.warn_days,
-            catalogue::where_to_click(code, &side.system)
-                .map(|place| format!("\nWhere to fix it: {place}"))
+            catalogue::where_to_click(code, &side.system, ctx.language)
+                .map(|place| format!("\n{}", where_line(&place, ctx)))
                 .unwrap_or_default()
         ),
         key: Some(key),
@@ -386,7 +399,20 @@ fn clock_finding(side: &StatusEvidence, ctx: &Context) -> Option<Finding> {
         side.system
     );
     let code = FindingCode::ClockSkew;
-    let message = catalogue::message(code, 0, Some(&key), ctx);
+    // The key names the finding (the same in every language); the sentence says it the
+    // user's way.
+    let shown = Words::of(ctx.language).with(
+        if offset > 0 {
+            "key-clock-behind"
+        } else {
+            "key-clock-ahead"
+        },
+        &[
+            ("minutes", minutes.into()),
+            ("system", side.system.as_str().into()),
+        ],
+    );
+    let message = catalogue::message(code, 0, Some(&shown), ctx);
     Some(Finding {
         code,
         severity: if offset.abs() >= CLOCK_ERROR_SECONDS {
@@ -428,8 +454,8 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
                 _ => None,
             };
             let mut detail = format!("{}: {} — {}", side.system, e.summary, e.detail());
-            if let Some(place) = catalogue::where_to_click(e.code, &side.system) {
-                detail.push_str(&format!("\nWhere to fix it: {place}"));
+            if let Some(place) = catalogue::where_to_click(e.code, &side.system, ctx.language) {
+                detail.push_str(&format!("\n{}", where_line(&place, ctx)));
             }
             vec![finding(e.code, Severity::Error, key, detail)]
         }
@@ -447,13 +473,21 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
             Some(at) if (at - now).num_days() < EXPIRY_WARNING_DAYS => {
                 // Whole days left, rounded up: "in 12 days" until the 12th day has begun.
                 let days = ((at - now).num_seconds() + 86_399) / 86_400;
+                // The key names the finding (the same in every language); the sentence says
+                // it the user's way.
                 let key = format!(
                     "in {days} day{} (on {})",
                     if days == 1 { "" } else { "s" },
                     at.format("%Y-%m-%d")
                 );
-                vec![finding(
-                    FindingCode::CredentialExpiring,
+                let day = ctx.language.date(at.year(), at.month(), at.day());
+                let shown = Words::of(ctx.language).with(
+                    "key-expires-in",
+                    &[("days", days.into()), ("date", day.as_str().into())],
+                );
+                let code = FindingCode::CredentialExpiring;
+                let mut expiring = finding(
+                    code,
                     Severity::Warning,
                     Some(key),
                     format!(
@@ -462,14 +496,16 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
                         report.detail,
                         at.to_rfc3339()
                     ),
-                )]
+                );
+                expiring.message = catalogue::message(code, 0, Some(&shown), ctx);
+                vec![expiring]
             }
             _ => vec![],
         },
     }
 }
 
-fn step(step: u8, summary: String, findings: Vec<Finding>) -> StepReport {
+fn step(step: u8, summary: String, findings: Vec<Finding>, ctx: &Context) -> StepReport {
     let status = if findings.iter().any(|f| f.severity == Severity::Error) {
         StepStatus::Failed
     } else if findings.is_empty() {
@@ -479,7 +515,7 @@ fn step(step: u8, summary: String, findings: Vec<Finding>) -> StepReport {
     };
     StepReport {
         step,
-        title: catalogue::step_title(step).to_string(),
+        title: catalogue::step_title(step, ctx.language),
         status,
         summary,
         findings,
@@ -515,34 +551,44 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     if let Some(middleware) = &input.middleware {
         first.extend(crate::middleware_runs::connection_finding(middleware, ctx));
     }
+    let words = Words::of(ctx.language);
+    // Which systems answered, in the user's words; what each said about itself (the shop's
+    // name, the company) is in the connection test's technical details.
     let connected: Vec<String> = [&input.store, &input.erp]
         .iter()
-        .filter_map(|s| s.result.as_ref().ok().map(|r| r.detail.clone()))
+        .filter(|s| s.result.is_ok())
+        .map(|s| words.with("connection-ok", &[("system", s.system.as_str().into())]))
         .collect();
+    let names = [
+        ("erp", Arg::from(ctx.erp.as_str())),
+        ("store", Arg::from(ctx.store.as_str())),
+    ];
+    let with_names = |id: &str, more: &[(&str, Arg<'_>)]| {
+        let mut args = names.to_vec();
+        args.extend_from_slice(more);
+        words.with(id, &args)
+    };
     let mut summary = if connected.is_empty() {
-        "Neither system answered.".to_string()
+        words.get("summary-no-answer")
     } else {
-        format!("{}.", connected.join("; "))
+        connected.join(" ")
     };
     if !input.ready_statuses.is_empty() {
-        summary.push_str(&format!(
-            " Orders go to {} once {} marks them {}.",
-            ctx.erp,
-            ctx.store,
-            one_of(&input.ready_statuses)
+        let statuses = one_of(&input.ready_statuses, ctx);
+        summary.push(' ');
+        summary.push_str(&with_names(
+            "summary-ready-statuses",
+            &[("statuses", statuses.as_str().into())],
         ));
     }
-    let step1 = step(1, summary, first);
+    let step1 = step(1, summary, first, ctx);
 
     let Some(orders) = input.orders else {
         let skipped = |n: u8| StepReport {
             step: n,
-            title: catalogue::step_title(n).to_string(),
+            title: catalogue::step_title(n, ctx.language),
             status: StepStatus::Warning,
-            summary: format!(
-                "Not checked: {} could not be reached, so there is nothing to compare with.",
-                ctx.erp
-            ),
+            summary: with_names("summary-not-checked", &[]),
             findings: vec![],
         };
         return CheckReport {
@@ -571,19 +617,11 @@ pub fn assemble(input: CheckInput) -> CheckReport {
             code: FindingCode::UnclassifiedError,
             severity: Severity::Error,
             key: Some("unreadable".into()),
-            message: format!(
-                "{} sent {} that could not be read.",
-                ctx.store,
-                if input.unreadable.len() == 1 {
-                    "1 order".to_string()
-                } else {
-                    format!("{} orders", input.unreadable.len())
-                }
+            message: with_names(
+                "finding-unreadable",
+                &[("count", input.unreadable.len().into())],
             ),
-            fix: format!(
-                "Open these orders in {} and check them by hand; they are listed in the details.",
-                ctx.store
-            ),
+            fix: with_names("fix-unreadable", &[]),
             orders: input.unreadable.iter().map(|(r, _)| r.clone()).collect(),
             detail: input
                 .unreadable
@@ -605,23 +643,26 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     let failed = orders.len();
     let step2 = step(
         2,
-        format!(
-            "{} orders read from {}; {failed} not in {}.",
-            input.orders_read, ctx.store, ctx.erp
+        with_names(
+            "summary-step-2",
+            &[("read", input.orders_read.into()), ("count", failed.into())],
         ),
         second,
+        ctx,
     );
     let formatting = group(formatting, ctx);
     let step3 = step(
         3,
-        format!("Field lengths, characters and country/state codes checked on {failed} orders."),
+        with_names("summary-step-3", &[("count", failed.into())]),
         formatting,
+        ctx,
     );
     let money = group(money, ctx);
     let step4 = step(
         4,
-        format!("Tax codes, currencies and totals checked on {failed} orders."),
+        with_names("summary-step-4", &[("count", failed.into())]),
         money,
+        ctx,
     );
 
     let ready = orders.iter().filter(|o| o.ready()).count();
@@ -635,9 +676,12 @@ pub fn assemble(input: CheckInput) -> CheckReport {
             message: catalogue::message(code, orders.len(), None, ctx),
             fix: catalogue::fix(code, None, None, ctx),
             orders: orders.iter().map(|o| o.name.clone()).collect(),
-            detail: format!(
-                "{ready} ready to resend now; {} wait for a fix shown in the steps above.",
-                orders.len() - ready
+            detail: with_names(
+                "detail-ready-to-resend",
+                &[
+                    ("ready", ready.into()),
+                    ("waiting", (orders.len() - ready).into()),
+                ],
             ),
             remedies: if ready > 0 {
                 let action = RemedyAction::Resend { code: None };
@@ -665,12 +709,12 @@ pub fn assemble(input: CheckInput) -> CheckReport {
     }
     let step5 = step(
         5,
-        format!(
-            "{} orders not in {}; {ready} ready to resend.",
-            orders.len(),
-            ctx.erp
+        with_names(
+            "summary-step-5",
+            &[("count", orders.len().into()), ("ready", ready.into())],
         ),
         fifth,
+        ctx,
     );
     CheckReport {
         steps: vec![step1, step2, step3, step4, step5],
@@ -701,6 +745,7 @@ mod tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: false,
+            language: osd_i18n::Language::English,
         };
         let now = DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
             .unwrap()
@@ -740,6 +785,7 @@ mod privacy_tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: false,
+            language: osd_i18n::Language::English,
         };
         let exposed = vec![
             "/home/ann/.local/share/order-sync-doctor (mode 755): Operation not permitted".to_string(),
@@ -776,6 +822,7 @@ mod clock_tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: false,
+            language: osd_i18n::Language::English,
         };
         let side = |offset: i64| StatusEvidence {
             system: "NetSuite".into(),
@@ -814,6 +861,7 @@ mod permission_tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: true,
+            language: osd_i18n::Language::English,
         };
         let refused = CallError::new(
             FindingCode::ErpPermissionMissing,
@@ -874,6 +922,7 @@ mod not_ready_tests {
                 store: "WooCommerce".into(),
                 erp: "NetSuite".into(),
                 creates_records: false,
+                language: osd_i18n::Language::English,
             },
             store: side(Side::Store, "WooCommerce"),
             erp: side(Side::Erp, "NetSuite"),
@@ -970,6 +1019,7 @@ mod lifecycle_tests {
             store: "Shopify".into(),
             erp: "Odoo".into(),
             creates_records: false,
+            language: osd_i18n::Language::English,
         };
         let now = at("2026-12-06T10:00:00Z");
         let shopify = |v: &str| side("Shopify", Side::Store, ApiVersion::ShopifyAdmin(v.into()));
@@ -1026,6 +1076,7 @@ mod unknown_answer_tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: false,
+            language: osd_i18n::Language::English,
         };
         let store = StatusEvidence {
             system: "Shopify".into(),

@@ -40,16 +40,20 @@ pub fn group(entries: Vec<(String, Problem)>, ctx: &Context) -> Vec<Finding> {
                 .map(|s| (s, problem.suggestion_name.clone()));
         }
     }
+    let words = osd_i18n::Words::of(ctx.language);
     let mut findings: Vec<Finding> = groups
         .into_iter()
         .map(|((code, key), g)| {
             let count = g.orders.len();
             let mut detail = g.details.join("\n");
             if count > g.details.len() {
-                detail.push_str(&format!("\n… and {} more", count - g.details.len()));
+                let more = count - g.details.len();
+                detail.push('\n');
+                detail.push_str(&words.with("detail-more", &[("count", more.into())]));
             }
-            if let Some(place) = catalogue::where_to_click(code, &ctx.erp) {
-                detail.push_str(&format!("\nWhere to fix it: {place}"));
+            if let Some(place) = catalogue::where_to_click(code, &ctx.erp, ctx.language) {
+                detail.push('\n');
+                detail.push_str(&words.with("detail-where", &[("place", place.as_str().into())]));
             }
             let severity = g.severity.unwrap_or(Severity::Error);
             let suggestion = g
@@ -60,7 +64,7 @@ pub fn group(entries: Vec<(String, Problem)>, ctx: &Context) -> Vec<Finding> {
             let (message, fix) = if severity == Severity::Info {
                 (
                     catalogue::applied(code, count, key.as_deref(), ctx),
-                    catalogue::applied_fix(code).to_string(),
+                    catalogue::applied_fix(code, ctx.language),
                 )
             } else {
                 (

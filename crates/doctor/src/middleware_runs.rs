@@ -212,6 +212,7 @@ pub fn retry_finding(evidence: &MiddlewareEvidence, ctx: &Context) -> Option<Fin
             system,
             failures.len(),
             failures.iter().filter(|f| f.order.is_none()).count(),
+            ctx.language,
         ),
         remedies: vec![Remedy {
             label: catalogue::remedy_label(&action, orders.len(), Some(system), ctx),
@@ -242,6 +243,7 @@ mod tests {
             store: "Shopify".into(),
             erp: "NetSuite".into(),
             creates_records: true,
+            language: osd_i18n::Language::English,
         }
     }
 
@@ -277,7 +279,7 @@ mod tests {
         );
         assert_eq!(
             sku.fix,
-            "Create the item \"MUG-RED\" in NetSuite, or correct the SKU in n8n's flow; then retry them in n8n: each order is looked up in NetSuite first, so none is created twice."
+            "Create the item \"MUG-RED\" in NetSuite, or correct the SKU in the n8n flow; then retry them in n8n: each order is looked up in NetSuite first, so none is created twice."
         );
         assert_eq!(sku.detail.lines().count(), 3);
         assert!(sku.detail.contains(

@@ -93,7 +93,7 @@ fn push_new(list: &mut Vec<String>, names: &[String]) {
 }
 
 /// The plan for a check of a store whose orders go to `erp`.
-pub fn plan(report: &CheckReport, erp: &str) -> FixPlan {
+pub fn plan(report: &CheckReport, erp: &str, language: osd_i18n::Language) -> FixPlan {
     let mut waiting = Vec::new();
     let mut resend_too = Vec::new();
     let mut fixes: BTreeMap<String, PlannedFix> = BTreeMap::new();
@@ -140,7 +140,7 @@ pub fn plan(report: &CheckReport, erp: &str) -> FixPlan {
                 code: finding.code,
                 message: finding.message.clone(),
                 fix: finding.fix.clone(),
-                place: catalogue::where_to_click(finding.code, erp).map(str::to_string),
+                place: catalogue::where_to_click(finding.code, erp, language),
                 orders: finding.orders.clone(),
                 blocks,
             });
@@ -258,6 +258,7 @@ mod tests {
                 &["#1", "#2", "#3", "#4", "#5", "#6", "#7"],
             ),
             "NetSuite",
+            osd_i18n::Language::English,
         );
         assert_eq!(plan.waiting.len(), 7);
         assert_eq!(names(&plan.sends), ["#1", "#2", "#4", "#6", "#7"]);
@@ -307,6 +308,7 @@ mod tests {
                 &["#1", "#2"],
             ),
             "NetSuite",
+            osd_i18n::Language::English,
         );
         assert_eq!(plan.fixes.len(), 1);
         assert_eq!(plan.fixes[0].problems.len(), 2);
@@ -336,6 +338,7 @@ mod tests {
                 &["#1", "#2", "#3"],
             ),
             "NetSuite",
+            osd_i18n::Language::English,
         );
         assert_eq!(plan.fixes[0].remedy, "map-customer:guest checkout=2999");
         assert_eq!(names(&plan.sends), ["#1", "#2", "#3"]);
@@ -364,6 +367,7 @@ mod tests {
                 &["#1"],
             ),
             "NetSuite",
+            osd_i18n::Language::English,
         );
         assert_eq!(names(&plan.waiting), ["#1"]);
         assert_eq!(names(&plan.sends), ["#1", "#9"]);

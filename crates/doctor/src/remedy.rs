@@ -289,9 +289,9 @@ pub fn preview(
     orders: &[(&str, &Order)],
     index: &MasterIndex,
     mappings: &Mappings,
-    erp: &str,
+    ctx: &Context,
 ) -> RemedyPreview {
-    preview_then(action, orders, index, mappings, erp).0
+    preview_then(action, orders, index, mappings, ctx).0
 }
 
 /// Preview remedies applied one after the other, each against what the ones before it leave:
@@ -302,14 +302,14 @@ pub fn preview_in_turn(
     orders: &[(&str, &Order)],
     index: &MasterIndex,
     mappings: &Mappings,
-    erp: &str,
+    ctx: &Context,
 ) -> (Vec<RemedyPreview>, Mappings, MasterIndex) {
     let mut mappings = mappings.clone();
     let mut index = MasterIndex::new(index.data.clone());
     let mut previews = Vec::with_capacity(actions.len());
     for action in actions {
         let (preview, after_mappings, after_index) =
-            preview_then(action, orders, &index, &mappings, erp);
+            preview_then(action, orders, &index, &mappings, ctx);
         previews.push(preview);
         mappings = after_mappings;
         if let Some(after_index) = after_index {
@@ -325,8 +325,9 @@ fn preview_then(
     orders: &[(&str, &Order)],
     index: &MasterIndex,
     mappings: &Mappings,
-    erp: &str,
+    ctx: &Context,
 ) -> (RemedyPreview, Mappings, Option<MasterIndex>) {
+    let erp = ctx.erp.as_str();
     let mut after_mappings = mappings.clone();
     match action {
         RemedyAction::Map { kind, from, to } => after_mappings.insert(*kind, from, to),
@@ -336,7 +337,7 @@ fn preview_then(
         }
         _ => {}
     }
-    let change = catalogue::remedy_change(action, mappings);
+    let change = catalogue::remedy_change(action, mappings, ctx.language);
     let created = new_record(action, orders);
     let after_index = created.as_ref().map(|record| {
         let mut data = index.data.clone();
@@ -354,7 +355,7 @@ fn preview_then(
         }
         MasterIndex::new(data)
     });
-    let erp_change = catalogue::remedy_erp_change(created.as_ref(), erp);
+    let erp_change = catalogue::remedy_erp_change(created.as_ref(), erp, ctx.language);
     let mut result = RemedyPreview {
         remedy: action.id(),
         change,

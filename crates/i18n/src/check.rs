@@ -72,37 +72,81 @@ mod tests {
     use super::*;
     use crate::Language;
 
+    /// The message files: the tray, alerts and report, the doctor's findings, the command line,
+    /// the window.
+    const FILES: [&str; 4] = ["app.ftl", "doctor.ftl", "cli.ftl", "window.ftl"];
+
+    fn read(language: Language, file: &str) -> String {
+        let path = format!(
+            "{}/../../locales/{}/{file}",
+            env!("CARGO_MANIFEST_DIR"),
+            language.tag()
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
     /// The check CI runs: every shipped file parses, has every English message and no other,
     /// with the same placeables.
     #[test]
     fn every_language_has_every_message_with_the_same_placeables() {
-        let english = placeables(Language::English.source()).unwrap();
-        assert!(!english.is_empty());
-        for language in Language::SHIPPED {
-            let file = placeables(language.source()).unwrap_or_else(|e| {
-                panic!("locales/{}/app.ftl does not parse: {e:?}", language.tag())
-            });
-            let missing: Vec<_> = english
-                .keys()
-                .filter(|id| !file.contains_key(*id))
-                .collect();
-            let extra: Vec<_> = file
-                .keys()
-                .filter(|id| !english.contains_key(*id))
-                .collect();
-            assert!(
-                missing.is_empty() && extra.is_empty(),
-                "{}: missing {missing:?}, not in English {extra:?}",
-                language.tag()
-            );
-            for (id, shape) in &english {
-                assert_eq!(
-                    &file[id],
-                    shape,
-                    "{}: {id} has other placeables",
-                    language.tag()
+        for file in FILES {
+            let english = placeables(&read(Language::English, file)).unwrap();
+            assert!(!english.is_empty(), "{file}");
+            for language in Language::SHIPPED {
+                let tag = language.tag();
+                let shapes = placeables(&read(language, file))
+                    .unwrap_or_else(|e| panic!("locales/{tag}/{file} does not parse: {e:?}"));
+                let missing: Vec<_> = english
+                    .keys()
+                    .filter(|id| !shapes.contains_key(*id))
+                    .collect();
+                let extra: Vec<_> = shapes
+                    .keys()
+                    .filter(|id| !english.contains_key(*id))
+                    .collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "locales/{tag}/{file}: missing {missing:?}, not in English {extra:?}"
                 );
+                for (id, shape) in &english {
+                    assert_eq!(
+                        &shapes[id], shape,
+                        "locales/{tag}/{file}: {id} has other placeables"
+                    );
+                }
             }
+        }
+    }
+
+    /// The Rust side reads app.ftl, doctor.ftl and cli.ftl into one bundle, where a second message of
+    /// the same id would be refused; the window's ids are kept apart too, so an id names one
+    /// text wherever it is searched for.
+    #[test]
+    fn no_message_id_is_in_two_files() {
+        let mut seen = BTreeMap::new();
+        for file in FILES {
+            for id in placeables(&read(Language::English, file))
+                .unwrap()
+                .into_keys()
+            {
+                if let Some(other) = seen.insert(id.clone(), file) {
+                    panic!("{id} is in {other} and {file}");
+                }
+            }
+        }
+    }
+
+    /// What the Rust side ships in the binary is what is on disk.
+    #[test]
+    fn the_binary_carries_the_files_on_disk() {
+        for language in Language::SHIPPED {
+            assert_eq!(
+                language.sources(),
+                ["app.ftl", "doctor.ftl", "cli.ftl"]
+                    .map(|file| read(language, file))
+                    .each_ref()
+                    .map(String::as_str)
+            );
         }
     }
 

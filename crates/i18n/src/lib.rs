@@ -1,10 +1,15 @@
 //! The app's words in English, German, French, Spanish and Dutch, from the Project Fluent
-//! message files in `locales/<language>/app.ftl` — the same files the window reads — with
-//! plural rules and placeables done by `fluent-bundle`, the language the OS is set to, and a
-//! pseudo-locale (accented, 40 % longer) that shows clipped or untranslated text at a glance.
+//! message files in `locales/<language>/` — the window reads the same folder — with plural
+//! rules and placeables done by `fluent-bundle`, numbers, money and dates written the
+//! language's way, the language the OS is set to, and a pseudo-locale (accented, 40 % longer)
+//! that shows clipped or untranslated text at a glance.
 
 mod check;
+mod format;
 mod pseudo;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -71,15 +76,69 @@ impl Language {
             .unwrap_or(Self::English)
     }
 
-    /// The message file, as shipped in the binary.
-    pub fn source(self) -> &'static str {
-        match self {
-            Self::English | Self::Pseudo => include_str!("../../../locales/en/app.ftl"),
-            Self::German => include_str!("../../../locales/de/app.ftl"),
-            Self::French => include_str!("../../../locales/fr/app.ftl"),
-            Self::Spanish => include_str!("../../../locales/es/app.ftl"),
-            Self::Dutch => include_str!("../../../locales/nl/app.ftl"),
+    /// The message files the Rust side speaks from (`app.ftl`: tray, alerts, the report;
+    /// `doctor.ftl`: findings, fixes, remedies; `cli.ftl`: the command line), as shipped in the
+    /// binary. The window's own `window.ftl` is bundled by the front end.
+    pub fn sources(self) -> [&'static str; 3] {
+        macro_rules! files {
+            ($tag:literal) => {
+                [
+                    include_str!(concat!("../../../locales/", $tag, "/app.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/doctor.ftl")),
+                    include_str!(concat!("../../../locales/", $tag, "/cli.ftl")),
+                ]
+            };
         }
+        match self {
+            Self::English | Self::Pseudo => files!("en"),
+            Self::German => files!("de"),
+            Self::French => files!("fr"),
+            Self::Spanish => files!("es"),
+            Self::Dutch => files!("nl"),
+        }
+    }
+
+    /// Every language the app can be set to, the pseudo-locale last.
+    pub const ALL: [Language; 6] = [
+        Self::English,
+        Self::German,
+        Self::French,
+        Self::Spanish,
+        Self::Dutch,
+        Self::Pseudo,
+    ];
+}
+
+/// The language the app speaks now, shared by everything that words a text (the check, the
+/// monitor's alerts, the report): set once from Settings, read at each wording, so a change
+/// reaches the next finding, alert and report without reconnecting anything.
+#[derive(Debug, Clone, Default)]
+pub struct Speaking(Arc<AtomicUsize>);
+
+impl Speaking {
+    pub fn new(language: Language) -> Self {
+        let speaking = Self::default();
+        speaking.set(language);
+        speaking
+    }
+
+    pub fn get(&self) -> Language {
+        Language::ALL
+            .get(self.0.load(Ordering::Relaxed))
+            .copied()
+            .unwrap_or(Language::English)
+    }
+
+    pub fn set(&self, language: Language) {
+        let index = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0);
+        self.0.store(index, Ordering::Relaxed);
+    }
+
+    pub fn words(&self) -> &'static Words {
+        Words::of(self.get())
     }
 }
 
@@ -90,9 +149,27 @@ pub enum Arg<'a> {
     Text(&'a str),
 }
 
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Self::Number(n as f64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Self::Number(f64::from(n))
+    }
+}
+
 impl From<usize> for Arg<'_> {
     fn from(n: usize) -> Self {
         Self::Number(n as f64)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Self::Text(text)
     }
 }
 
@@ -120,14 +197,29 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks around values: they show as boxes in tray menus and
     // notifications, and none of the five languages is written right to left.
     bundle.set_use_isolating(false);
-    // The shipped files are checked in CI; a file with a mistake still gives its good messages.
-    let resource = FluentResource::try_new(language.source().to_string())
-        .unwrap_or_else(|(partial, _)| partial);
-    let _ = bundle.add_resource(resource);
+    bundle.set_formatter(Some(format::formatter(language)));
+    for source in language.sources() {
+        // The shipped files are checked in CI; a file with a mistake still gives its good
+        // messages.
+        let resource =
+            FluentResource::try_new(source.to_string()).unwrap_or_else(|(partial, _)| partial);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
 }
 
 impl Words {
+    /// The words of a language, read once per process and shared (parsing every file each
+    /// time a finding is worded would cost more than the check itself).
+    pub fn of(language: Language) -> &'static Words {
+        static LOADED: [OnceLock<Words>; 6] = [const { OnceLock::new() }; 6];
+        let slot = Language::ALL
+            .iter()
+            .position(|l| *l == language)
+            .unwrap_or(0);
+        LOADED[slot].get_or_init(|| Words::new(language))
+    }
+
     pub fn new(language: Language) -> Self {
         Self {
             language,
@@ -138,6 +230,11 @@ impl Words {
 
     pub fn language(&self) -> Language {
         self.language
+    }
+
+    /// Whether the files have this message (a variant such as `…-keyless` is optional).
+    pub fn has(&self, id: &str) -> bool {
+        self.english.has_message(id)
     }
 
     /// A message without placeables.

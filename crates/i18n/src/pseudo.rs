@@ -13,6 +13,10 @@ fn accented(c: char) -> char {
 }
 
 pub fn stretch(text: &str) -> String {
+    // An empty label stays empty, as it is in English.
+    if text.is_empty() {
+        return String::new();
+    }
     let body: String = text.chars().map(accented).collect();
     let length = text.chars().count();
     // 40 % longer, counting the two brackets.

@@ -102,6 +102,22 @@ pub enum OrderField {
 }
 
 impl OrderField {
+    pub const ALL: [OrderField; 13] = [
+        Self::CustomerName,
+        Self::Email,
+        Self::AddressName,
+        Self::AddressLine1,
+        Self::AddressLine2,
+        Self::City,
+        Self::State,
+        Self::Postcode,
+        Self::Phone,
+        Self::Note,
+        Self::Country,
+        Self::LineDescription,
+        Self::ItemNumber,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::CustomerName => "customer name",

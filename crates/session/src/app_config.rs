@@ -119,6 +119,9 @@ pub struct AppInfo {
     pub demo: bool,
     /// `--open PLACE` on the command line (a notification's "Open" action): where to look.
     pub open: Option<String>,
+    /// The language the app speaks (`en`, `de`, `fr`, `es`, `nl`; `en-XA` for the
+    /// pseudo-locale).
+    pub language: String,
 }
 
 /// The Settings screen: how the monitor runs and who it tells. Secrets only as "saved".
@@ -139,6 +142,11 @@ pub struct Settings {
     pub smtp_saved: bool,
     /// The language chosen (`de`, …); `None`: the OS's.
     pub language: Option<String>,
+    /// The language the app speaks now: the one chosen, else the OS's when the app speaks it,
+    /// else English.
+    pub speaking: String,
+    /// The OS's language as the app takes it (English when it speaks none of the OS's).
+    pub system_language: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -194,6 +202,8 @@ impl AppConfig {
             }),
             smtp_saved: saved(secrets, Side::Smtp),
             language: self.language.clone(),
+            speaking: self.language().tag().to_string(),
+            system_language: osd_i18n::Language::of_system().tag().to_string(),
         }
     }
 

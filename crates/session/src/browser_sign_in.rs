@@ -11,6 +11,7 @@ use osd_connectors::sign_in::{
     Authority, CallbackParams, LoopbackRedirect, PendingSignIn, SignInError, SignInProblem,
     SignInProvider, SignedIn, TokenKeeper, APP_REDIRECT_URI,
 };
+use osd_i18n::{Language, Words};
 use osd_model::Sensitive;
 use serde::Serialize;
 use tokio::sync::oneshot;
@@ -82,6 +83,8 @@ pub fn open_in_browser(url: &url::Url) -> bool {
 
 /// A sign-in the browser is doing.
 pub struct SignInAttempt {
+    /// The language the verdict is worded in: the app's when the sign-in began.
+    language: Language,
     /// The fields as typed, for the verdict (a recorded end date).
     fields: BTreeMap<String, String>,
     profile: ErpProfile,
@@ -100,6 +103,7 @@ pub struct SignedInConnection {
 /// receiver of the app's own link, for authorities that refuse a loopback redirect.
 pub async fn begin(
     draft: &ConnectionDraft,
+    language: Language,
     app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
 ) -> Result<SignInAttempt> {
     if draft.side != ConnectionSide::Erp {
@@ -109,13 +113,14 @@ pub async fn begin(
     }
     let mut draft = draft.clone();
     draft.fields.insert("auth".into(), "browser".into());
-    begin_for(draft.erp_section()?, draft.fields, app_link).await
+    begin_for(draft.erp_section()?, draft.fields, language, app_link).await
 }
 
 /// Prepare a sign-in for a profile's ERP section (the CLI's `login erp`).
 pub async fn begin_for(
     profile: ErpProfile,
     fields: BTreeMap<String, String>,
+    language: Language,
     app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
 ) -> Result<SignInAttempt> {
     let provider = profile.sign_in_provider()?.ok_or_else(|| {
@@ -127,7 +132,7 @@ pub async fn begin_for(
         Authority::Entra => {
             let loopback = LoopbackRedirect::bind(0)
                 .await
-                .map_err(|e| refused(&e, provider.authority))?;
+                .map_err(|e| refused(&e, provider.authority, language))?;
             let uri = loopback.redirect_uri();
             (Answer::Loopback(loopback), uri)
         }
@@ -135,6 +140,7 @@ pub async fn begin_for(
     };
     let pending = provider.start(&redirect_uri);
     Ok(SignInAttempt {
+        language,
         fields,
         profile,
         provider,
@@ -144,26 +150,28 @@ pub async fn begin_for(
 }
 
 /// A sign-in that cannot start, in plain words; what the system said goes to the log.
-fn refused(error: &SignInError, authority: Authority) -> SessionError {
+fn refused(error: &SignInError, authority: Authority, language: Language) -> SessionError {
     tracing::warn!(problem = error.problem.as_str(), raw = %error.raw, "browser sign-in could not start");
-    let (message, fix) = plain_words(error.problem, system_of(authority), authority);
+    let (message, fix) = plain_words(error.problem, system_of(authority), authority, language);
     SessionError::SignIn { message, fix }
 }
 
 /// Waiting for a sign-in when none was started (a second window, or one already finished).
-pub fn nothing_waiting() -> SessionError {
+pub fn nothing_waiting(language: Language) -> SessionError {
+    let words = Words::of(language);
     SessionError::SignIn {
-        message: "No sign-in is waiting for the browser.".into(),
-        fix: "Press \"Sign in with the browser\" to start one.".into(),
+        message: words.get("sign-in-nothing-waiting"),
+        fix: words.get("sign-in-nothing-waiting-fix"),
     }
 }
 
 /// The verdict of a sign-in the person cancelled in this window.
-pub fn cancelled() -> ConnectionVerdict {
+pub fn cancelled(language: Language) -> ConnectionVerdict {
+    let words = Words::of(language);
     ConnectionVerdict {
         ok: false,
-        message: "The sign-in was cancelled; nothing was changed.".into(),
-        fix: Some("Press \"Sign in with the browser\" when you are ready.".into()),
+        message: words.get("sign-in-cancelled"),
+        fix: Some(words.get("sign-in-cancelled-fix")),
         detail: "cancelled in the app".into(),
         expires: None,
     }
@@ -202,6 +210,7 @@ impl SignInAttempt {
         self,
         wait: Duration,
     ) -> Result<(ConnectionVerdict, Option<SignedInConnection>)> {
+        let language = self.language;
         let system = self.system();
         let answer = match self.answer {
             Answer::Loopback(loopback) => loopback.wait(wait).await,
@@ -225,14 +234,18 @@ impl SignInAttempt {
         };
         let grant = match grant {
             Ok(grant) => grant,
-            Err(error) => return Ok((verdict_for(&error, system, self.provider.authority), None)),
+            Err(error) => {
+                let verdict = verdict_for(&error, system, self.provider.authority, language);
+                return Ok((verdict, None));
+            }
         };
         let Some(refresh_token) = grant.refresh_token.clone() else {
             let error = SignInError::new(
                 SignInProblem::Refused,
                 "the answer has no refresh token (offline_access was not granted)",
             );
-            return Ok((verdict_for(&error, system, self.provider.authority), None));
+            let verdict = verdict_for(&error, system, self.provider.authority, language);
+            return Ok((verdict, None));
         };
         // The connection test uses the tokens just granted, and any refresh token the test
         // causes replaces this one before it is saved.
@@ -248,7 +261,7 @@ impl SignInAttempt {
         };
         let signed_in = SignedIn::with_access(self.provider.clone(), grant, keep);
         let client = self.profile.client_signed_in(Arc::new(signed_in))?;
-        let verdict = crate::connections::verdict_of(client.as_ref(), &self.fields).await;
+        let verdict = crate::connections::verdict_of(client.as_ref(), &self.fields, language).await;
         let saved = verdict.ok.then(|| SignedInConnection {
             profile: self.profile,
             refresh_token: latest
@@ -272,8 +285,13 @@ pub fn save(
 }
 
 /// A sign-in that did not work, in the words of the person at the keyboard.
-pub fn verdict_for(error: &SignInError, system: &str, authority: Authority) -> ConnectionVerdict {
-    let (message, fix) = plain_words(error.problem, system, authority);
+pub fn verdict_for(
+    error: &SignInError,
+    system: &str,
+    authority: Authority,
+    language: Language,
+) -> ConnectionVerdict {
+    let (message, fix) = plain_words(error.problem, system, authority, language);
     ConnectionVerdict {
         ok: false,
         message,
@@ -283,60 +301,50 @@ pub fn verdict_for(error: &SignInError, system: &str, authority: Authority) -> C
     }
 }
 
-fn plain_words(problem: SignInProblem, system: &str, authority: Authority) -> (String, String) {
+fn plain_words(
+    problem: SignInProblem,
+    system: &str,
+    authority: Authority,
+    language: Language,
+) -> (String, String) {
     use SignInProblem::*;
-    let entra = authority == Authority::Entra;
+    let vendor = match authority {
+        Authority::Entra => "entra",
+        Authority::NetSuite => "netsuite",
+    };
     let (message, fix) = match problem {
         Denied => (
-            format!("The sign-in was cancelled in the browser, so {system} is not connected."),
-            format!("Press \"Sign in with the browser\" again and choose {} on the permissions page.", if entra { "Accept" } else { "Allow" }),
-        ),
-        WrongAccount if entra => (
-            "Microsoft did not find this app, or this organisation, for the account that signed in.".into(),
-            "Check the tenant (your work e-mail's domain, such as contoso.com) and sign in with your work account, not a personal one. If it still fails, ask your Microsoft 365 admin to add the app.".into(),
+            "sign-in-denied".into(),
+            format!("sign-in-denied-fix-{vendor}"),
         ),
         WrongAccount => (
-            "NetSuite does not know this app in that account.".into(),
-            "Check the account id, and ask your NetSuite administrator for the client id of the app's integration record (Authorization Code Grant and Public Client ticked).".into(),
-        ),
-        MissingPermission if entra => (
-            "Your organisation has not yet allowed this app to use Business Central.".into(),
-            "Ask your Microsoft 365 admin to grant the app Business Central's Financials.ReadWrite.All permission (Entra admin center → Enterprise applications → the app → Permissions → Grant admin consent), then sign in again.".into(),
+            format!("sign-in-wrong-account-{vendor}"),
+            format!("sign-in-wrong-account-{vendor}-fix"),
         ),
         MissingPermission => (
-            "The NetSuite integration record does not allow what the app asks for.".into(),
-            "Ask your NetSuite administrator to tick REST Web Services under Scope in the integration record (Setup → Integration → Manage Integrations), then sign in again.".into(),
+            format!("sign-in-missing-permission-{vendor}"),
+            format!("sign-in-missing-permission-{vendor}-fix"),
         ),
-        Ended => (
-            "The sign-in ran out before it finished.".into(),
-            "Sign in again and finish in the browser within a few minutes.".into(),
-        ),
-        StateMismatch => (
-            "The browser answered for another sign-in, so the app ignored it to keep your account safe.".into(),
-            "Close any older sign-in tabs and press \"Sign in with the browser\" again.".into(),
-        ),
-        PortInUse => (
-            "The app could not get ready on this computer to receive the browser's answer.".into(),
-            "Close other sign-in windows and try again; if security software blocks local connections, allow Order Sync Doctor.".into(),
-        ),
-        BrowserNotOpened => (
-            "No browser window opened for the sign-in.".into(),
-            "Copy the sign-in link shown here into your browser, or choose a default browser in your computer's settings, then try again.".into(),
-        ),
-        TimedOut => (
-            "The sign-in was not finished in the browser in time.".into(),
-            "Press \"Sign in with the browser\" again and complete it in the window that opens.".into(),
-        ),
-        Unreachable => (
-            format!("{} could not be reached to sign in.", if entra { "Microsoft" } else { "NetSuite" }),
-            "Check this computer's internet connection and try again.".into(),
-        ),
-        Refused => (
-            format!("{} refused the sign-in.", if entra { "Microsoft" } else { "NetSuite" }),
-            "Try again; if it keeps failing, send the technical details to whoever manages your ERP.".into(),
-        ),
+        Ended => pair("sign-in-ended"),
+        StateMismatch => pair("sign-in-state-mismatch"),
+        PortInUse => pair("sign-in-port-in-use"),
+        BrowserNotOpened => pair("sign-in-browser-not-opened"),
+        TimedOut => pair("sign-in-timed-out"),
+        Unreachable => pair("sign-in-unreachable"),
+        Refused => pair("sign-in-refused"),
     };
-    (message, fix)
+    let words = Words::of(language);
+    let authority = match authority {
+        Authority::Entra => "Microsoft",
+        Authority::NetSuite => "NetSuite",
+    };
+    let args = [("system", system.into()), ("authority", authority.into())];
+    (words.with(&message, &args), words.with(&fix, &args))
+}
+
+/// A problem's message id and its fix's.
+fn pair(id: &str) -> (String, String) {
+    (id.to_string(), format!("{id}-fix"))
 }
 
 #[cfg(test)]
@@ -361,7 +369,8 @@ mod tests {
         for authority in [Authority::Entra, Authority::NetSuite] {
             for problem in EVERY_PROBLEM {
                 let error = SignInError::new(problem, "AADSTS50020: invalid_grant raw");
-                let verdict = verdict_for(&error, system_of(authority), authority);
+                let verdict =
+                    verdict_for(&error, system_of(authority), authority, Language::English);
                 let fix = verdict.fix.clone().unwrap_or_default();
                 assert!(
                     verdict.message.ends_with('.') && fix.len() > 20,
@@ -391,6 +400,7 @@ mod tests {
                 "127.0.0.1:0: Address already in use",
             ),
             Authority::Entra,
+            Language::English,
         );
         assert_eq!(error.code(), crate::error::Code::SignIn);
         let shown = error.to_string();

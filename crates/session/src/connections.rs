@@ -417,21 +417,33 @@ pub async fn test_connection(
             (client.test_connection().await, client.system())
         }
     };
-    Ok(verdict_from(answer, system, &draft.fields))
+    Ok(verdict_from(
+        answer,
+        system,
+        &draft.fields,
+        config.language(),
+    ))
 }
 
 /// "Test connection" with an ERP client already made (a browser sign-in's).
 pub(crate) async fn verdict_of(
     client: &dyn osd_connectors::Erp,
     fields: &BTreeMap<String, String>,
+    language: osd_i18n::Language,
 ) -> ConnectionVerdict {
-    verdict_from(client.test_connection().await, client.system(), fields)
+    verdict_from(
+        client.test_connection().await,
+        client.system(),
+        fields,
+        language,
+    )
 }
 
 fn verdict_from(
     answer: osd_connectors::Result<osd_connectors::ConnectionReport>,
     system: &str,
     fields: &BTreeMap<String, String>,
+    language: osd_i18n::Language,
 ) -> ConnectionVerdict {
     let expires = EXPIRY_FIELDS
         .iter()
@@ -440,11 +452,13 @@ fn verdict_from(
         store: system.to_string(),
         erp: system.to_string(),
         creates_records: false,
+        language,
     };
     match answer {
         Ok(report) => ConnectionVerdict {
             ok: true,
-            message: format!("Connected to {system}."),
+            message: osd_i18n::Words::of(language)
+                .with("connection-ok", &[("system", system.into())]),
             fix: None,
             detail: report.detail,
             expires: report

@@ -96,7 +96,7 @@ fn same_order(a: &str, b: &str) -> bool {
 impl Session {
     /// The plan for the check the window shows.
     pub fn fix_plan(&self, report: &CheckReport) -> FixPlan {
-        osd_doctor::plan::plan(report, self.erp.system())
+        osd_doctor::plan::plan(report, self.erp.system(), self.language.get())
     }
 
     /// Every change the plan's `remedies` make and every order of `orders` written to the ERP
@@ -117,7 +117,7 @@ impl Session {
             .map(|s| (s.order.name.as_str(), &s.order))
             .collect();
         let (fixes, mappings, index) =
-            preview_in_turn(&actions, &named, &index, &mappings, self.erp.system());
+            preview_in_turn(&actions, &named, &index, &mappings, &self.context());
         let ready: Vec<&osd_store::StoredOrder> = unsynced
             .iter()
             .filter(|stored| evidence(stored, &attempts, &index, &mappings).ready())
@@ -142,12 +142,14 @@ impl Session {
                 None => not_sent.push(name.clone()),
             }
         }
-        let (_, safety) = osd_doctor::catalogue::resend_preview(writes.len(), self.erp.system());
+        let language = self.language.get();
+        let (_, safety) =
+            osd_doctor::catalogue::resend_preview(writes.len(), self.erp.system(), language);
         Ok(PlanPreview {
             fixes,
             writes,
             safety,
-            notes: osd_doctor::catalogue::resend_notes(self.erp.system()),
+            notes: osd_doctor::catalogue::resend_notes(self.erp.system(), language),
             not_sent,
         })
     }

@@ -75,7 +75,8 @@ impl Session {
                 round.erp_down = true;
                 if outage_since.is_none() {
                     self.db.set_cursor(OUTAGE_CURSOR, now).await?;
-                    let alert = osd_alerts::outage_started(erp, now, &e.summary);
+                    let alert =
+                        osd_alerts::outage_started(erp, now, &e.summary, self.language.get());
                     self.deliver(
                         &alert,
                         std::slice::from_ref(&alert.key),
@@ -90,7 +91,7 @@ impl Session {
             _ => {
                 if let Some(since) = outage_since {
                     self.db.forget_cursor(OUTAGE_CURSOR).await?;
-                    let alert = osd_alerts::outage_ended(erp, since, now);
+                    let alert = osd_alerts::outage_ended(erp, since, now, self.language.get());
                     self.deliver(
                         &alert,
                         std::slice::from_ref(&alert.key),
@@ -208,6 +209,7 @@ impl Session {
             format!("failures:{}", now.to_rfc3339()),
             &groups,
             self.erp.system(),
+            self.language.get(),
         );
         let new_keys: Vec<String> = new.iter().map(|(k, _)| k.clone()).collect();
         self.deliver(&alert, &new_keys, channels, round).await
@@ -230,7 +232,7 @@ impl Session {
         if now - newest < after || hour < open || hour >= close {
             return Ok(());
         }
-        let alert = osd_alerts::silence(self.store.system(), newest, now);
+        let alert = osd_alerts::silence(self.store.system(), newest, now, self.language.get());
         if self
             .db
             .alerted(std::slice::from_ref(&alert.key))

@@ -4,9 +4,10 @@
 
 use std::fmt::Write;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use osd_doctor::catalogue;
 use osd_doctor::reconcile::{ReconciledOrder, Reconciliation, Standing};
+use osd_i18n::{Language, Words};
 use osd_model::{CheckReport, Severity, StepStatus};
 
 /// `&`, `<`, `>`, `"` and `'` as entities: enough for text and attribute values alike.
@@ -34,12 +35,26 @@ pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4;padding:.5rem
 p,li{overflow-wrap:anywhere;unicode-bidi:plaintext}\
 @media print{body{margin:0}details{display:block}summary{display:none}}";
 
-fn status_word(status: StepStatus) -> &'static str {
-    match status {
-        StepStatus::Ok => "OK",
-        StepStatus::Warning => "Needs attention",
-        StepStatus::Failed => "Blocked",
-    }
+fn status_word(status: StepStatus, words: &Words) -> String {
+    words.get(match status {
+        StepStatus::Ok => "report-status-ok",
+        StepStatus::Warning => "report-status-warning",
+        StepStatus::Failed => "report-status-failed",
+    })
+}
+
+/// A day the language's way.
+fn day(date: NaiveDate, language: Language) -> String {
+    language.date(date.year(), date.month(), date.day())
+}
+
+/// A moment the language's way, in UTC (the report may be read in another time zone).
+fn moment(at: DateTime<Utc>, language: Language) -> String {
+    format!(
+        "{} {} UTC",
+        day(at.date_naive(), language),
+        at.format("%H:%M")
+    )
 }
 
 fn status_class(status: StepStatus) -> &'static str {
@@ -59,26 +74,38 @@ fn severity_class(severity: Severity) -> &'static str {
 }
 
 /// The document's head and title, with a policy that lets nothing in it run or load.
-fn open_document(title: &str, when: &str) -> String {
+fn open_document(title: &str, when: &str, language: Language) -> String {
     // `write!` into a String cannot fail.
     let mut html = String::new();
     let _ = write!(
         html,
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
          <title>{title}</title><style>{STYLE}</style></head><body><h1>{title}</h1>\
          <p>{}</p>",
+        language.tag(),
         escape(when)
     );
     html
 }
 
 /// The whole report as one HTML document.
-pub fn render(report: &CheckReport, store: &str, erp: &str, at: DateTime<Utc>) -> String {
-    let title = format!("Order sync report: {} → {}", escape(store), escape(erp));
+pub fn render(
+    report: &CheckReport,
+    (store, erp): (&str, &str),
+    at: DateTime<Utc>,
+    language: Language,
+) -> String {
+    let words = Words::of(language);
+    let title = escape(&words.with(
+        "report-title",
+        &[("store", store.into()), ("erp", erp.into())],
+    ));
+    let when = moment(at, language);
     let mut html = open_document(
         &title,
-        &format!("Checked {}.", at.format("%Y-%m-%d %H:%M UTC")),
+        &words.with("report-checked", &[("when", when.as_str().into())]),
+        language,
     );
     for step in &report.steps {
         let _ = write!(
@@ -87,25 +114,30 @@ pub fn render(report: &CheckReport, store: &str, erp: &str, at: DateTime<Utc>) -
             step.step,
             escape(&step.title),
             status_class(step.status),
-            status_word(step.status),
+            escape(&status_word(step.status, words)),
             escape(&step.summary)
         );
         for finding in &step.findings {
             let _ = write!(
                 html,
-                "<div class=\"finding {}\"><p><strong>{}</strong></p><p>How to fix: {}</p>",
+                "<div class=\"finding {}\"><p><strong>{}</strong></p><p>{}</p>",
                 severity_class(finding.severity),
                 escape(&finding.message),
-                escape(&finding.fix)
+                escape(&words.with("report-how-to-fix", &[("fix", finding.fix.as_str().into())]))
             );
             if !finding.orders.is_empty() {
-                let names: Vec<String> = finding.orders.iter().map(|o| escape(o)).collect();
-                let _ = write!(html, "<p>Orders: {}</p>", names.join(", "));
+                let names = finding.orders.join(", ");
+                let _ = write!(
+                    html,
+                    "<p>{}</p>",
+                    escape(&words.with("report-orders", &[("orders", names.as_str().into())]))
+                );
             }
             if !finding.detail.is_empty() {
                 let _ = write!(
                     html,
-                    "<details><summary>Technical details</summary><pre>{}</pre></details>",
+                    "<details><summary>{}</summary><pre>{}</pre></details>",
+                    escape(&words.get("report-technical-details")),
                     escape(&finding.detail)
                 );
             }
@@ -124,27 +156,34 @@ pub fn render_reconciliation(
     erp: &str,
     (from, to): (NaiveDate, NaiveDate),
     at: DateTime<Utc>,
+    language: Language,
 ) -> String {
-    let title = format!(
-        "Store and ERP side by side: {} and {}",
-        escape(store),
-        escape(erp)
-    );
+    let words = Words::of(language);
+    let title = escape(&words.with(
+        "reconciliation-title",
+        &[("store", store.into()), ("erp", erp.into())],
+    ));
+    let (from, to, when) = (day(from, language), day(to, language), moment(at, language));
     let mut html = open_document(
         &title,
-        &format!(
-            "Orders dated {from} to {to}, compared {}.",
-            at.format("%Y-%m-%d %H:%M UTC")
+        &words.with(
+            "reconciliation-period",
+            &[
+                ("from", from.as_str().into()),
+                ("to", to.as_str().into()),
+                ("when", when.as_str().into()),
+            ],
         ),
+        language,
     );
     html.push_str("<ul>");
     for standing in STANDINGS {
-        let (label, meaning) = catalogue::standing(standing, erp);
+        let (label, meaning) = catalogue::standing(standing, erp, language);
         let _ = write!(
             html,
             "<li><strong>{}: {}</strong> — {}</li>",
-            escape(label),
-            reconciliation.count(standing),
+            escape(&label),
+            language.number(reconciliation.count(standing) as f64, 0),
             escape(&meaning)
         );
     }
@@ -161,23 +200,29 @@ pub fn render_reconciliation(
         let _ = write!(
             html,
             "<h2>{}</h2><ul>",
-            escape(catalogue::standing(standing, erp).0)
+            escape(&catalogue::standing(standing, erp, language).0)
         );
         for row in rows {
-            let documents: Vec<String> = row.erp.iter().map(|d| escape(&d.describe())).collect();
+            let documents: Vec<String> = row.erp.iter().map(|d| d.describe()).collect();
+            let in_erp = if documents.is_empty() {
+                String::new()
+            } else {
+                let documents = documents.join(", ");
+                format!(
+                    " — {}",
+                    escape(&words.with(
+                        "reconciliation-in-erp",
+                        &[("documents", documents.as_str().into())]
+                    ))
+                )
+            };
             let _ = write!(
                 html,
-                "<li>{} {} ({}), {}{}{}</li>",
+                "<li>{} {} ({}), {}{in_erp}</li>",
                 escape(row.order.as_deref().unwrap_or("—")),
                 escape(&row.external_id),
                 escape(&row.date),
                 escape(row.store_total.as_deref().unwrap_or("")),
-                if documents.is_empty() {
-                    ""
-                } else {
-                    " — in the ERP: "
-                },
-                documents.join(", ")
             );
         }
         html.push_str("</ul>");
@@ -185,10 +230,9 @@ pub fn render_reconciliation(
     if !reconciliation.look_alikes.is_empty() {
         let _ = write!(
             html,
-            "<h2>Possibly booked twice</h2><p>{}</p><ul>",
-            escape(&format!(
-                "Documents alike in customer, date, total and lines, where one lacks the store's reference: a weaker sign than a shared reference. Open both in {erp} before cancelling one."
-            ))
+            "<h2>{}</h2><p>{}</p><ul>",
+            escape(&words.get("reconciliation-look-alikes")),
+            escape(&words.with("reconciliation-look-alikes-intro", &[("erp", erp.into())]))
         );
         for alike in &reconciliation.look_alikes {
             let documents: Vec<String> = alike
@@ -222,7 +266,11 @@ const STANDINGS: [Standing; 5] = [
 /// The reconciliation as CSV, one row per order (an ERP-only reference is a row too), for a
 /// spreadsheet. Customer text is data: cells that a spreadsheet would read as a formula are
 /// quoted with a leading apostrophe.
-pub fn reconciliation_csv(reconciliation: &Reconciliation, erp: &str) -> String {
+pub fn reconciliation_csv(
+    reconciliation: &Reconciliation,
+    erp: &str,
+    language: Language,
+) -> String {
     let mut out = csv::Writer::from_writer(Vec::new());
     let _ = out.write_record([
         "standing",
@@ -235,11 +283,11 @@ pub fn reconciliation_csv(reconciliation: &Reconciliation, erp: &str) -> String 
         "meaning",
     ]);
     for row in &reconciliation.rows {
-        let (label, meaning) = catalogue::standing(row.standing, erp);
+        let (label, meaning) = catalogue::standing(row.standing, erp, language);
         let documents: Vec<String> = row.erp.iter().map(|d| d.describe()).collect();
         let _ = out.write_record(
             [
-                label,
+                &label,
                 row.order.as_deref().unwrap_or(""),
                 &row.external_id,
                 &row.date,
@@ -314,6 +362,7 @@ mod reconciliation_tests {
             "Tryton",
             (day(1), day(6)),
             Utc::now(),
+            Language::English,
         );
         assert!(html.contains("Duplicated: 1"), "{html}");
         assert!(html.contains("ERP only: 1"));
@@ -325,7 +374,7 @@ mod reconciliation_tests {
 
     #[test]
     fn the_csv_has_a_row_per_order_and_no_cell_runs_as_a_formula() {
-        let text = reconciliation_csv(&reconciliation(), "Tryton");
+        let text = reconciliation_csv(&reconciliation(), "Tryton", Language::English);
         let mut rows = csv::Reader::from_reader(text.as_bytes());
         let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.unwrap_or_default()).collect();
         assert_eq!(rows.len(), 2);
@@ -361,7 +410,7 @@ mod tests {
                 }],
             }],
         };
-        let html = render(&report, "Shop <b>", "ERP", Utc::now());
+        let html = render(&report, ("Shop <b>", "ERP"), Utc::now(), Language::English);
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("<b>"));

@@ -87,6 +87,9 @@ pub struct Session {
     /// The user's integration tool (n8n), when the profile names one: its failed runs are
     /// part of every check.
     pub middleware: Option<Box<dyn osd_connectors::middleware::Middleware>>,
+    /// The language findings, previews and reports are worded in (shared with the app's
+    /// Settings, so a change reaches the next check).
+    pub language: osd_i18n::Speaking,
 }
 
 /// A status page that cannot be read is no finding: the connection test speaks for itself.
@@ -140,6 +143,7 @@ impl Session {
             erp_status_page: None,
             data_folder: None,
             middleware: None,
+            language: osd_i18n::Speaking::default(),
         }
     }
 
@@ -152,11 +156,12 @@ impl Session {
         })
     }
 
-    fn context(&self) -> Context {
+    pub(crate) fn context(&self) -> Context {
         Context {
             store: self.store.system().to_string(),
             erp: self.erp.system().to_string(),
             creates_records: self.erp.creates_records(),
+            language: self.language.get(),
         }
     }
 
@@ -513,14 +518,12 @@ impl Session {
         self.refresh().await?;
         if let RemedyAction::RetryInMiddleware { cause } = &action {
             let orders = self.middleware_retry_targets(cause.as_ref()).await?;
-            let system = self
-                .middleware
-                .as_ref()
-                .map_or("the integration tool", |m| m.system());
+            let system = self.middleware.as_ref().map_or("n8n", |m| m.system());
             let (change, erp_change) = osd_doctor::catalogue::middleware_retry_preview(
                 system,
                 orders.len(),
                 self.erp.system(),
+                self.language.get(),
             );
             return Ok(RemedyPreview {
                 remedy: id.to_string(),
@@ -533,15 +536,16 @@ impl Session {
         }
         if let RemedyAction::Resend { code } = action {
             let orders = self.resend_targets(code).await?;
+            let language = self.language.get();
             let (change, erp_change) =
-                osd_doctor::catalogue::resend_preview(orders.len(), self.erp.system());
+                osd_doctor::catalogue::resend_preview(orders.len(), self.erp.system(), language);
             return Ok(RemedyPreview {
                 remedy: id.to_string(),
                 change,
                 erp_change,
                 clears: orders,
                 still_blocked: vec![],
-                notes: osd_doctor::catalogue::resend_notes(self.erp.system()),
+                notes: osd_doctor::catalogue::resend_notes(self.erp.system(), language),
             });
         }
         let index = self.master_index().await?;
@@ -556,7 +560,7 @@ impl Session {
             &orders,
             &index,
             &mappings,
-            self.erp.system(),
+            &self.context(),
         ))
     }
 

@@ -126,12 +126,20 @@ async fn consent(attempt: &SignInAttempt, decision: &str) -> url::Url {
     url::Url::parse(location).unwrap()
 }
 
+/// A sign-in begun in English, as the window starts one.
+async fn begin(
+    draft: &ConnectionDraft,
+    app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
+) -> browser_sign_in::SignInAttempt {
+    browser_sign_in::begin(draft, osd_i18n::Language::English, app_link)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn business_central_signs_in_through_entra_and_a_revoked_sign_in_asks_to_sign_in_again() {
     let (_dir, demo) = start(DemoErp::BusinessCentral).await;
-    let attempt = browser_sign_in::begin(&bc_draft(&demo), || oneshot::channel().1)
-        .await
-        .unwrap();
+    let attempt = begin(&bc_draft(&demo), || oneshot::channel().1).await;
     let redirect = consent(&attempt, "allow").await;
     assert_eq!(
         redirect.host_str(),
@@ -195,9 +203,7 @@ async fn business_central_signs_in_through_entra_and_a_revoked_sign_in_asks_to_s
 async fn netsuite_signs_in_through_the_app_link_and_each_one_use_refresh_token_is_kept() {
     let (_dir, demo) = start(DemoErp::NetSuite).await;
     let (deliver, receive) = oneshot::channel();
-    let attempt = browser_sign_in::begin(&netsuite_draft(&demo), move || receive)
-        .await
-        .unwrap();
+    let attempt = begin(&netsuite_draft(&demo), move || receive).await;
     let redirect = consent(&attempt, "allow").await;
     assert_eq!(
         redirect.scheme(),
@@ -269,9 +275,7 @@ async fn netsuite_signs_in_through_the_app_link_and_each_one_use_refresh_token_i
 #[tokio::test]
 async fn refused_consent_and_a_missing_permission_are_told_in_plain_words() {
     let (_dir, demo) = start(DemoErp::BusinessCentral).await;
-    let attempt = browser_sign_in::begin(&bc_draft(&demo), || oneshot::channel().1)
-        .await
-        .unwrap();
+    let attempt = begin(&bc_draft(&demo), || oneshot::channel().1).await;
     let redirect = consent(&attempt, "deny").await;
     let finishing = tokio::spawn(attempt.finish(Duration::from_secs(30)));
     browser().get(redirect).send().await.unwrap();
@@ -290,9 +294,7 @@ async fn refused_consent_and_a_missing_permission_are_told_in_plain_words() {
         unreachable!()
     };
     bc.update(|s| s.delegated_permission_granted = false);
-    let attempt = browser_sign_in::begin(&bc_draft(&demo), || oneshot::channel().1)
-        .await
-        .unwrap();
+    let attempt = begin(&bc_draft(&demo), || oneshot::channel().1).await;
     // Entra refuses before any consent page: straight back to the app with the error.
     let refused = browser()
         .get(attempt.authorize_url().clone())
@@ -311,9 +313,7 @@ async fn refused_consent_and_a_missing_permission_are_told_in_plain_words() {
 async fn nobody_finishing_in_the_browser_ends_in_a_plain_timeout() {
     let (_dir, demo) = start(DemoErp::NetSuite).await;
     let (_keep_open, receive) = oneshot::channel::<url::Url>();
-    let attempt = browser_sign_in::begin(&netsuite_draft(&demo), move || receive)
-        .await
-        .unwrap();
+    let attempt = begin(&netsuite_draft(&demo), move || receive).await;
     let (verdict, saved) = attempt.finish(Duration::from_millis(100)).await.unwrap();
     assert!(saved.is_none());
     assert!(verdict.message.contains("not finished"), "{verdict:?}");

@@ -150,7 +150,8 @@ async fn auto_send_sends_what_is_due_and_silence_is_told_in_business_hours() {
 /// Run by scripts/test.sh inside a private D-Bus session with dunst on Xvfb; it reads back
 /// what dunst displayed. Skipped elsewhere.
 #[tokio::test]
-async fn on_a_real_notification_server_an_outage_shows_exactly_two_notifications() {
+async fn on_a_real_notification_server_an_outage_shows_exactly_two_notifications_in_the_language_spoken(
+) {
     if std::env::var_os("SYNC_DOCTOR_DUNST").is_none() {
         eprintln!("skipped: set SYNC_DOCTOR_DUNST=1 with dunst running (scripts/test.sh does)");
         return;
@@ -166,6 +167,8 @@ async fn on_a_real_notification_server_an_outage_shows_exactly_two_notifications
             .unwrap();
     }
     demo.erp.arm(|f| f.maintenance = false);
+    // The language chosen in Settings meanwhile: the next notification speaks it.
+    session.language.set(osd_i18n::Language::German);
     session
         .monitor_round(&quiet(), &channels, now + chrono::Duration::minutes(4))
         .await
@@ -179,7 +182,10 @@ async fn on_a_real_notification_server_an_outage_shows_exactly_two_notifications
         .collect();
     assert_eq!(
         outage,
-        vec!["NetSuite cannot be reached", "NetSuite is back"],
+        vec![
+            "NetSuite cannot be reached",
+            "NetSuite ist wieder erreichbar"
+        ],
         "dunst showed: {shown:?}"
     );
 }

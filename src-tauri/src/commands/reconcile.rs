@@ -51,7 +51,7 @@ pub async fn export_reconciliation(
             &app,
             &format!("{name}.csv"),
             ("Spreadsheet", "csv"),
-            printed_report::reconciliation_csv(&reconciliation, erp),
+            printed_report::reconciliation_csv(&reconciliation, erp, session.language.get()),
         ),
         ExportFormat::Html => save_private(
             &app,
@@ -63,6 +63,7 @@ pub async fn export_reconciliation(
                 erp,
                 (from, to),
                 Utc::now(),
+                session.language.get(),
             ),
         ),
     }

@@ -99,11 +99,14 @@ pub async fn save_settings(
 /// Send a test alert through every channel the settings turn on.
 #[tauri::command]
 pub async fn send_test_alert(state: State<'_, AppState>) -> Result<Vec<AlertSent>, IpcError> {
-    let alerts = state.config()?.alerts.clone();
+    let (alerts, language) = {
+        let config = state.config()?;
+        (config.alerts.clone(), config.language())
+    };
     let channels = channels_for(&alerts, APP_OWNER, &state.secrets, crate::open_command())?;
     let mut sent = Vec::new();
     for channel in &channels {
-        let alert = osd_alerts::test_alert(channel.name());
+        let alert = osd_alerts::test_alert(channel.name(), language);
         sent.push(AlertSent {
             channel: channel.name().into(),
             error: channel.send(&alert).await.err().map(|e| e.to_string()),

@@ -13,7 +13,9 @@ pub async fn start_sign_in(
     state: State<'_, AppState>,
     draft: ConnectionDraft,
 ) -> Result<SignInStarted, IpcError> {
-    let attempt = browser_sign_in::begin(&draft, || crate::browser::expect_link(&state)).await?;
+    let language = state.speaking.get();
+    let attempt =
+        browser_sign_in::begin(&draft, language, || crate::browser::expect_link(&state)).await?;
     let mut started = attempt.started();
     started.browser_opened = crate::browser::open(&started);
     // A sign-in started again replaces the one before it.
@@ -28,10 +30,10 @@ pub async fn finish_sign_in(state: State<'_, AppState>) -> Result<SignInFinished
         .lock()
         .await
         .take()
-        .ok_or_else(browser_sign_in::nothing_waiting)?;
+        .ok_or_else(|| browser_sign_in::nothing_waiting(state.speaking.get()))?;
     let (verdict, signed_in) = tokio::select! {
         finished = attempt.finish(BROWSER_WAIT) => finished?,
-        () = state.cancel_sign_in.notified() => (browser_sign_in::cancelled(), None),
+        () = state.cancel_sign_in.notified() => (browser_sign_in::cancelled(state.speaking.get()), None),
     };
     if let Some(signed_in) = signed_in {
         let secrets = state.secrets.clone();

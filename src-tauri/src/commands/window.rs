@@ -17,6 +17,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
         version: env!("CARGO_PKG_VERSION").into(),
         demo: connected.is_demo,
         open: crate::requested_place(std::env::args()),
+        language: state.config()?.language().tag().into(),
     })
 }
 
@@ -31,11 +32,12 @@ pub async fn export_report(
     let connected = state.connected().await?;
     let report = connected.session.check().await?;
     let now = Utc::now();
+    let session = &connected.session;
     let html = printed_report::render(
         &report,
-        connected.session.store.system(),
-        connected.session.erp.system(),
+        (session.store.system(), session.erp.system()),
         now,
+        session.language.get(),
     );
     let name = format!("order-sync-report-{}.html", now.format("%Y-%m-%d"));
     save_private(&app, &name, ("Web page", "html"), html)

@@ -36,7 +36,12 @@ export type AppInfo = { version: string, demo: boolean,
 /**
  * `--open PLACE` on the command line (a notification's "Open" action): where to look.
  */
-open: string | null, };
+open: string | null, 
+/**
+ * The language the app speaks (`en`, `de`, `fr`, `es`, `nl`; `en-XA` for the
+ * pseudo-locale).
+ */
+language: string, };
 
 /**
  * What the Connections screen sends: the fields as typed, and a secret only when the person
@@ -235,7 +240,16 @@ smtp_saved: boolean,
 /**
  * The language chosen (`de`, …); `None`: the OS's.
  */
-language: string | null, };
+language: string | null, 
+/**
+ * The language the app speaks now: the one chosen, else the OS's when the app speaks it,
+ * else English.
+ */
+speaking: string, 
+/**
+ * The OS's language as the app takes it (English when it speaks none of the OS's).
+ */
+system_language: string, };
 
 /**
  * What the Settings screen saves. A secret field left empty keeps the saved secret.
