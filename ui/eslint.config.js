@@ -29,8 +29,31 @@ export default tseslint.config(
         },
         {
           selector: "JSXText[value=/[A-Za-z]{3,}/]",
-          message: "Put words the window shows in src/text.ts (the catalogue).",
+          message: "Put words the window shows in locales/en/window.ftl and read them through src/text.ts.",
         },
+        {
+          selector:
+            "JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|description|closeLabel)$/] > Literal[value=/[A-Za-z]{3,}/]",
+          message: "Put words the window shows in locales/en/window.ftl and read them through src/text.ts.",
+        },
+        {
+          selector: ":matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{3,}/]",
+          message: "Put words the window shows in locales/en/window.ftl and read them through src/text.ts.",
+        },
+      ],
+    },
+  },
+  {
+    // text.ts only names messages: a sentence written here would skip the translations.
+    files: ["src/text.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Literal[value=/\\s/]",
+          message: "Words belong in locales/<language>/window.ftl; text.ts names the message.",
+        },
+        { selector: "TemplateLiteral", message: "Words belong in locales/<language>/window.ftl." },
       ],
     },
   },

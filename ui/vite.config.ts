@@ -5,7 +5,9 @@ export default defineConfig({
   // 10 copies vnodes by assignment, which throws under Tauri's frozen Object.prototype.
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   clearScreen: false,
-  server: { port: 1420, strictPort: true },
+  // The message files live at the repository's root (the Rust side reads them too); the window
+  // may read that folder and nothing else outside ui/.
+  server: { port: 1420, strictPort: true, fs: { allow: [".", "../locales"] } },
   build: {
     outDir: "dist",
     // The webview is a current WebKit; no legacy transforms needed.

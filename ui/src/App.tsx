@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useState } from "preact/hooks";
 
 import { Alert, Button, Loading, Row } from "./components/elements";
 import { backend, errorText, events } from "./ipc";
+import { currentLanguage, languageOf, onLanguageChange, setLanguage } from "./language";
 import { stepForPlace } from "./logic/verdict";
 import { refreshOrderViews } from "./orderViews";
 import { Wizard } from "./screens/Wizard";
@@ -28,6 +29,23 @@ export function App() {
   const [screen, setScreen] = useState<Screen>("wizard");
   // A notification's "Open" (or a second launch) asks for a place; the wizard jumps there.
   const [requestedStep, setRequestedStep] = useState<number | null>(null);
+
+  // Every word is read when drawn: a new language draws the window again, and everything the
+  // backend worded (findings, fixes, previews) is asked for again in it.
+  const [, setSpoken] = useState(currentLanguage());
+  useEffect(
+    () =>
+      onLanguageChange(() => {
+        setSpoken(currentLanguage());
+        void queries.invalidateQueries({ predicate: (q) => q.queryKey[0] !== "app-info" });
+      }),
+    [queries],
+  );
+  useEffect(() => {
+    // The language the page was opened with is the app's, unless it changed since.
+    const spoken = languageOf(info.data?.language);
+    if (spoken) setLanguage(spoken);
+  }, [info.data?.language]);
 
   useEffect(() => {
     const place = stepForPlace(info.data?.open);

@@ -23,6 +23,8 @@ import type {
 import type { CheckReport } from "./generated/bindings";
 import type { FixPlan, PlanOutcome, PlanPreview, PlanProgress } from "./generated/plan";
 import type { RemedyPreview } from "./generated/remedy";
+import { currentLanguage } from "./language";
+import { text } from "./text";
 
 /** Errors cross IPC as {code, message}; branch on code, show message. */
 export type IpcError = { code: string; message: string };
@@ -33,7 +35,13 @@ export function isIpcError(value: unknown): value is IpcError {
 
 /** What to show a person for any failure: the backend's message, or the error as text. */
 export function errorText(error: unknown): string {
-  if (isIpcError(error)) return error.message;
+  if (isIpcError(error)) {
+    // The message is the backend's own words, in English unless it was worded from the
+    // message files (a sign-in); other languages get a plain headline first.
+    const headline = text.error[error.code];
+    if (currentLanguage() === "en" || error.code === "sign_in" || !headline) return error.message;
+    return `${headline} (${error.message})`;
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }

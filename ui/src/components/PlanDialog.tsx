@@ -3,6 +3,7 @@ import { useState } from "preact/hooks";
 
 import type { FixPlan, PlanOutcome, PlanPreview, PlanProgress } from "../generated/plan";
 import { backend, errorText } from "../ipc";
+import { money } from "../language";
 import { refreshOrderViews } from "../orderViews";
 import { text } from "../text";
 import { Data } from "./Data";
@@ -138,7 +139,7 @@ function PreviewBody({ preview, plan }: { preview: PlanPreview; plan: FixPlan })
                     <Data value={write.customer} />
                   </td>
                   <td>
-                    <Data value={`${write.total} ${write.currency}`} />
+                    <Data value={money(write.total, write.currency)} />
                   </td>
                 </tr>
               ))}

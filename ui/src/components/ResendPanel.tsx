@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { OrderRow, ResendProgress, ResendRow } from "../generated/app";
 import type { CheckReport, FindingCode } from "../generated/bindings";
 import { backend, errorText } from "../ipc";
+import { money } from "../language";
 import { keepListed, liveProblem, problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders, withCurrentProblems } from "../logic/selection";
 import { currentProblems } from "../logic/verdict";
 import { refreshOrderViews } from "../orderViews";
@@ -14,7 +15,7 @@ import { outcomeWord, ResendResults } from "./ResendResults";
 import { VirtualTable } from "./VirtualTable";
 
 const PAGE = 500;
-const ROW_HEIGHT = 40;
+const ROW_HEIGHT = 46;
 const COLUMNS = "64px 110px minmax(0, 1fr) 120px minmax(0, 1fr) minmax(0, 1fr)";
 
 /** Every order not in the ERP, page by page. */
@@ -121,7 +122,7 @@ export function ResendPanel({ report }: { report?: CheckReport }) {
                   </span>
                   <span role="cell"><Data value={row.name} /></span>
                   <span role="cell"><Data value={row.customer} /></span>
-                  <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
+                  <span role="cell"><Data value={money(row.total, row.currency)} /></span>
                   <span role="cell">
                     {row.problem ? text.problem[row.problem] : problemsNow?.has(row.name) ? text.resend.ready : text.state[row.state]}
                   </span>

@@ -227,7 +227,9 @@ export function TextField({
   );
 }
 
-export type Choice = { value: string; label: string };
+/** A choice of a select; `lang` when its label is in another language than the window's (each
+ * language named in its own). */
+export type Choice = { value: string; label: string; lang?: string };
 
 /** A labelled drop-down; `placeholder` adds an empty first choice. */
 export function SelectField({
@@ -250,7 +252,7 @@ export function SelectField({
         {options.map((o) => {
           const choice = typeof o === "string" ? { value: o, label: o } : o;
           return (
-            <option key={choice.value} value={choice.value}>
+            <option key={choice.value} value={choice.value} lang={"lang" in choice ? choice.lang : undefined}>
               {choice.label}
             </option>
           );

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/preact-query";
 import { Data } from "../components/Data";
 import { Alert, Stack } from "../components/elements";
 import { backend, errorText } from "../ipc";
+import { dateTime } from "../language";
 import { text } from "../text";
 
 /** Every fix, undo and resend, newest first. */
@@ -25,7 +26,7 @@ export function Activity() {
           <tbody>
             {activity.data.map((item, i) => (
               <tr key={`${item.at}-${i}`}>
-                <td>{new Date(item.at).toLocaleString()}</td>
+                <td>{dateTime(item.at)}</td>
                 <td>{text.activity.actor[item.actor] ?? item.actor}</td>
                 <td>
                   <Data value={text.activity.describe(item)} />

@@ -94,7 +94,10 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
     if (field.input === "choice") {
       return (
         <SelectField key={field.key} label={label} description={help} options={field.choices} value={value}
-          onChange={set} placeholder="" data-field={field.key} />
+          onChange={set} placeholder="" data-field={field.key}
+          // The choices are values the profile takes as written (access-token, client-secret…),
+          // which the help text names: never translated.
+          data-raw />
       );
     }
     return (

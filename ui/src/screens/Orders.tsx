@@ -6,13 +6,16 @@ import { Alert, Row, Stack, Switch, TextField } from "../components/elements";
 import { VirtualTable } from "../components/VirtualTable";
 import type { OrderRow, OrdersPage } from "../generated/app";
 import { backend, errorText } from "../ipc";
+import { dateTime, money } from "../language";
 import { useDebounced } from "../logic/debounce";
 import { pagesFor, rowAt } from "../logic/pages";
 import { text } from "../text";
 
 const PAGE = 200;
-const ROW_HEIGHT = 36;
-const COLUMNS = "110px 150px minmax(0, 2fr) 130px 170px minmax(0, 1fr)";
+const ROW_HEIGHT = 46;
+// The status and problem columns share what is left with the customer: their words are up to
+// half again as long in German or French.
+const COLUMNS = "80px 140px minmax(0, 1.2fr) 110px minmax(0, 1fr) minmax(0, 1fr)";
 
 /** 100,000 orders scroll smoothly: only the rows in view exist, fetched a page at a time. */
 export function Orders() {
@@ -75,9 +78,9 @@ export function Orders() {
           return (
             <>
               <span role="cell"><Data value={row.name} /></span>
-              <span role="cell">{new Date(row.created_at).toLocaleString()}</span>
+              <span role="cell">{dateTime(row.created_at)}</span>
               <span role="cell" data-column="customer"><Data value={row.customer} /></span>
-              <span role="cell"><Data value={`${row.total} ${row.currency}`} /></span>
+              <span role="cell"><Data value={money(row.total, row.currency)} /></span>
               <span role="cell">{text.state[row.state]}</span>
               <span role="cell">
                 {row.problem ? text.problem[row.problem] : row.state === "not_ready" && row.store_status ? <Data value={row.store_status} /> : ""}

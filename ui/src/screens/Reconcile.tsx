@@ -5,6 +5,7 @@ import { Data } from "../components/Data";
 import { Alert, Badge, Button, Loading, Row, SelectField, Stack, TextField, type Tone } from "../components/elements";
 import type { ReconciledOrder, Standing } from "../generated/app";
 import { backend, errorText } from "../ipc";
+import { money } from "../language";
 import { text } from "../text";
 
 const STANDINGS: Standing[] = ["in_both", "totals_differ", "duplicated", "store_only", "erp_only"];
@@ -124,7 +125,7 @@ export function Reconcile() {
                     </td>
                     <td>{row.date}</td>
                     <td>
-                      <Data value={row.store_total ? `${row.store_total} ${row.currency}` : ""} />
+                      <Data value={row.store_total ? money(row.store_total, row.currency) : ""} />
                     </td>
                     <td>
                       <Data value={row.erp.map((d) => `${d.number || d.erp_id} (${d.status})`).join(", ")} />

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
 import { useEffect, useState } from "preact/hooks";
 
-import { Alert, Button, Row, Stack, Switch, TextField } from "../components/elements";
+import { Alert, Button, Row, SelectField, Stack, Switch, TextField } from "../components/elements";
 import type { Settings as Saved, SettingsChange } from "../generated/app";
 import { backend, errorText } from "../ipc";
+import { languageNames, languageOf, languages, setLanguage } from "../language";
 import { text } from "../text";
 
 type Form = SettingsChange & { emailOn: boolean; recipients: string };
@@ -18,11 +19,16 @@ function formFrom(saved: Saved): Form {
     slack_webhook: null,
     email: saved.email ?? { smtp_host: "", smtp_port: 587, username: null, from: "", to: [] },
     smtp_password: null,
-    // Kept as saved (app.toml's `language`); the window offers the choice once it speaks them all.
     language: saved.language,
     emailOn: saved.email !== null,
     recipients: (saved.email?.to ?? []).join(", "),
   };
+}
+
+/** The OS's language as the app takes it: what "Same as this computer" means. */
+function systemLanguage(saved: Saved): (typeof languages)[number] {
+  const system = languageOf(saved.system_language);
+  return languages.find((l) => l === system) ?? "en";
 }
 
 export function Settings() {
@@ -39,7 +45,13 @@ export function Settings() {
         ...f,
         email: f.emailOn && f.email ? { ...f.email, to: f.recipients.split(",").map((t) => t.trim()).filter(Boolean) } : null,
       }),
-    onSuccess: (s) => queries.setQueryData(["settings"], s),
+    onSuccess: (s) => {
+      queries.setQueryData(["settings"], s);
+      // The app speaks the new language from now on: the window, the findings (read again),
+      // the next alert and the next report.
+      const spoken = languageOf(s.speaking);
+      if (spoken) setLanguage(spoken);
+    },
   });
   const pause = useMutation({ mutationFn: backend.pauseMonitoring, onSuccess: (s) => queries.setQueryData(["settings"], s) });
   const login = useMutation({ mutationFn: backend.setStartAtLogin, onSuccess: (on) => queries.setQueryData(["autostart"], on) });
@@ -52,6 +64,19 @@ export function Settings() {
   return (
     <Stack>
       <h2 className="title-2">{text.settings.title}</h2>
+      <section className="card roomy stack gap-md" aria-label={text.settings.language}>
+        <SelectField
+          label={text.settings.language}
+          description={text.settings.languageHelp}
+          value={form.language ?? ""}
+          options={[
+            { value: "", label: text.settings.languageSystem(languageNames[systemLanguage(saved.data)]) },
+            ...languages.map((l) => ({ value: l, label: languageNames[l], lang: l })),
+          ]}
+          onChange={(value) => set({ language: value || null })}
+          style={{ width: 320 }}
+        />
+      </section>
       <section className="card roomy stack gap-md" aria-label={text.settings.monitor}>
         <h3 className="title-3">{text.settings.monitor}</h3>
         <Switch label={text.settings.paused} checked={saved.data.monitor_paused} onChange={(e) => pause.mutate(e.currentTarget.checked)} />
@@ -99,7 +124,9 @@ export function Settings() {
         )}
       </section>
       <Row>
-        <Button loading={save.isPending} onClick={() => save.mutate(form)}>{text.save}</Button>
+        <Button loading={save.isPending} onClick={() => save.mutate(form)} data-testid="save-settings">
+          {text.save}
+        </Button>
         <Button variant="default" loading={testAlert.isPending} onClick={() => testAlert.mutate()}>{text.settings.testAlert}</Button>
         {save.isSuccess && <p role="status">{text.settings.savedNote}</p>}
       </Row>
