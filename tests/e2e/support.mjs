@@ -213,3 +213,37 @@ export async function seriousViolations(browser) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(", ")}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ""}`);
 }
+
+/**
+ * Every step, both dialogs (a remedy's preview, the fix plan's) and every screen of the demo,
+ * one after the other, with every "Technical details" opened: `visit(where)` runs at each.
+ */
+export async function visitEverything(browser, visit) {
+  const look = async (where) => {
+    await browser.execute(() => {
+      for (const button of document.querySelectorAll('button[aria-expanded="false"]')) button.click();
+    });
+    await browser.pause(300);
+    await visit(where);
+  };
+  for (let n = 1; n <= 5; n++) {
+    await openStep(browser, n);
+    await browser.execute(() => document.querySelector('[data-testid="step-panel"]')?.scrollIntoView({ block: "start" }));
+    await look(`step ${n}`);
+  }
+  await openStep(browser, 2);
+  await press(browser, 'button[data-remedy^="map-sku:"]');
+  await (await browser.$('[data-testid="preview-clears"]')).waitForExist({ timeout: 60_000 });
+  await look("remedy dialog");
+  await browser.keys("Escape");
+  await press(browser, '[data-testid="plan-apply"]');
+  await (await browser.$('[data-testid="plan-preview"]')).waitForExist({ timeout: 60_000 });
+  await look("fix plan dialog");
+  await browser.keys("Escape");
+  for (const screen of ["orders", "reconcile", "activity", "connections", "settings"]) {
+    await openScreen(browser, screen);
+    await waitFor(`the ${screen} screen`, async () => (await browser.$$("main.shell-main > *")).length > 0);
+    await browser.pause(800);
+    await look(`${screen} screen`);
+  }
+}
