@@ -25,6 +25,12 @@ function formFrom(saved: Saved): Form {
   };
 }
 
+/** A channel as the switches above name it (the backend names it in English). */
+function channelName(channel: string): string {
+  const names: Record<string, string> = { Desktop: text.settings.desktop, Slack: text.settings.slack, "E-mail": text.settings.email };
+  return names[channel] ?? channel;
+}
+
 /** The OS's language as the app takes it: what "Same as this computer" means. */
 function systemLanguage(saved: Saved): (typeof languages)[number] {
   const system = languageOf(saved.system_language);
@@ -139,7 +145,7 @@ export function Settings() {
           ) : (
             <ul>
               {testAlert.data.map((r) => (
-                <li key={r.channel}>{r.error ? text.settings.testFailed(r.channel, r.error) : text.settings.testSent(r.channel)}</li>
+                <li key={r.channel}>{r.error ? text.settings.testFailed(channelName(r.channel), r.error) : text.settings.testSent(channelName(r.channel))}</li>
               ))}
             </ul>
           )}
