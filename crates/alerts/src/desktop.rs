@@ -1,7 +1,11 @@
-//! Desktop notifications through the freedesktop D-Bus service (notify-rust), which every
-//! Linux desktop and notification daemon (GNOME Shell, KDE, dunst) implements.
+//! Desktop notifications through notify-rust: the freedesktop D-Bus service on Linux (GNOME
+//! Shell, KDE, dunst), toast notifications on Windows, the notification centre on macOS. The
+//! "Open" action that starts the app at a place is the freedesktop one; on Windows and macOS a
+//! click on the notification brings the app forward by itself.
 
-use notify_rust::{Hint, Notification, Timeout};
+#[cfg(all(unix, not(target_os = "macos")))]
+use notify_rust::Hint;
+use notify_rust::{Notification, Timeout};
 
 use crate::{Alert, AlertError, Channel};
 
@@ -27,14 +31,18 @@ impl Channel for Desktop {
                 .appname("Order Sync Doctor")
                 .summary(&alert.title)
                 .body(&plain(&alert.body))
-                .hint(Hint::Category("transfer.error".into()))
                 .timeout(Timeout::Milliseconds(15_000));
-            if open_with.is_some() {
-                notification.action("default", &alert.words().get("alert-open"));
+            #[cfg(all(unix, not(target_os = "macos")))]
+            {
+                notification.hint(Hint::Category("transfer.error".into()));
+                if open_with.is_some() {
+                    notification.action("default", &alert.words().get("alert-open"));
+                }
             }
             let handle = notification
                 .show()
                 .map_err(|e| AlertError::Desktop(e.to_string()))?;
+            #[cfg(all(unix, not(target_os = "macos")))]
             if let Some(command) = open_with {
                 // Waiting for the click blocks, so it gets a thread of its own.
                 std::thread::spawn(move || {
@@ -45,6 +53,8 @@ impl Channel for Desktop {
                     })
                 });
             }
+            #[cfg(not(all(unix, not(target_os = "macos"))))]
+            drop((handle, open_with));
             Ok::<(), AlertError>(())
         });
         shown
@@ -53,6 +63,7 @@ impl Channel for Desktop {
     }
 }
 
+#[cfg(all(unix, not(target_os = "macos")))]
 fn open_app(command: &[String], place: &str) {
     let Some((program, args)) = command.split_first() else {
         return;
