@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Draws the app icon at every size Tauri asks for, from one vector definition.
+"""Draws the app icon at every size Tauri asks for, from one vector definition: the PNGs, the
+Windows .ico and the macOS .icns (both hold PNG images, which every supported OS version reads).
 
 A teal rounded square with a white check mark: "your orders are healthy". Rendered with 4x4
 supersampling and written as RGBA PNG with only the standard library.
@@ -65,8 +66,36 @@ def render(size):
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
+def ico(pngs):
+    """A Windows .ico holding PNG images (Windows Vista and later read PNG entries)."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    entries = b""
+    offset = 6 + 16 * len(pngs)
+    for size, png in pngs:
+        # A width or height of 256 is written as 0.
+        side = 0 if size >= 256 else size
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset)
+        offset += len(png)
+    return header + entries + b"".join(png for _, png in pngs)
+
+
+# The macOS .icns types that hold a PNG, by pixel size (Apple's "ICNS" element types).
+ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09", 1024: b"ic10"}
+
+
+def icns(pngs):
+    """A macOS .icns: the "icns" header, then one element per size with its PNG."""
+    body = b"".join(ICNS_TYPES[size] + struct.pack(">I", 8 + len(png)) + png for size, png in pngs)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
+    rendered = {size: render(size) for size in [16, 24, 32, 48, 64, 128, 256, 512, 1024]}
     for name, size in [("32x32.png", 32), ("128x128.png", 128), ("128x128@2x.png", 256), ("icon.png", 512)]:
-        (out / name).write_bytes(render(size))
+        (out / name).write_bytes(rendered[size])
         print(f"wrote {name}")
+    (out / "icon.ico").write_bytes(ico([(s, rendered[s]) for s in [16, 24, 32, 48, 64, 256]]))
+    print("wrote icon.ico")
+    (out / "icon.icns").write_bytes(icns([(s, rendered[s]) for s in [16, 32, 64, 128, 256, 512, 1024]]))
+    print("wrote icon.icns")
