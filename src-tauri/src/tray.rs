@@ -63,12 +63,11 @@ fn coverage(health: Health, x: u32, y: u32) -> u8 {
 }
 
 /// The words of the tray, in the language the app speaks.
-fn words(app: &AppHandle) -> Words {
-    let language = app
-        .try_state::<AppState>()
-        .and_then(|state| state.config().ok().map(|config| config.language()))
-        .unwrap_or_else(Language::of_system);
-    Words::new(language)
+fn words(app: &AppHandle) -> &'static Words {
+    app.try_state::<AppState>().map_or_else(
+        || Words::of(Language::of_system()),
+        |state| state.speaking.words(),
+    )
 }
 
 fn status(health: Health, words: &Words) -> String {
@@ -90,7 +89,7 @@ pub fn show_window(app: &AppHandle) {
 
 pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
     let words = words(app);
-    let unknown = status(Health::Unknown, &words);
+    let unknown = status(Health::Unknown, words);
     let status = MenuItem::with_id(app, STATUS, &unknown, false, None::<&str>)?;
     let open = MenuItem::with_id(app, "open", words.get("tray-open"), true, None::<&str>)?;
     let check = MenuItem::with_id(
@@ -153,10 +152,10 @@ pub fn show_health(app: &AppHandle, health: Health) {
     let words = words(app);
     if let Some(tray) = app.tray_by_id(TRAY) {
         let _ = tray.set_icon(Some(dot(health)));
-        let _ = tray.set_tooltip(Some(status(health, &words)));
+        let _ = tray.set_tooltip(Some(status(health, words)));
     }
     if let Some(items) = app.try_state::<TrayItems>() {
-        let _ = items.status.set_text(status(health, &words));
+        let _ = items.status.set_text(status(health, words));
         if let Ok(mut shown) = items.health.lock() {
             *shown = health;
         }
@@ -201,14 +200,14 @@ mod tests {
 
     #[test]
     fn the_tray_speaks_the_chosen_language() {
-        let german = Words::new(Language::German);
+        let german = Words::of(Language::German);
         assert_eq!(
-            status(Health::Blocked, &german),
+            status(Health::Blocked, german),
             "Order Sync Doctor: Aufträge erreichen das ERP nicht"
         );
         assert_eq!(german.get("tray-pause"), "Überwachung pausieren");
         assert_eq!(
-            status(Health::Ok, &Words::new(Language::English)),
+            status(Health::Ok, Words::of(Language::English)),
             "Order Sync Doctor: all orders reach the ERP"
         );
     }

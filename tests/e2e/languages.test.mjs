@@ -8,13 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { freshDir, openScreen, openStep, press, root, screenshot, startApp, textOf, visitEverything, waitFor, waitForWizard } from "./support.mjs";
-
-/** Scroll the step shown to the top of the window, for its screenshot. */
-async function showStep(browser) {
-  await browser.execute(() => document.querySelector('[data-testid="step-panel"]')?.scrollIntoView({ block: "start" }));
-  await browser.pause(300);
-}
+import { freshDir, openScreen, openStep, press, root, screenshot, showStep, startApp, textOf, visitEverything, waitFor, waitForWizard } from "./support.mjs";
 
 /** Run `body` with the app started on a fresh data folder holding `app.toml`; always stop it
  * (one app at a time: a second would meet the single-instance lock). */

@@ -214,6 +214,12 @@ export async function seriousViolations(browser) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).join(", ")}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ""}`);
 }
 
+/** Scroll the step shown to the top of the window (for its screenshot). */
+export async function showStep(browser) {
+  await browser.execute(() => document.querySelector('[data-testid="step-panel"]')?.scrollIntoView({ block: "start" }));
+  await browser.pause(300);
+}
+
 /**
  * Every step, both dialogs (a remedy's preview, the fix plan's) and every screen of the demo,
  * one after the other, with every "Technical details" opened: `visit(where)` runs at each.
@@ -228,7 +234,7 @@ export async function visitEverything(browser, visit) {
   };
   for (let n = 1; n <= 5; n++) {
     await openStep(browser, n);
-    await browser.execute(() => document.querySelector('[data-testid="step-panel"]')?.scrollIntoView({ block: "start" }));
+    await showStep(browser);
     await look(`step ${n}`);
   }
   await openStep(browser, 2);

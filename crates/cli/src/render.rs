@@ -195,17 +195,7 @@ pub fn not_ready(held: &[(StoredOrder, String)], session: &Session) -> String {
         return String::new();
     }
     let words = session.language.words();
-    let names = session.ready.names();
-    let statuses = match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => words.with(
-            "list-or",
-            &[
-                ("rest", rest.join(", ").as_str().into()),
-                ("last", last.as_str().into()),
-            ],
-        ),
-        _ => names.join(", "),
-    };
+    let statuses = catalogue::list_or(session.ready.names(), session.language.get());
     let mut out = format!(
         "\n{}\n",
         words.with(

@@ -205,20 +205,6 @@ fn exposed_files_finding(exposed: &[String], ctx: &Context) -> Option<Finding> {
 }
 
 /// "a", "a or b", "a, b or c".
-fn one_of(choices: &[String], ctx: &Context) -> String {
-    match choices {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => Words::of(ctx.language).with(
-            "list-or",
-            &[
-                ("rest", rest.join(", ").as_str().into()),
-                ("last", last.as_str().into()),
-            ],
-        ),
-    }
-}
-
 /// The technical details' line that says where the fix is made.
 fn where_line(place: &str, ctx: &Context) -> String {
     Words::of(ctx.language).with("detail-where", &[("place", place.into())])
@@ -485,11 +471,10 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
                     "key-expires-in",
                     &[("days", days.into()), ("date", day.as_str().into())],
                 );
-                let code = FindingCode::CredentialExpiring;
                 let mut expiring = finding(
-                    code,
+                    FindingCode::CredentialExpiring,
                     Severity::Warning,
-                    Some(key),
+                    Some(shown),
                     format!(
                         "{}: {}; the credential ends {}",
                         side.system,
@@ -497,7 +482,7 @@ fn connection_findings(side: &StatusEvidence, now: DateTime<Utc>, ctx: &Context)
                         at.to_rfc3339()
                     ),
                 );
-                expiring.message = catalogue::message(code, 0, Some(&shown), ctx);
+                expiring.key = Some(key);
                 vec![expiring]
             }
             _ => vec![],
@@ -574,7 +559,7 @@ pub fn assemble(input: CheckInput) -> CheckReport {
         connected.join(" ")
     };
     if !input.ready_statuses.is_empty() {
-        let statuses = one_of(&input.ready_statuses, ctx);
+        let statuses = catalogue::list_or(&input.ready_statuses, ctx.language);
         summary.push(' ');
         summary.push_str(&with_names(
             "summary-ready-statuses",

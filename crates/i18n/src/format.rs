@@ -160,7 +160,7 @@ mod tests {
 
     #[test]
     fn counts_in_messages_are_grouped() {
-        let words = crate::Words::new(Language::German);
+        let words = crate::Words::of(Language::German);
         let text = words.with(
             "orders-waiting",
             &[("count", 1234usize.into()), ("erp", "NetSuite".into())],

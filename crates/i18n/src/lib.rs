@@ -98,6 +98,18 @@ impl Language {
         }
     }
 
+    /// Its place in `ALL`.
+    fn index(self) -> usize {
+        match self {
+            Self::English => 0,
+            Self::German => 1,
+            Self::French => 2,
+            Self::Spanish => 3,
+            Self::Dutch => 4,
+            Self::Pseudo => 5,
+        }
+    }
+
     /// Every language the app can be set to, the pseudo-locale last.
     pub const ALL: [Language; 6] = [
         Self::English,
@@ -130,11 +142,7 @@ impl Speaking {
     }
 
     pub fn set(&self, language: Language) {
-        let index = Language::ALL
-            .iter()
-            .position(|l| *l == language)
-            .unwrap_or(0);
-        self.0.store(index, Ordering::Relaxed);
+        self.0.store(language.index(), Ordering::Relaxed);
     }
 
     pub fn words(&self) -> &'static Words {
@@ -184,7 +192,6 @@ impl<'a> From<&'a str> for Arg<'a> {
 pub struct Words {
     language: Language,
     bundle: FluentBundle<FluentResource>,
-    english: FluentBundle<FluentResource>,
 }
 
 fn bundle(language: Language) -> FluentBundle<FluentResource> {
@@ -213,19 +220,16 @@ impl Words {
     /// time a finding is worded would cost more than the check itself).
     pub fn of(language: Language) -> &'static Words {
         static LOADED: [OnceLock<Words>; 6] = [const { OnceLock::new() }; 6];
-        let slot = Language::ALL
-            .iter()
-            .position(|l| *l == language)
-            .unwrap_or(0);
-        LOADED[slot].get_or_init(|| Words::new(language))
-    }
-
-    pub fn new(language: Language) -> Self {
-        Self {
+        LOADED[language.index()].get_or_init(|| Words {
             language,
             bundle: bundle(language),
-            english: bundle(Language::English),
-        }
+        })
+    }
+
+    /// The source language's bundle: the one behind every other, and the one that says which
+    /// messages exist.
+    fn english() -> &'static FluentBundle<FluentResource> {
+        &Words::of(Language::English).bundle
     }
 
     pub fn language(&self) -> Language {
@@ -234,7 +238,7 @@ impl Words {
 
     /// Whether the files have this message (a variant such as `…-keyless` is optional).
     pub fn has(&self, id: &str) -> bool {
-        self.english.has_message(id)
+        Self::english().has_message(id)
     }
 
     /// A message without placeables.
@@ -251,7 +255,7 @@ impl Words {
                 Arg::Text(t) => fluent_args.set(*name, FluentValue::from(*t)),
             }
         }
-        let text = [&self.bundle, &self.english]
+        let text = [&self.bundle, Self::english()]
             .into_iter()
             .find_map(|bundle| {
                 let pattern = bundle.get_message(id)?.value()?;
@@ -291,7 +295,7 @@ mod tests {
     #[test]
     fn plurals_follow_each_language_and_placeables_are_filled() {
         let waiting = |language, n: usize| {
-            Words::new(language).with(
+            Words::of(language).with(
                 "orders-waiting",
                 &[("count", n.into()), ("erp", "NetSuite".into())],
             )
@@ -321,17 +325,17 @@ mod tests {
             waiting(Language::English, 0),
             "0 orders are waiting to reach NetSuite."
         );
-        assert_eq!(Words::new(Language::Dutch).get("tray-quit"), "Afsluiten");
+        assert_eq!(Words::of(Language::Dutch).get("tray-quit"), "Afsluiten");
     }
 
     #[test]
     fn a_message_no_file_has_is_its_id_and_pseudo_is_longer_and_accented() {
         assert_eq!(
-            Words::new(Language::Spanish).get("no-such-message"),
+            Words::of(Language::Spanish).get("no-such-message"),
             "no-such-message"
         );
-        let plain = Words::new(Language::English).get("tray-status-blocked");
-        let stretched = Words::new(Language::Pseudo).get("tray-status-blocked");
+        let plain = Words::of(Language::English).get("tray-status-blocked");
+        let stretched = Words::of(Language::Pseudo).get("tray-status-blocked");
         assert!(stretched.chars().count() as f64 >= plain.chars().count() as f64 * 1.4);
         assert!(!stretched.contains("Order"), "{stretched}");
         assert!(stretched.starts_with('[') && stretched.ends_with(']'));

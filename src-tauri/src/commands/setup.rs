@@ -99,10 +99,8 @@ pub async fn save_settings(
 /// Send a test alert through every channel the settings turn on.
 #[tauri::command]
 pub async fn send_test_alert(state: State<'_, AppState>) -> Result<Vec<AlertSent>, IpcError> {
-    let (alerts, language) = {
-        let config = state.config()?;
-        (config.alerts.clone(), config.language())
-    };
+    let alerts = state.config()?.alerts.clone();
+    let language = state.speaking.get();
     let channels = channels_for(&alerts, APP_OWNER, &state.secrets, crate::open_command())?;
     let mut sent = Vec::new();
     for channel in &channels {

@@ -17,7 +17,7 @@ pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
         version: env!("CARGO_PKG_VERSION").into(),
         demo: connected.is_demo,
         open: crate::requested_place(std::env::args()),
-        language: state.config()?.language().tag().into(),
+        language: state.speaking.get().tag().into(),
     })
 }
 
