@@ -12,6 +12,7 @@ packages=(
   webkit2gtk-driver libsecret-tools               # end-to-end tests: WebKitWebDriver, secret-tool
   dunst openssl                                   # a real notification server; test certificates
   python3 python3-venv                            # a real Tryton server for the Tryton tests
+  sudo                                            # the updater installs a .deb through sudo
 )
 
 sudo_if_needed() {

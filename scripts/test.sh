@@ -129,6 +129,9 @@ cargo build --locked -p order-sync-doctor
 step "End-to-end: the real app in WebKit (tauri-driver, WebKitWebDriver, Xvfb, gnome-keyring)"
 ./scripts/e2e.sh | tee -a "$results"
 
+step "Self-update: a signed .deb update installed by the app itself; tampered and foreign-signed ones refused"
+./scripts/updater-e2e.sh | tee -a "$results"
+
 # Rust: "test result: ok. N passed; M failed"; vitest: "Tests  N passed"; smoke: one test;
 # node --test counts below.
 # (The keychain and dunst steps re-run tests already counted above, against real services.)

@@ -32,6 +32,9 @@ fn main() {
         "export_report",
         "ui_rendered",
         "ui_interactive",
+        "update_status",
+        "check_for_update",
+        "install_update",
     ]);
     if let Err(error) =
         tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

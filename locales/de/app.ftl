@@ -85,3 +85,12 @@ alert-label-unknown-vendor-answer = unbekannte Antwort
 alert-label-order-left-erp = nicht mehr im ERP
 alert-label-erp-duplicates = doppelt im ERP
 alert-label-other = anderer Fehler
+
+## The app's own updates (tray, and errors the window shows as they are)
+
+tray-update = Update auf { $version } verfügbar …
+update-installing = Ein Update wird installiert, die App startet gleich neu. Bitte danach erneut versuchen.
+update-none = Es gibt kein Update zum Installieren. Bitte zuerst nach Updates suchen.
+update-check-failed = Die App konnte nicht prüfen, ob es ein Update gibt. Bitte die Internetverbindung prüfen und es später erneut versuchen. ({ $detail })
+update-refused = Das Update auf { $version } wurde abgelehnt: Es ist nicht genau das, was der Herausgeber von Order Sync Doctor signiert hat (es wurde unterwegs verändert oder stammt von jemand anderem). Es wurde nichts geändert: Sie verwenden weiterhin Version { $current }. ({ $detail })
+update-install-failed = Das Update auf { $version } konnte nicht installiert werden. Sie verwenden weiterhin Version { $current }. ({ $detail })

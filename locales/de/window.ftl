@@ -425,6 +425,20 @@ settings-saved-note = Einstellungen gespeichert.
 settings-language = Sprache
 settings-language-system = Wie auf diesem Computer ({ $language })
 settings-language-help = Auch Befunde, Benachrichtigungen und der exportierte Bericht verwenden sie.
+settings-updates = Updates
+settings-update-version = Sie verwenden Version { $version }.
+settings-update-updated = Aktualisiert von Version { $from } auf Version { $version }.
+settings-update-not-set-up = Diese Kopie der App aktualisiert sich nicht selbst. Neue Versionen gibt es auf der Download-Seite.
+settings-update-newest = Sie haben die neueste Version (geprüft { $when }).
+settings-update-available = Version { $version } ist bereit zur Installation
+settings-update-install-help = Aufträge, die gerade erneut gesendet werden, laufen erst zu Ende, und bis die App zurück ist, wird nichts Neues gesendet. Sie startet von selbst neu, und die Überwachung läuft weiter.
+settings-update-install = Installieren und neu starten
+settings-update-check = Nach Updates suchen
+settings-update-waiting = Warten, bis die erneut gesendeten Aufträge fertig sind …
+settings-update-downloading = Update wird heruntergeladen: { $percent } %
+settings-update-downloading-unknown = Update wird heruntergeladen …
+settings-update-installing = Die Signatur des Updates ist echt. Wird installiert …
+settings-update-restarting = Neustart mit der neuen Version …
 
 ## connectorText.shopify
 
@@ -592,3 +606,6 @@ error-not-ready = Der Shop zählt diesen Auftrag noch nicht als bereit
 error-middleware = Das Integrations-Tool ist nicht verwendbar
 error-desktop = Der Desktop hat die Anfrage abgelehnt
 error-internal = Etwas ist schiefgegangen
+error-update-refused = Das Update wurde abgelehnt
+error-update-failed = Das Update ist nicht durchgelaufen
+error-update-installing = Ein Update wird installiert

@@ -88,3 +88,12 @@ alert-label-unknown-vendor-answer = unknown answer
 alert-label-order-left-erp = no longer in the ERP
 alert-label-erp-duplicates = duplicate in the ERP
 alert-label-other = other error
+
+## The app's own updates (tray, and errors the window shows as they are)
+
+tray-update = Update to { $version } available…
+update-installing = An update is being installed and the app restarts in a moment. Try again after that.
+update-none = There is no update to install. Check for updates first.
+update-check-failed = The app could not find out whether an update exists. Check the internet connection and try again later. ({ $detail })
+update-refused = The update to { $version } was refused: it is not exactly what the publisher of Order Sync Doctor signed (it was changed on the way or comes from someone else). Nothing was changed: you are still on version { $current }. ({ $detail })
+update-install-failed = The update to { $version } could not be installed. You are still on version { $current }. ({ $detail })

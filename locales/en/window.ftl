@@ -450,6 +450,20 @@ settings-saved-note = Settings saved.
 settings-language = Language
 settings-language-system = Same as this computer ({ $language })
 settings-language-help = Findings, alerts and the exported report use it too.
+settings-updates = Updates
+settings-update-version = You are using version { $version }.
+settings-update-updated = Updated from version { $from } to version { $version }.
+settings-update-not-set-up = This copy of the app does not update itself. New versions come from the download page.
+settings-update-newest = You have the newest version (checked { $when }).
+settings-update-available = Version { $version } is ready to install
+settings-update-install-help = Orders being resent finish first, and nothing new is sent until the app is back. It restarts on its own and the monitor carries on.
+settings-update-install = Install and restart
+settings-update-check = Check for updates
+settings-update-waiting = Waiting for the orders being resent to finish…
+settings-update-downloading = Downloading the update: { $percent }%
+settings-update-downloading-unknown = Downloading the update…
+settings-update-installing = The update's signature is genuine. Installing…
+settings-update-restarting = Restarting on the new version…
 
 ## connectorText.shopify
 
@@ -617,3 +631,6 @@ error-not-ready = The store does not count this order as ready
 error-middleware = The integration tool could not be used
 error-desktop = The desktop refused the request
 error-internal = Something went wrong
+error-update-refused = The update was refused
+error-update-failed = The update did not go through
+error-update-installing = An update is being installed

@@ -85,3 +85,12 @@ alert-label-unknown-vendor-answer = respuesta desconocida
 alert-label-order-left-erp = ya no está en el ERP
 alert-label-erp-duplicates = duplicado en el ERP
 alert-label-other = otro error
+
+## The app's own updates (tray, and errors the window shows as they are)
+
+tray-update = Actualización a { $version } disponible…
+update-installing = Se está instalando una actualización y la aplicación se reiniciará enseguida. Vuelva a intentarlo después.
+update-none = No hay ninguna actualización para instalar. Busque actualizaciones primero.
+update-check-failed = La aplicación no pudo comprobar si hay una actualización. Revise la conexión a internet y vuelva a intentarlo más tarde. ({ $detail })
+update-refused = Se rechazó la actualización a { $version }: no es exactamente lo que firmó el editor de Order Sync Doctor (se modificó por el camino o viene de otra persona). No se cambió nada: sigue usando la versión { $current }. ({ $detail })
+update-install-failed = No se pudo instalar la actualización a { $version }. Sigue usando la versión { $current }. ({ $detail })

@@ -425,6 +425,20 @@ settings-saved-note = Ajustes guardados.
 settings-language = Idioma
 settings-language-system = El de este ordenador ({ $language })
 settings-language-help = También lo usan los hallazgos, los avisos y el informe exportado.
+settings-updates = Actualizaciones
+settings-update-version = Está usando la versión { $version }.
+settings-update-updated = Actualizada de la versión { $from } a la versión { $version }.
+settings-update-not-set-up = Esta copia de la aplicación no se actualiza sola. Las versiones nuevas están en la página de descarga.
+settings-update-newest = Tiene la versión más reciente (comprobado { $when }).
+settings-update-available = La versión { $version } está lista para instalar
+settings-update-install-help = Los pedidos que se están reenviando terminan primero y no se envía nada nuevo hasta que la aplicación vuelva. Se reinicia sola y la supervisión continúa.
+settings-update-install = Instalar y reiniciar
+settings-update-check = Buscar actualizaciones
+settings-update-waiting = Esperando a que terminen los pedidos que se están reenviando…
+settings-update-downloading = Descargando la actualización: { $percent } %
+settings-update-downloading-unknown = Descargando la actualización…
+settings-update-installing = La firma de la actualización es auténtica. Instalando…
+settings-update-restarting = Reiniciando con la versión nueva…
 
 ## connectorText.shopify
 
@@ -592,3 +606,6 @@ error-not-ready = La tienda aún no considera listo este pedido
 error-middleware = No se puede usar la herramienta de integración
 error-desktop = El escritorio rechazó la petición
 error-internal = Algo salió mal
+error-update-refused = Se rechazó la actualización
+error-update-failed = La actualización no se completó
+error-update-installing = Se está instalando una actualización

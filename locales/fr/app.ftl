@@ -85,3 +85,12 @@ alert-label-unknown-vendor-answer = réponse inconnue
 alert-label-order-left-erp = plus dans l’ERP
 alert-label-erp-duplicates = en double dans l’ERP
 alert-label-other = autre erreur
+
+## The app's own updates (tray, and errors the window shows as they are)
+
+tray-update = Mise à jour { $version } disponible…
+update-installing = Une mise à jour est en cours d’installation et l’application va redémarrer. Réessayez ensuite.
+update-none = Il n’y a aucune mise à jour à installer. Recherchez d’abord les mises à jour.
+update-check-failed = L’application n’a pas pu savoir si une mise à jour existe. Vérifiez la connexion Internet et réessayez plus tard. ({ $detail })
+update-refused = La mise à jour { $version } a été refusée : ce n’est pas exactement ce que l’éditeur d’Order Sync Doctor a signé (elle a été modifiée en route ou vient de quelqu’un d’autre). Rien n’a été modifié : vous utilisez toujours la version { $current }. ({ $detail })
+update-install-failed = La mise à jour { $version } n’a pas pu être installée. Vous utilisez toujours la version { $current }. ({ $detail })

@@ -425,6 +425,20 @@ settings-saved-note = Réglages enregistrés.
 settings-language = Langue
 settings-language-system = Celle de cet ordinateur ({ $language })
 settings-language-help = Les constats, les alertes et le rapport exporté l’utilisent aussi.
+settings-updates = Mises à jour
+settings-update-version = Vous utilisez la version { $version }.
+settings-update-updated = Mise à jour de la version { $from } vers la version { $version }.
+settings-update-not-set-up = Cette copie de l’application ne se met pas à jour elle-même. Les nouvelles versions sont sur la page de téléchargement.
+settings-update-newest = Vous avez la version la plus récente (vérifié { $when }).
+settings-update-available = La version { $version } est prête à être installée
+settings-update-install-help = Les commandes en cours de renvoi se terminent d’abord, et rien de nouveau n’est envoyé avant le retour de l’application. Elle redémarre toute seule et la surveillance continue.
+settings-update-install = Installer et redémarrer
+settings-update-check = Rechercher des mises à jour
+settings-update-waiting = En attente de la fin des commandes en cours de renvoi…
+settings-update-downloading = Téléchargement de la mise à jour : { $percent } %
+settings-update-downloading-unknown = Téléchargement de la mise à jour…
+settings-update-installing = La signature de la mise à jour est authentique. Installation…
+settings-update-restarting = Redémarrage avec la nouvelle version…
 
 ## connectorText.shopify
 
@@ -592,3 +606,6 @@ error-not-ready = La boutique ne considère pas encore cette commande comme prê
 error-middleware = L’outil d’intégration n’est pas utilisable
 error-desktop = Le bureau a refusé la demande
 error-internal = Une erreur s’est produite
+error-update-refused = La mise à jour a été refusée
+error-update-failed = La mise à jour n’a pas abouti
+error-update-installing = Une mise à jour est en cours d’installation

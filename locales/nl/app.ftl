@@ -85,3 +85,12 @@ alert-label-unknown-vendor-answer = onbekend antwoord
 alert-label-order-left-erp = niet meer in het ERP
 alert-label-erp-duplicates = dubbel in het ERP
 alert-label-other = andere fout
+
+## The app's own updates (tray, and errors the window shows as they are)
+
+tray-update = Update naar { $version } beschikbaar…
+update-installing = Er wordt een update geïnstalleerd en de app start zo opnieuw. Probeer het daarna nog eens.
+update-none = Er is geen update om te installeren. Zoek eerst naar updates.
+update-check-failed = De app kon niet nagaan of er een update is. Controleer de internetverbinding en probeer het later opnieuw. ({ $detail })
+update-refused = De update naar { $version } is geweigerd: die is niet precies wat de uitgever van Order Sync Doctor heeft ondertekend (onderweg gewijzigd of afkomstig van iemand anders). Er is niets veranderd: u gebruikt nog steeds versie { $current }. ({ $detail })
+update-install-failed = De update naar { $version } kon niet worden geïnstalleerd. U gebruikt nog steeds versie { $current }. ({ $detail })

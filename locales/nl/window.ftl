@@ -425,6 +425,20 @@ settings-saved-note = Instellingen opgeslagen.
 settings-language = Taal
 settings-language-system = Zoals op deze computer ({ $language })
 settings-language-help = Ook bevindingen, meldingen en het geëxporteerde rapport gebruiken deze taal.
+settings-updates = Updates
+settings-update-version = U gebruikt versie { $version }.
+settings-update-updated = Bijgewerkt van versie { $from } naar versie { $version }.
+settings-update-not-set-up = Deze kopie van de app werkt zichzelf niet bij. Nieuwe versies staan op de downloadpagina.
+settings-update-newest = U hebt de nieuwste versie (gecontroleerd { $when }).
+settings-update-available = Versie { $version } staat klaar om te installeren
+settings-update-install-help = Orders die opnieuw worden verzonden, worden eerst afgerond, en er wordt niets nieuws verzonden tot de app terug is. Die start vanzelf opnieuw en de bewaking gaat door.
+settings-update-install = Installeren en opnieuw starten
+settings-update-check = Zoeken naar updates
+settings-update-waiting = Wachten tot de orders die opnieuw worden verzonden klaar zijn…
+settings-update-downloading = Update downloaden: { $percent }%
+settings-update-downloading-unknown = Update downloaden…
+settings-update-installing = De handtekening van de update is echt. Bezig met installeren…
+settings-update-restarting = Opnieuw starten met de nieuwe versie…
 
 ## connectorText.shopify
 
@@ -592,3 +606,6 @@ error-not-ready = De winkel telt deze order nog niet als klaar
 error-middleware = De integratietool is niet bruikbaar
 error-desktop = Het bureaublad heeft het verzoek geweigerd
 error-internal = Er ging iets mis
+error-update-refused = De update is geweigerd
+error-update-failed = De update is niet gelukt
+error-update-installing = Er wordt een update geïnstalleerd

@@ -9,6 +9,7 @@ mod monitor;
 mod rendering;
 mod state;
 mod tray;
+mod update;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -17,7 +18,7 @@ use osd_session::secrets::Keychain;
 use osd_store::private_files;
 use tauri::{Emitter, Manager, WindowEvent};
 
-use commands::{orders, reconcile, setup, sign_in, window, wizard};
+use commands::{orders, reconcile, setup, sign_in, updates, window, wizard};
 use state::AppState;
 
 /// Places `--open` may name (a notification's "Open", or a second launch).
@@ -104,6 +105,7 @@ pub fn run() {
             Some(vec!["--background"]),
         ))
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .setup(move |app| {
             let data_dir = match std::env::var_os("SYNC_DOCTOR_DATA_DIR") {
                 Some(dir) => dir.into(),
@@ -111,7 +113,8 @@ pub fn run() {
             };
             keep_folders_private(app.path(), &data_dir);
             let keychain = Arc::new(Keychain::new(&app.config().identifier));
-            let state = AppState::new(data_dir, keychain)?;
+            let running = app.package_info().version.to_string();
+            let state = AppState::new(data_dir, keychain, &running)?;
             let (paused, language) = {
                 let config = state.config()?;
                 (config.monitor_paused, config.language())
@@ -129,6 +132,7 @@ pub fn run() {
                 }
             }
             monitor::spawn(app.handle().clone());
+            update::spawn_checks(app.handle().clone());
             Ok(())
         })
         .on_window_event(|window, event| {
@@ -171,6 +175,9 @@ pub fn run() {
             window::export_report,
             window::ui_rendered,
             window::ui_interactive,
+            updates::update_status,
+            updates::check_for_update,
+            updates::install_update,
         ])
         .run(context);
     if let Err(error) = result {
@@ -182,6 +189,15 @@ pub fn run() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The window and the updater read the version from tauri.conf.json, the CLI and the crates
+    /// from Cargo.toml: a release bumps both.
+    #[test]
+    fn one_version_everywhere() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).unwrap();
+        assert_eq!(config["version"], env!("CARGO_PKG_VERSION"));
+    }
 
     #[test]
     fn only_known_places_open() {

@@ -35,6 +35,10 @@ pub fn spawn(app: AppHandle) {
             if paused {
                 continue;
             }
+            // A round may resend (auto-send); none starts while an update installs.
+            let Ok(_working) = state.work.try_read() else {
+                continue;
+            };
             if let Err(error) = round(&app).await {
                 tracing::warn!(%error, "monitor round failed");
             }

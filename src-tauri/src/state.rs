@@ -4,9 +4,12 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use osd_model::{CheckReport, StepStatus};
 use osd_session::app_config::{AppConfig, APP_OWNER};
 use osd_session::secrets::SecretStore;
+use osd_session::software_update::note_running_version;
 use osd_session::{demo, Session, SessionError};
 use osd_store::Db;
 use tokio::sync::{Notify, RwLock};
+
+use crate::ipc_error::IpcError;
 
 /// The session the window works with: the saved store and ERP, or the built-in demo.
 pub struct Connected {
@@ -54,6 +57,13 @@ pub struct AppState {
     pub cancel_sign_in: Notify,
     /// Where an `order-sync-doctor://` link goes when the OS hands one over.
     pub app_link: Mutex<Option<tokio::sync::oneshot::Sender<url::Url>>>,
+    /// Resends, fixes and monitor rounds each hold it shared while they write; installing an
+    /// update takes it whole, so it waits for them to finish and nothing new starts after.
+    pub work: tokio::sync::RwLock<()>,
+    /// The app's own updates: what is on offer, whether one is being installed.
+    pub updates: crate::update::Updates,
+    /// The version that ran before the last update, when the app has been updated.
+    pub updated_from: Option<String>,
 }
 
 fn poisoned<T>(error: std::sync::PoisonError<T>) -> SessionError {
@@ -61,8 +71,18 @@ fn poisoned<T>(error: std::sync::PoisonError<T>) -> SessionError {
 }
 
 impl AppState {
-    pub fn new(data_dir: PathBuf, secrets: Arc<dyn SecretStore>) -> Result<Self, SessionError> {
-        let config = AppConfig::load(&data_dir)?;
+    /// The app's state from its data folder; `running` is this build's version, recorded so
+    /// the next start knows whether the app was updated in between.
+    pub fn new(
+        data_dir: PathBuf,
+        secrets: Arc<dyn SecretStore>,
+        running: &str,
+    ) -> Result<Self, SessionError> {
+        let mut config = AppConfig::load(&data_dir)?;
+        if note_running_version(&mut config, running) {
+            config.save(&data_dir)?;
+        }
+        let updated_from = config.previous_version.clone();
         Ok(Self {
             data_dir,
             secrets,
@@ -73,6 +93,18 @@ impl AppState {
             sign_in: tokio::sync::Mutex::new(None),
             cancel_sign_in: Notify::new(),
             app_link: Mutex::new(None),
+            work: tokio::sync::RwLock::new(()),
+            updates: crate::update::Updates::default(),
+            updated_from,
+        })
+    }
+
+    /// Permission to write to the store or the ERP, refused while an update is being installed
+    /// (the app is about to restart; the manager resends after it).
+    pub fn start_work(&self) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, IpcError> {
+        self.work.try_read().map_err(|_| IpcError {
+            code: "update_installing".into(),
+            message: self.speaking.words().get("update-installing"),
         })
     }
 
@@ -163,5 +195,49 @@ impl AppState {
             is_demo: true,
             _demo: Some(demo),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use osd_session::secrets::MemorySecrets;
+
+    /// An update waits for a resend under way, and no resend starts once it waits.
+    #[tokio::test]
+    async fn an_update_drains_work_and_refuses_new_work() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets = Arc::new(MemorySecrets::default());
+        let state = Arc::new(AppState::new(dir.path().into(), secrets, "0.1.0").unwrap());
+        let resend = state.start_work().unwrap();
+        let installer = {
+            let state = state.clone();
+            tokio::spawn(async move {
+                let _drained = state.work.write().await;
+            })
+        };
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        assert!(!installer.is_finished(), "the update waited for the resend");
+        let refused = state.start_work().err().unwrap();
+        assert_eq!(refused.code, "update_installing");
+        assert!(refused.message.contains("restarts"), "{}", refused.message);
+        drop(resend);
+        installer.await.unwrap();
+        assert!(
+            state.start_work().is_ok(),
+            "work goes on when no update installs"
+        );
+    }
+
+    #[test]
+    fn the_version_running_is_recorded_and_an_update_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+        let first = AppState::new(dir.path().into(), secrets.clone(), "0.1.0").unwrap();
+        assert_eq!(first.updated_from, None);
+        let updated = AppState::new(dir.path().into(), secrets, "0.2.0").unwrap();
+        assert_eq!(updated.updated_from.as_deref(), Some("0.1.0"));
+        let saved = AppConfig::load(dir.path()).unwrap();
+        assert_eq!(saved.last_version.as_deref(), Some("0.2.0"));
     }
 }

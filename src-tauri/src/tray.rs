@@ -5,15 +5,16 @@
 use tauri::image::Image;
 use tauri::menu::{CheckMenuItem, Menu, MenuItem, PredefinedMenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Manager};
+use tauri::{AppHandle, Emitter, Manager};
 
-use osd_i18n::{Language, Words};
+use osd_i18n::{Arg, Language, Words};
 
 use crate::state::{AppState, Health};
 
 const TRAY: &str = "health";
 const STATUS: &str = "status";
 const PAUSE: &str = "pause";
+const UPDATE: &str = "update";
 const SIZE: u32 = 32;
 
 /// The state's mark, drawn here so the four states need no image files. Each has its own
@@ -104,7 +105,12 @@ pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
     let quit = MenuItem::with_id(app, "quit", words.get("tray-quit"), true, None::<&str>)?;
     let separator = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&status, &separator, &open, &check, &pause, &quit])?;
+    // Joins the menu when an update is found.
+    let update = MenuItem::with_id(app, UPDATE, "", true, None::<&str>)?;
     let items = TrayItems {
+        menu: menu.clone(),
+        update,
+        offered: std::sync::Mutex::new(None),
         status,
         open,
         check,
@@ -118,6 +124,10 @@ pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
         .menu(&menu)
         .on_menu_event(move |app, event| match event.id().as_ref() {
             "open" => show_window(app),
+            UPDATE => {
+                show_window(app);
+                let _ = app.emit("open-place", "settings");
+            }
             "check" => app.state::<AppState>().wake_monitor.notify_one(),
             PAUSE => {
                 let app = app.clone();
@@ -138,6 +148,10 @@ pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
 }
 
 struct TrayItems {
+    menu: Menu<tauri::Wry>,
+    /// "Update to 0.2.0 available…", in the menu while an update is on offer.
+    update: MenuItem<tauri::Wry>,
+    offered: std::sync::Mutex<Option<String>>,
     status: MenuItem<tauri::Wry>,
     open: MenuItem<tauri::Wry>,
     check: MenuItem<tauri::Wry>,
@@ -172,8 +186,36 @@ pub fn relabel(app: &AppHandle) {
     let _ = items.check.set_text(words.get("tray-check-now"));
     let _ = items.pause.set_text(words.get("tray-pause"));
     let _ = items.quit.set_text(words.get("tray-quit"));
+    let offered = items.offered.lock().ok().and_then(|o| o.clone());
+    show_update(app, offered.as_deref());
     let health = items.health.lock().map(|h| *h).unwrap_or(Health::Unknown);
     show_health(app, health);
+}
+
+/// Offer the update found in the menu (it opens Settings, where the manager installs it), or
+/// take the offer away.
+pub fn show_update(app: &AppHandle, version: Option<&str>) {
+    let Some(items) = app.try_state::<TrayItems>() else {
+        return;
+    };
+    let shown = items.menu.get(UPDATE).is_some();
+    match version {
+        Some(version) => {
+            let label = words(app).with("tray-update", &[("version", Arg::Text(version))]);
+            let _ = items.update.set_text(label);
+            if !shown {
+                // After the status line and its separator.
+                let _ = items.menu.insert(&items.update, 2);
+            }
+        }
+        None if shown => {
+            let _ = items.menu.remove(&items.update);
+        }
+        None => {}
+    }
+    if let Ok(mut offered) = items.offered.lock() {
+        *offered = version.map(String::from);
+    };
 }
 
 /// Whether the app has a tray icon (a desktop without a tray host has none).

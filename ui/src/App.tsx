@@ -152,7 +152,7 @@ export function App() {
           {screen === "reconcile" && <Reconcile />}
           {screen === "activity" && <Activity />}
           {screen === "connections" && <Connections />}
-          {screen === "settings" && <Settings />}
+          {screen === "settings" && <Settings updatedFrom={info.data?.updated_from ?? null} />}
         </Suspense>
       </main>
     </div>

@@ -19,6 +19,8 @@ import type {
   SettingsChange,
   SignInFinished,
   SignInStarted,
+  UpdateProgress,
+  UpdateStatus,
 } from "./generated/app";
 import type { CheckReport } from "./generated/bindings";
 import type { FixPlan, PlanOutcome, PlanPreview, PlanProgress } from "./generated/plan";
@@ -34,12 +36,15 @@ export function isIpcError(value: unknown): value is IpcError {
 }
 
 /** What to show a person for any failure: the backend's message, or the error as text. */
+/** Errors whose message the backend words from the message files, in the language spoken. */
+const wordedByBackend = new Set(["sign_in", "update_refused", "update_failed", "update_installing"]);
+
 export function errorText(error: unknown): string {
   if (isIpcError(error)) {
     // The message is the backend's own words, in English unless it was worded from the
     // message files (a sign-in); other languages get a plain headline first.
     const headline = text.error[error.code];
-    if (currentLanguage() === "en" || error.code === "sign_in" || !headline) return error.message;
+    if (currentLanguage() === "en" || wordedByBackend.has(error.code) || !headline) return error.message;
     return `${headline} (${error.message})`;
   }
   if (error instanceof Error) return error.message;
@@ -87,6 +92,10 @@ export const backend = {
   exportReport: () => invoke<string | null>("export_report"),
   uiRendered: (findings: number) => invoke<null>("ui_rendered", { findings }),
   uiInteractive: () => invoke<null>("ui_interactive", { sinceNavigation: performance.now() }),
+  updateStatus: () => invoke<UpdateStatus>("update_status"),
+  checkForUpdate: () => invoke<UpdateStatus>("check_for_update"),
+  installUpdate: (onProgress: (p: UpdateProgress) => void) =>
+    invoke<null>("install_update", { onProgress: progressChannel(onProgress) }),
 };
 
 /** Events the backend sends: the monitor checked again, or a notification asked to open a place. */
@@ -94,6 +103,7 @@ export const events = {
   onReportChanged: (handler: () => void): Promise<UnlistenFn> => listen("report-changed", handler),
   onSettingsChanged: (handler: () => void): Promise<UnlistenFn> =>
     listen("settings-changed", handler),
+  onUpdateChanged: (handler: () => void): Promise<UnlistenFn> => listen("update-changed", handler),
   onOpenPlace: (handler: (place: string) => void): Promise<UnlistenFn> =>
     listen<string>("open-place", (event) => handler(event.payload)),
 };

@@ -359,6 +359,22 @@ export const text = {
     languageSystem: (language: string) => say("settings-language-system", { language }),
     get languageHelp() { return say("settings-language-help"); },
   },
+  updates: {
+    get title() { return say("settings-updates"); },
+    version: (version: string) => say("settings-update-version", { version }),
+    updated: (from: string, version: string) => say("settings-update-updated", { from, version }),
+    get notSetUp() { return say("settings-update-not-set-up"); },
+    newest: (when: string) => say("settings-update-newest", { when }),
+    available: (version: string) => say("settings-update-available", { version }),
+    get installHelp() { return say("settings-update-install-help"); },
+    get install() { return say("settings-update-install"); },
+    get check() { return say("settings-update-check"); },
+    get waiting() { return say("settings-update-waiting"); },
+    downloading: (percent: number) => say("settings-update-downloading", { percent }),
+    get downloadingUnknown() { return say("settings-update-downloading-unknown"); },
+    get installing() { return say("settings-update-installing"); },
+    get restarting() { return say("settings-update-restarting"); },
+  },
   error: {
     get profile() { return say("error-profile"); },
     get secret_missing() { return say("error-secret-missing"); },
@@ -372,6 +388,9 @@ export const text = {
     get middleware() { return say("error-middleware"); },
     get desktop() { return say("error-desktop"); },
     get internal() { return say("error-internal"); },
+    get update_refused() { return say("error-update-refused"); },
+    get update_failed() { return say("error-update-failed"); },
+    get update_installing() { return say("error-update-installing"); },
   } as Record<string, string>,
 };
 

@@ -36,6 +36,11 @@ pub struct AppConfig {
     pub language: Option<String>,
     pub alerts: AlertsProfile,
     pub monitor: MonitorProfile,
+    /// The version that last ran with this configuration: a different one at start means the
+    /// app was updated.
+    pub last_version: Option<String>,
+    /// The version before the last update (Settings: "updated from").
+    pub previous_version: Option<String>,
 }
 
 impl Default for AppConfig {
@@ -49,6 +54,8 @@ impl Default for AppConfig {
             language: None,
             alerts: AlertsProfile::default(),
             monitor: MonitorProfile::default(),
+            last_version: None,
+            previous_version: None,
         }
     }
 }
@@ -122,6 +129,8 @@ pub struct AppInfo {
     /// The language the app speaks (`en`, `de`, `fr`, `es`, `nl`; `en-XA` for the
     /// pseudo-locale).
     pub language: String,
+    /// The version that ran before the last update, when the app has been updated.
+    pub updated_from: Option<String>,
 }
 
 /// The Settings screen: how the monitor runs and who it tells. Secrets only as "saved".

@@ -37,5 +37,7 @@ mod tests {
         crate::PlanPreview::export_all().unwrap();
         crate::PlanProgress::export_all().unwrap();
         crate::PlanOutcome::export_all().unwrap();
+        crate::software_update::UpdateStatus::export_all().unwrap();
+        crate::software_update::UpdateProgress::export_all().unwrap();
     }
 }

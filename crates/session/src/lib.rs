@@ -16,6 +16,7 @@ pub mod profile;
 mod reconciliation;
 pub mod secrets;
 mod session;
+pub mod software_update;
 
 pub use browse::{
     ActivityItem, OrderRow, OrdersPage, OrdersQuery, RemedyOutcome, ResendProgress, ResendRow,

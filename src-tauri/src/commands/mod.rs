@@ -4,5 +4,6 @@ pub mod orders;
 pub mod reconcile;
 pub mod setup;
 pub mod sign_in;
+pub mod updates;
 pub mod window;
 pub mod wizard;

@@ -24,6 +24,7 @@ pub async fn resend_orders(
     orders: Vec<String>,
     on_progress: Channel<ResendProgress>,
 ) -> Result<Vec<ResendRow>, IpcError> {
+    let _working = state.start_work()?;
     let connected = state.connected().await?;
     let results = connected
         .session

@@ -11,10 +11,11 @@ use crate::ipc_error::IpcError;
 use crate::state::AppState;
 
 #[tauri::command]
-pub async fn app_info(state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
+pub async fn app_info(app: AppHandle, state: State<'_, AppState>) -> Result<AppInfo, IpcError> {
     let connected = state.connected().await?;
     Ok(AppInfo {
-        version: env!("CARGO_PKG_VERSION").into(),
+        version: app.package_info().version.to_string(),
+        updated_from: state.updated_from.clone(),
         demo: connected.is_demo,
         open: crate::requested_place(std::env::args()),
         language: state.speaking.get().tag().into(),

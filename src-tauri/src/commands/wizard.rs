@@ -38,6 +38,7 @@ pub async fn apply_remedy(
     remedy: String,
     on_progress: Channel<ResendProgress>,
 ) -> Result<RemedyOutcome, IpcError> {
+    let _working = state.start_work()?;
     let connected = state.connected().await?;
     let remedied = connected
         .session
@@ -52,6 +53,7 @@ pub async fn apply_remedy(
 /// Undo a mapping or rule; returns the undo's own change number.
 #[tauri::command]
 pub async fn undo_change(state: State<'_, AppState>, change: i64) -> Result<i64, IpcError> {
+    let _working = state.start_work()?;
     let connected = state.connected().await?;
     Ok(connected.session.undo(change).await?)
 }
@@ -85,6 +87,7 @@ pub async fn apply_plan(
     orders: Vec<String>,
     on_progress: Channel<PlanProgress>,
 ) -> Result<PlanOutcome, IpcError> {
+    let _working = state.start_work()?;
     let connected = state.connected().await?;
     Ok(connected
         .session

@@ -41,7 +41,11 @@ open: string | null,
  * The language the app speaks (`en`, `de`, `fr`, `es`, `nl`; `en-XA` for the
  * pseudo-locale).
  */
-language: string, };
+language: string, 
+/**
+ * The version that ran before the last update, when the app has been updated.
+ */
+updated_from: string | null, };
 
 /**
  * What the Connections screen sends: the fields as typed, and a secret only when the person
@@ -286,3 +290,47 @@ browser_opened: boolean, };
  * Where one order stands between the store and the ERP.
  */
 export type Standing = "in_both" | "totals_differ" | "duplicated" | "store_only" | "erp_only";
+
+/**
+ * A newer version on offer.
+ */
+export type UpdateOffer = { version: string, 
+/**
+ * The release's notes as published (plain text, shown as text, never as HTML).
+ */
+notes: string | null, 
+/**
+ * When it was published (RFC 3339), when the manifest says.
+ */
+published: string | null, };
+
+/**
+ * How an install is going, for the window's progress line.
+ */
+export type UpdateProgress = { "stage": "waiting_for_work" } | { "stage": "downloading", received: number, total: number | null, } | { "stage": "installing" } | { "stage": "restarting" };
+
+/**
+ * Where the app's updates stand, for Settings and the tray.
+ */
+export type UpdateStatus = { 
+/**
+ * The version running now.
+ */
+current: string, 
+/**
+ * Whether this build checks for updates: only builds that carry the release's public key
+ * do (development builds do not, so they never replace themselves with a release).
+ */
+set_up: boolean, 
+/**
+ * A newer version the release manifest offers, not installed yet.
+ */
+available: UpdateOffer | null, 
+/**
+ * When the manifest was last asked (RFC 3339), `None` before the first check.
+ */
+checked_at: string | null, 
+/**
+ * An install is under way: the app restarts when it is done.
+ */
+installing: boolean, };

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/preact-query";
 import { useEffect, useState } from "preact/hooks";
 
 import { Alert, Button, Row, SelectField, Stack, Switch, TextField } from "../components/elements";
+import { UpdateCard } from "../components/UpdateCard";
 import type { Settings as Saved, SettingsChange } from "../generated/app";
 import { backend, errorText } from "../ipc";
 import { languageNames, languageOf, languages, setLanguage } from "../language";
@@ -37,7 +38,7 @@ function systemLanguage(saved: Saved): (typeof languages)[number] {
   return languages.find((l) => l === system) ?? "en";
 }
 
-export function Settings() {
+export function Settings({ updatedFrom }: { updatedFrom: string | null }) {
   const queries = useQueryClient();
   const saved = useQuery({ queryKey: ["settings"], queryFn: backend.settings });
   const autostart = useQuery({ queryKey: ["autostart"], queryFn: backend.startAtLogin });
@@ -151,6 +152,7 @@ export function Settings() {
           )}
         </Alert>
       )}
+      <UpdateCard updatedFrom={updatedFrom} />
     </Stack>
   );
 }
