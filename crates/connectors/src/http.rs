@@ -54,6 +54,16 @@ impl Side {
     }
 }
 
+/// An answer as a test writes it: a status and a body, no headers.
+#[cfg(test)]
+pub(crate) fn canned(status: u16, body: &str) -> Answer {
+    Answer {
+        status,
+        headers: Default::default(),
+        body: body.into(),
+    }
+}
+
 /// A complete answer: status, headers and the body as text.
 #[derive(Debug)]
 pub struct Answer {

@@ -16,6 +16,7 @@ pub mod sap_b1;
 pub mod shopify;
 pub mod shopify_csv;
 pub mod sign_in;
+pub mod square;
 pub mod statuspage;
 mod traits;
 pub mod tryton;

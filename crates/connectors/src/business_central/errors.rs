@@ -317,13 +317,7 @@ pub fn keyed_by_draft(mut error: CallError, draft: &ErpOrderDraft) -> CallError 
 mod tests {
     use super::*;
 
-    fn answer(status: u16, body: &str) -> Answer {
-        Answer {
-            status,
-            headers: Default::default(),
-            body: body.into(),
-        }
-    }
+    use crate::http::canned as answer;
 
     #[test]
     fn business_centrals_own_texts_are_classified() {

@@ -159,13 +159,7 @@ pub fn classify(answer: &Answer) -> CallError {
 mod tests {
     use super::*;
 
-    fn answer(status: u16, body: &str) -> Answer {
-        Answer {
-            status,
-            headers: Default::default(),
-            body: body.into(),
-        }
-    }
+    use crate::http::canned as answer;
 
     #[test]
     fn both_shapes_and_the_real_texts_are_classified() {

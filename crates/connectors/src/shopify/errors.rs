@@ -83,13 +83,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    fn answer(status: u16, body: &str) -> Answer {
-        Answer {
-            status,
-            headers: Default::default(),
-            body: body.into(),
-        }
-    }
+    use crate::http::canned as answer;
 
     #[test]
     fn shopifys_own_refusals_are_classified_and_other_shapes_are_unknown_answers() {
