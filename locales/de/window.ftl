@@ -471,6 +471,19 @@ connector-woocommerce-field-status-page-label = Statusseite
 connector-woocommerce-field-status-page-help = Optional: die Statusseite Ihres Hosters, falls vorhanden.
 connector-woocommerce-field-ready-statuses-label = Buchbare Auftragsstatus
 connector-woocommerce-field-ready-statuses-help = Durch Komma getrennt. Leer lassen für „bezahlt“ bei WooCommerce: processing, completed. Aufträge „On hold“ (Überweisung, Scheck) warten auf das Geld: Sie werden zurückgehalten und in Schritt 1 gelistet, bis Sie sie als bezahlt markieren. Nutzen Sie ein Plugin, fügen Sie dessen Status hinzu, etwa shipped.
+connector-square-name = Square
+connector-square-secret-label = Zugriffstoken
+connector-square-secret-help = „Square Developer Console → your application → Credentials → Production access token“ (Show). Es muss Aufträge, Artikel, Kunden und Standorte lesen dürfen.
+connector-square-field-url-label = Square-Adresse
+connector-square-field-url-help = https://connect.squareup.com für Ihr echtes Konto; https://connect.squareupsandbox.com für eine Sandbox.
+connector-square-field-location-ids-label = Standorte
+connector-square-field-location-ids-help = Standort-IDs, durch Komma getrennt („Square Developer Console → your application → Locations“). Leer lassen, um alle aktiven Standorte zu lesen.
+connector-square-field-token-expires-label = Token gültig bis
+connector-square-field-token-expires-help = Persönliche Zugriffstoken laufen nicht ab. Hat Ihres ein Enddatum, tragen Sie es ein, um zwei Wochen vorher gewarnt zu werden.
+connector-square-field-status-page-label = Statusseite
+connector-square-field-status-page-help = Optional: https://www.issquareup.com, um Störungen bei Square in Schritt 1 zu sehen.
+connector-square-field-ready-statuses-label = Buchbare Auftragszustände
+connector-square-field-ready-statuses-help = Durch Komma getrennt. Leer lassen für abgeschlossene Verkäufe bei Square: COMPLETED. Offene Aufträge (offene Tabs, unbezahlte Rechnungen) werden zurückgehalten und in Schritt 1 gelistet, bis sie abgeschlossen sind; stornierte werden nie gebucht.
 
 ## connectorText.csv
 

@@ -496,6 +496,19 @@ connector-woocommerce-field-status-page-label = Status page
 connector-woocommerce-field-status-page-help = Optional: your host's status page, if it has one.
 connector-woocommerce-field-ready-statuses-label = Order statuses ready to book
 connector-woocommerce-field-ready-statuses-help = Comma-separated. Leave empty for WooCommerce's paid: processing, completed. On-hold orders (bank transfer, cheque) wait for the money: they are held back and listed in step 1 until you mark them paid. Add a plugin's status such as shipped if you use one.
+connector-square-name = Square
+connector-square-secret-label = Access token
+connector-square-secret-help = "Square Developer Console → your application → Credentials → Production access token" (Show). It must be allowed to read orders, items, customers and locations.
+connector-square-field-url-label = Square address
+connector-square-field-url-help = https://connect.squareup.com for your real account; https://connect.squareupsandbox.com for a sandbox.
+connector-square-field-location-ids-label = Locations
+connector-square-field-location-ids-help = Comma-separated location IDs ("Square Developer Console → your application → Locations"). Leave empty to read every active location.
+connector-square-field-token-expires-label = Token expires on
+connector-square-field-token-expires-help = Personal access tokens do not expire. If yours has an end date, enter it to be warned two weeks ahead.
+connector-square-field-status-page-label = Status page
+connector-square-field-status-page-help = Optional: https://www.issquareup.com to see Square incidents in step 1.
+connector-square-field-ready-statuses-label = Order states ready to book
+connector-square-field-ready-statuses-help = Comma-separated. Leave empty for Square's completed sales: COMPLETED. Open orders (open tabs, unpaid invoices) are held back and listed in step 1 until they are completed; cancelled ones are never booked.
 
 ## connectorText.csv
 

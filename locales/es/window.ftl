@@ -471,6 +471,19 @@ connector-woocommerce-field-status-page-label = Página de estado
 connector-woocommerce-field-status-page-help = Opcional: la página de estado de su proveedor de hosting, si tiene.
 connector-woocommerce-field-ready-statuses-label = Estados de pedido listos para contabilizar
 connector-woocommerce-field-ready-statuses-help = Separados por comas. Vacío = pagado en WooCommerce: processing, completed. Los pedidos «On hold» (transferencia, cheque) esperan el dinero: se retienen y aparecen en el paso 1 hasta que usted los marque como pagados. Añada el estado de un plugin, como shipped, si lo usa.
+connector-square-name = Square
+connector-square-secret-label = Token de acceso
+connector-square-secret-help = «Square Developer Console → your application → Credentials → Production access token» (Show). Debe poder leer pedidos, artículos, clientes y ubicaciones.
+connector-square-field-url-label = Dirección de Square
+connector-square-field-url-help = https://connect.squareup.com para su cuenta real; https://connect.squareupsandbox.com para un sandbox.
+connector-square-field-location-ids-label = Ubicaciones
+connector-square-field-location-ids-help = ID de ubicaciones separados por comas («Square Developer Console → your application → Locations»). Vacío = todas las ubicaciones activas.
+connector-square-field-token-expires-label = El token caduca el
+connector-square-field-token-expires-help = Los tokens de acceso personales no caducan. Si el suyo tiene fecha de fin, indíquela para recibir un aviso dos semanas antes.
+connector-square-field-status-page-label = Página de estado
+connector-square-field-status-page-help = Opcional: https://www.issquareup.com para ver las incidencias de Square en el paso 1.
+connector-square-field-ready-statuses-label = Estados de pedido listos para contabilizar
+connector-square-field-ready-statuses-help = Separados por comas. Vacío = ventas completadas en Square: COMPLETED. Los pedidos abiertos (cuentas abiertas, facturas sin pagar) se retienen y aparecen en el paso 1 hasta que se completen; los cancelados nunca se contabilizan.
 
 ## connectorText.csv
 

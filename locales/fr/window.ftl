@@ -471,6 +471,19 @@ connector-woocommerce-field-status-page-label = Page de statut
 connector-woocommerce-field-status-page-help = Facultatif : la page de statut de votre hébergeur, s’il en a une.
 connector-woocommerce-field-ready-statuses-label = Statuts de commande à comptabiliser
 connector-woocommerce-field-ready-statuses-help = Séparés par des virgules. Vide = payé chez WooCommerce : processing, completed. Les commandes « On hold » (virement, chèque) attendent l’argent : elles sont retenues et listées à l’étape 1 jusqu’à ce que vous les marquiez payées. Ajoutez le statut d’une extension, comme shipped, si vous en utilisez une.
+connector-square-name = Square
+connector-square-secret-label = Jeton d’accès
+connector-square-secret-help = « Square Developer Console → your application → Credentials → Production access token » (Show). Il doit pouvoir lire les commandes, les articles, les clients et les points de vente.
+connector-square-field-url-label = Adresse Square
+connector-square-field-url-help = https://connect.squareup.com pour votre vrai compte ; https://connect.squareupsandbox.com pour un bac à sable.
+connector-square-field-location-ids-label = Points de vente
+connector-square-field-location-ids-help = Identifiants de points de vente séparés par des virgules (« Square Developer Console → your application → Locations »). Vide = tous les points de vente actifs.
+connector-square-field-token-expires-label = Le jeton expire le
+connector-square-field-token-expires-help = Les jetons d’accès personnels n’expirent pas. Si le vôtre a une date de fin, saisissez-la pour être prévenu deux semaines avant.
+connector-square-field-status-page-label = Page de statut
+connector-square-field-status-page-help = Facultatif : https://www.issquareup.com pour voir les incidents de Square à l’étape 1.
+connector-square-field-ready-statuses-label = États de commande à comptabiliser
+connector-square-field-ready-statuses-help = Séparés par des virgules. Vide = ventes terminées chez Square : COMPLETED. Les commandes ouvertes (additions ouvertes, factures impayées) sont retenues et listées à l’étape 1 jusqu’à ce qu’elles soient terminées ; les annulées ne sont jamais comptabilisées.
 
 ## connectorText.csv
 

@@ -471,6 +471,19 @@ connector-woocommerce-field-status-page-label = Statuspagina
 connector-woocommerce-field-status-page-help = Optioneel: de statuspagina van uw hostingpartij, als die er een heeft.
 connector-woocommerce-field-ready-statuses-label = Orderstatussen klaar om te boeken
 connector-woocommerce-field-ready-statuses-help = Kommagescheiden. Leeg = betaald bij WooCommerce: processing, completed. Orders “On hold” (overschrijving, cheque) wachten op het geld: ze worden tegengehouden en in stap 1 getoond tot u ze als betaald markeert. Voeg de status van een plug-in toe, zoals shipped, als u er een gebruikt.
+connector-square-name = Square
+connector-square-secret-label = Toegangstoken
+connector-square-secret-help = “Square Developer Console → your application → Credentials → Production access token” (Show). Het moet orders, artikelen, klanten en locaties mogen lezen.
+connector-square-field-url-label = Square-adres
+connector-square-field-url-help = https://connect.squareup.com voor uw echte account; https://connect.squareupsandbox.com voor een sandbox.
+connector-square-field-location-ids-label = Locaties
+connector-square-field-location-ids-help = Kommagescheiden locatie-ID’s (“Square Developer Console → your application → Locations”). Leeg = alle actieve locaties.
+connector-square-field-token-expires-label = Token verloopt op
+connector-square-field-token-expires-help = Persoonlijke toegangstokens verlopen niet. Heeft het uwe een einddatum, vul die dan in om twee weken vooraf gewaarschuwd te worden.
+connector-square-field-status-page-label = Statuspagina
+connector-square-field-status-page-help = Optioneel: https://www.issquareup.com om storingen bij Square in stap 1 te zien.
+connector-square-field-ready-statuses-label = Orderstatussen klaar om te boeken
+connector-square-field-ready-statuses-help = Kommagescheiden. Leeg = voltooide verkopen bij Square: COMPLETED. Open orders (open rekeningen, onbetaalde facturen) worden tegengehouden en in stap 1 getoond tot ze voltooid zijn; geannuleerde worden nooit geboekt.
 
 ## connectorText.csv
 

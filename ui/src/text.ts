@@ -457,6 +457,35 @@ export const connectorText: Record<string, ConnectorText> = {
       },
     },
   },
+  square: {
+    get name() { return say("connector-square-name"); },
+    secret: {
+      get label() { return say("connector-square-secret-label"); },
+      get help() { return say("connector-square-secret-help"); },
+    },
+    fields: {
+      url: {
+        get label() { return say("connector-square-field-url-label"); },
+        get help() { return say("connector-square-field-url-help"); },
+      },
+      location_ids: {
+        get label() { return say("connector-square-field-location-ids-label"); },
+        get help() { return say("connector-square-field-location-ids-help"); },
+      },
+      token_expires: {
+        get label() { return say("connector-square-field-token-expires-label"); },
+        get help() { return say("connector-square-field-token-expires-help"); },
+      },
+      status_page: {
+        get label() { return say("connector-square-field-status-page-label"); },
+        get help() { return say("connector-square-field-status-page-help"); },
+      },
+      ready_statuses: {
+        get label() { return say("connector-square-field-ready-statuses-label"); },
+        get help() { return say("connector-square-field-ready-statuses-help"); },
+      },
+    },
+  },
   csv: {
     get name() { return say("connector-csv-name"); },
     secret: {

@@ -72,7 +72,7 @@ fn demo_erp(text: &str) -> Result<DemoErp, String> {
 }
 
 fn demo_store(text: &str) -> Result<DemoStore, String> {
-    DemoStore::parse(text).ok_or_else(|| "use shopify, woocommerce or csv".to_string())
+    DemoStore::parse(text).ok_or_else(|| "use shopify, woocommerce, square or csv".to_string())
 }
 
 #[derive(Subcommand)]

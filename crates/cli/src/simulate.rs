@@ -11,7 +11,7 @@ use osd_store::private_files::{create_private_dir, write_private_file};
 #[derive(Args)]
 pub struct SimulateArgs {
     /// Which store to simulate.
-    #[arg(long, default_value = "shopify", value_parser = ["shopify", "woocommerce"])]
+    #[arg(long, default_value = "shopify", value_parser = ["shopify", "woocommerce", "square"])]
     store: String,
     /// Port for the simulated store (0: any free port).
     #[arg(long, default_value_t = 0)]
@@ -42,6 +42,7 @@ pub struct SimulateArgs {
 
 const SHOP_TOKEN_ENV: &str = "SIM_SHOPIFY_TOKEN";
 const WOO_KEYS_ENV: &str = "SIM_WOOCOMMERCE_KEYS";
+const SQUARE_TOKEN_ENV: &str = "SIM_SQUARE_TOKEN";
 /// NetSuite's private key, Business Central's client secret, SAP's password or Odoo's API key.
 const ERP_SECRET_ENV: &str = "SIM_ERP_SECRET";
 const MIDDLEWARE_TOKEN_ENV: &str = "SIM_MIDDLEWARE_TOKEN";
@@ -131,6 +132,15 @@ fn store_section(sims: &demo::Demo) -> anyhow::Result<(String, &'static str, Str
             ),
             SHOP_TOKEN_ENV,
             shop.base_url().to_string(),
+        ),
+        StoreSimulator::Square(square) => (
+            format!(
+                "kind = \"square\"\nurl = \"{}\"\nstatus_page = \"{}\"\nsecret_env = \"{SQUARE_TOKEN_ENV}\"",
+                square.base_url(),
+                sims.status_page.base_url()
+            ),
+            SQUARE_TOKEN_ENV,
+            square.base_url().to_string(),
         ),
         StoreSimulator::Csv { .. } => anyhow::bail!("a CSV store needs no server; use --demo-store csv"),
     })

@@ -166,13 +166,16 @@ pub fn remedies_for(
         (F::SkuNotFound, Some(from), Some((to, _))) => {
             vec![remedy(map(MappingKind::Sku, from, to), None)]
         }
-        // No item comes close: it is a new product, which the ERP can be given.
-        (F::SkuNotFound, Some(sku), None) if ctx.creates_records => vec![remedy(
-            RemedyAction::CreateItem {
-                sku: sku.to_string(),
-            },
-            None,
-        )],
+        // No item comes close: it is a new product, which the ERP can be given. A line with no
+        // product code at all (a till's custom amount, a tip) names nothing to create.
+        (F::SkuNotFound, Some(sku), None) if ctx.creates_records && !sku.trim().is_empty() => {
+            vec![remedy(
+                RemedyAction::CreateItem {
+                    sku: sku.to_string(),
+                },
+                None,
+            )]
+        }
         (F::CustomerNotFound, Some(key), suggestion) => {
             let mut offered = Vec::new();
             if let (GUEST_CHECKOUT, Some((id, name))) = (key, suggestion) {
@@ -401,6 +404,31 @@ fn preview_then(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_without_a_product_code_is_not_offered_an_item_to_create() {
+        let ctx = Context {
+            store: "Square".into(),
+            erp: "NetSuite".into(),
+            creates_records: true,
+            language: osd_i18n::Language::English,
+        };
+        let offered = |key: &str| {
+            remedies_for(
+                FindingCode::SkuNotFound,
+                Severity::Error,
+                Some(key),
+                None,
+                2,
+                &ctx,
+            )
+            .into_iter()
+            .map(|r| r.id)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(offered("CANDLE-LAV-XL"), ["create-item:CANDLE-LAV-XL"]);
+        assert!(offered("").is_empty(), "{:?}", offered(""));
+    }
 
     #[test]
     fn ids_round_trip_and_nonsense_is_refused() {

@@ -126,6 +126,18 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
         ),
         form(
             Store,
+            "square",
+            vec![
+                field("url", Url, true),
+                field("location_ids", List, false),
+                field("token_expires", Date, false),
+                field("status_page", Url, false),
+                field("ready_statuses", List, false),
+            ],
+            true,
+        ),
+        form(
+            Store,
             "csv",
             vec![
                 field("path", Text, true),

@@ -12,6 +12,7 @@ use osd_connectors::odoo::{OdooClient, OdooConfig};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
+use osd_connectors::square::{SquareClient, SquareConfig};
 use osd_connectors::woocommerce::{WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
 use osd_doctor::MasterIndex;
@@ -24,6 +25,7 @@ use osd_simulators::odoo::{self, OdooSimulator};
 use osd_simulators::sap_b1::{self, SapSimulator};
 use osd_simulators::shopify::ShopifySimulator;
 use osd_simulators::shopify_export;
+use osd_simulators::square::{world as square, SquareSimulator, SquareState};
 use osd_simulators::statuspage::StatusPageSimulator;
 use osd_simulators::woocommerce::WooSimulator;
 use osd_simulators::{keys, Faults};
@@ -39,6 +41,9 @@ pub enum DemoStore {
     WooCommerce,
     /// Shopify's order export as a file.
     Csv,
+    /// Square point of sale: the demo's orders rung up at two shop counters, plus what a
+    /// till adds (custom amounts, tips, weighed goods, a refund, a counter in Canada).
+    Square,
 }
 
 impl DemoStore {
@@ -47,6 +52,7 @@ impl DemoStore {
             "shopify" => Some(Self::Shopify),
             "woocommerce" => Some(Self::WooCommerce),
             "csv" => Some(Self::Csv),
+            "square" => Some(Self::Square),
             _ => None,
         }
     }
@@ -191,6 +197,7 @@ pub enum StoreSimulator {
         path: PathBuf,
         _dir: tempfile::TempDir,
     },
+    Square(SquareSimulator),
 }
 
 /// The running demo; the simulators stop when it is dropped.
@@ -249,6 +256,7 @@ pub const BC_CLIENT_SECRET: &str = "demo-bc-client-secret";
 pub const BC_SCOPE: &str = "https://api.businesscentral.dynamics.com/.default";
 const WOO_KEY: &str = "ck_demo_0000000000000000000000";
 const WOO_SECRET: &str = "cs_demo_0000000000000000000000";
+const SQUARE_TOKEN: &str = "EAAAl-demo-square-personal-access-token";
 const FIRST_DEMO_ID: u64 = 5_100_000_000;
 
 fn sim_error(e: impl std::fmt::Display) -> SessionError {
@@ -272,7 +280,136 @@ pub fn store_order(kind: DemoStore, order: &DemoOrder) -> Order {
         o.store_id = (1000 + n.saturating_sub(FIRST_DEMO_ID)).to_string();
         o.source = "woocommerce".into();
     }
+    if kind == DemoStore::Square {
+        // Square's ids are opaque 26-character strings; the demo's keep their number.
+        let n = o
+            .store_id
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        o.store_id = format!("SQDEMO{n:0>20}");
+        o.source = "square".into();
+        o.store_status = Some(match &o.store_status {
+            Some(status) if status.ended => StoreStatus::ended("CANCELED"),
+            Some(status) if status.name == "PENDING" => StoreStatus::open("OPEN"),
+            _ => StoreStatus::open("COMPLETED"),
+        });
+    }
     o
+}
+
+/// The demo's shop as a Square seller: every demo order rung up at the main counter, then
+/// what only a till produces — a custom amount with no product, a tip, a weighed line, a sale
+/// refunded in part (and the return Square records for it), and a sale at the Toronto counter,
+/// in Canadian dollars.
+fn square_world(world: &DemoWorld) -> SquareState {
+    const MAIN: &str = "L-DEMO-MAIN";
+    const TORONTO: &str = "L-DEMO-TORONTO";
+    let mut state = SquareState {
+        access_token: SQUARE_TOKEN.into(),
+        locations: vec![
+            square::location(MAIN, "Main Street counter", "USD", "US"),
+            square::location(TORONTO, "Toronto counter", "CAD", "CA"),
+        ],
+        ..SquareState::default()
+    };
+    let mut skus = std::collections::BTreeMap::new();
+    for order in &world.orders {
+        let sold = store_order(DemoStore::Square, order);
+        for line in &sold.lines {
+            if let Some(sku) = &line.sku {
+                skus.entry(sku.clone())
+                    .or_insert((line.title.clone(), line.unit_price));
+            }
+        }
+        let (json, customer) = square::from_order(&sold, MAIN, order.shop.updated_at);
+        state.orders.push(json);
+        state.customers.extend(customer);
+    }
+    for (sku, (title, price)) in &skus {
+        state.catalog.push(square::variation(
+            &square::variation_id(sku),
+            Some(sku),
+            title,
+            square::minor_units(*price, "USD"),
+            "USD",
+        ));
+    }
+    // What the till sells is what the shop sells without trouble: the item, tax and customer
+    // of an order that went through, so each till sale has only its own problem.
+    let Some(template) = world
+        .orders
+        .iter()
+        .find(|o| o.synced_before() && o.shop.order.lines.first().is_some_and(|l| l.sku.is_some()))
+        .map(|o| store_order(DemoStore::Square, o))
+    else {
+        return state;
+    };
+    let line = &template.lines[0];
+    let item = square::variation_id(line.sku.as_deref().unwrap_or_default());
+    let price = square::minor_units(line.unit_price, "USD");
+    let first_title = line.title.clone();
+    let (tax_name, tax_percent) = template
+        .all_tax_lines()
+        .next()
+        .map(|t| {
+            (
+                t.title.clone(),
+                (t.rate * osd_model::Decimal::ONE_HUNDRED)
+                    .normalize()
+                    .to_string(),
+            )
+        })
+        .unwrap_or_else(|| ("Sales tax".into(), "0".into()));
+    let (given, family) = template
+        .customer
+        .name
+        .split_once(' ')
+        .unwrap_or((&template.customer.name, ""));
+    state.customers.push(square::customer(
+        "CUST-POS-REGULAR",
+        given,
+        family,
+        template.customer.email.as_deref(),
+    ));
+    let at = |minutes: i64| world.now - chrono::Duration::minutes(minutes);
+    let sale = |id: &str, minutes: i64| {
+        square::OrderBuilder::new(id, MAIN, "USD", at(minutes))
+            .tax(&tax_name, &tax_percent)
+            .customer("CUST-POS-REGULAR")
+    };
+    let refunded = sale("SQDEMOPOSREFUND0000000001", 95)
+        .line(&first_title, "2", Some(&item), price)
+        .refund(price)
+        .build();
+    state.orders.extend([
+        sale("SQDEMOPOSCUSTOM0000000001", 130)
+            .line(&first_title, "1", Some(&item), price)
+            .line("Custom amount", "1", None, 1200)
+            .build(),
+        sale("SQDEMOPOSTIP0000000000001", 120)
+            .line(&first_title, "1", Some(&item), price)
+            .tip(300)
+            .build(),
+        sale("SQDEMOPOSWEIGHED000000001", 110)
+            .line(&first_title, "1.25", Some(&item), price)
+            .in_unit(serde_json::json!({ "weight_unit": "IMPERIAL_POUND" }), 2)
+            .build(),
+        square::return_order("SQDEMOPOSRETURN0000000001", &refunded, price, at(90)),
+        refunded,
+        square::OrderBuilder::new("SQDEMOPOSTORONTO000000001", TORONTO, "CAD", at(80))
+            .line(&first_title, "1", Some(&item), minor_cad(price))
+            .tax(&tax_name, &tax_percent)
+            .customer("CUST-POS-REGULAR")
+            .build(),
+    ]);
+    state
+}
+
+/// The same shelf price at the Canadian counter.
+fn minor_cad(usd: i64) -> i64 {
+    usd * 137 / 100
 }
 
 /// Start the simulators with the demo world, before any history.
@@ -329,6 +466,14 @@ pub async fn start_simulators(
                 .map_err(sim_error)?;
             (StoreSimulator::Csv { path, _dir: dir }, String::new())
         }
+        DemoStore::Square => (
+            StoreSimulator::Square(
+                SquareSimulator::start(square_world(&world), ports.store)
+                    .await
+                    .map_err(sim_error)?,
+            ),
+            SQUARE_TOKEN.to_string(),
+        ),
     };
     let (erp, erp_secret) = match erp_kind {
         DemoErp::NetSuite => (
@@ -424,6 +569,7 @@ impl Demo {
             StoreSimulator::Shopify(_) => DemoStore::Shopify,
             StoreSimulator::WooCommerce(_) => DemoStore::WooCommerce,
             StoreSimulator::Csv { .. } => DemoStore::Csv,
+            StoreSimulator::Square(_) => DemoStore::Square,
         }
     }
 
@@ -461,6 +607,17 @@ impl Demo {
                 )
             }
             StoreSimulator::Csv { path, .. } => Box::new(CsvSource::new(path.clone())),
+            StoreSimulator::Square(sim) => Box::new(
+                SquareClient::new(SquareConfig {
+                    base_url: sim.base_url(),
+                    access_token: secret.clone(),
+                    token_expires: None,
+                    location_ids: Vec::new(),
+                    states: SquareConfig::default_states(),
+                    timeout,
+                })
+                .map_err(sim_error)?,
+            ),
         })
     }
 

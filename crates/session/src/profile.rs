@@ -13,6 +13,7 @@ use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::sign_in::{SignInProvider, SignedIn, TokenKeeper};
+use osd_connectors::square::{SquareClient, SquareConfig};
 use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
@@ -177,6 +178,23 @@ pub enum StoreProfile {
         /// cheques wait for the money.
         ready_statuses: Option<Vec<String>>,
     },
+    /// Square point of sale: the Orders, Catalog and Customers APIs with an access token.
+    Square {
+        /// `https://connect.squareup.com` (the default) or `https://connect.squareupsandbox.com`.
+        #[serde(default = "default_square_url")]
+        url: String,
+        /// The locations to read (Square's location ids); empty or absent: every active one.
+        location_ids: Option<Vec<String>>,
+        /// When the token stops working (`YYYY-MM-DD`): OAuth tokens last 30 days, personal
+        /// access tokens do not expire.
+        token_expires: Option<NaiveDate>,
+        /// A Statuspage address, e.g. `https://www.issquareup.com`.
+        status_page: Option<String>,
+        secret_env: Option<String>,
+        timeout_seconds: Option<u64>,
+        /// Order states (`OrderState`) that count as ready to book; by default `COMPLETED`.
+        ready_statuses: Option<Vec<String>>,
+    },
     /// A file exported from Shopify (Admin → Orders → Export) or in the same format.
     Csv {
         /// Relative paths are read from the profile's folder.
@@ -271,6 +289,10 @@ fn default_shopify_version() -> String {
     osd_connectors::shopify::API_VERSION.into()
 }
 
+fn default_square_url() -> String {
+    "https://connect.squareup.com".into()
+}
+
 fn default_bc_environment() -> String {
     "production".into()
 }
@@ -313,7 +335,8 @@ impl Profile {
     pub fn store_status_page(&self) -> Result<Option<url::Url>> {
         match &self.store {
             StoreProfile::Shopify { status_page, .. }
-            | StoreProfile::Woocommerce { status_page, .. } => {
+            | StoreProfile::Woocommerce { status_page, .. }
+            | StoreProfile::Square { status_page, .. } => {
                 status_page.as_deref().map(parse_url).transpose()
             }
             StoreProfile::Csv { .. } => Ok(None),
@@ -342,6 +365,7 @@ impl StoreProfile {
     pub fn ready_statuses(&self) -> Result<Option<ReadyStatuses>> {
         let (StoreProfile::Shopify { ready_statuses, .. }
         | StoreProfile::Woocommerce { ready_statuses, .. }
+        | StoreProfile::Square { ready_statuses, .. }
         | StoreProfile::Csv { ready_statuses, .. }) = self;
         let Some(names) = ready_statuses else {
             return Ok(None);
@@ -426,6 +450,28 @@ impl StoreProfile {
                     consumer_key: key,
                     consumer_secret: secret,
                     auth,
+                    timeout: timeout(timeout_seconds),
+                })
+                .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Box::new(client))
+            }
+            StoreProfile::Square {
+                url,
+                location_ids,
+                token_expires,
+                secret_env,
+                timeout_seconds,
+                ..
+            } => {
+                let token = secret(owner, Side::Store, secret_env.as_ref(), secrets.as_ref())?;
+                let client = SquareClient::new(SquareConfig {
+                    base_url: parse_url(url)?,
+                    access_token: token,
+                    token_expires: token_expires
+                        .and_then(|d| d.and_hms_opt(0, 0, 0))
+                        .map(|d| d.and_utc()),
+                    location_ids: location_ids.clone().unwrap_or_default(),
+                    states: SquareConfig::default_states(),
                     timeout: timeout(timeout_seconds),
                 })
                 .map_err(|e| SessionError::Profile(e.to_string()))?;
