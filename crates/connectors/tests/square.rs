@@ -59,7 +59,8 @@ fn world() -> SquareState {
             return_order("RETURN-BEANS", &sale_with_refund, 500, at(4)),
             sale_with_refund,
             OrderBuilder::new("ORDER-TORONTO", "L-TORONTO", "CAD", at(3))
-                .line("Blue mug", "1", Some("VAR-MUG"), 1500)
+                .line("Blue mug", "2", Some("VAR-MUG"), 1500)
+                .modifier("Gift box", 200)
                 .build(),
             OrderBuilder::new("ORDER-VOID", "L-MAIN", "USD", at(5))
                 .line("Blue mug", "1", Some("VAR-MUG"), 1250)
@@ -190,7 +191,13 @@ async fn a_full_pull_reads_pos_sales_exactly_as_square_sold_them() {
         beans.note
     );
 
-    assert_eq!(by_id(&orders, "ORDER-TORONTO").currency, "CAD");
+    let toronto = by_id(&orders, "ORDER-TORONTO");
+    assert_eq!(toronto.currency, "CAD");
+    // A modifier's price is part of the unit's, and named in the line.
+    assert_eq!(toronto.lines[0].title, "Blue mug (Gift box)");
+    assert_eq!(toronto.lines[0].unit_price, dec!(17.00));
+    assert_eq!(toronto.total, dec!(34.00));
+    assert_eq!(toronto.subtotal, toronto.total);
     assert!(
         by_id(&orders, "ORDER-VOID")
             .store_status

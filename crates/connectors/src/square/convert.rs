@@ -1,7 +1,8 @@
 //! A Square `Order` (with the SKUs, customers and locations looked up for it) as our order.
 //!
 //! What each part becomes, and why:
-//! - a line's unit price is `base_price_money` (before discounts and taxes), its SKU the `sku`
+//! - a line's unit price is `base_price_money` plus its modifiers' (before discounts and
+//!   taxes), its SKU the `sku`
 //!   of the catalog item variation it names (`catalog_object_id`); a custom amount has none;
 //! - the order's taxes (`taxes`, rate from `percentage`, amount from `applied_money`) are its
 //!   tax lines; `INCLUSIVE` taxes mean the prices contain them;
@@ -80,17 +81,37 @@ pub fn order(value: &serde_json::Value, lookups: &Lookups) -> Result<Option<Orde
             .and_then(|id| lookups.skus.get(id).cloned().flatten())
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty());
-        let title = match item.variation_name.as_deref() {
-            Some(variation) if !variation.is_empty() && variation != "Regular" => {
-                format!("{title} ({variation})")
-            }
-            _ => title,
+        // A unit's price is the variation's plus its modifiers' ("gross sales … the sum of the
+        // variation's total price and each modifier's total price", OrderLineItem).
+        let mut unit_price = amount(&item.base_price_money)?;
+        let mut extras = Vec::new();
+        for modifier in &item.modifiers {
+            let times: Decimal = match modifier.quantity.as_deref() {
+                Some(text) => text.trim().parse().map_err(|_| {
+                    format!("the line \"{title}\" has a modifier quantity \"{text}\"")
+                })?,
+                None => Decimal::ONE,
+            };
+            unit_price += amount(&modifier.base_price_money)? * times;
+            extras.extend(modifier.name.clone().filter(|n| !n.trim().is_empty()));
+        }
+        if let Some(variation) = item
+            .variation_name
+            .clone()
+            .filter(|v| !v.is_empty() && v != "Regular")
+        {
+            extras.insert(0, variation);
+        }
+        let title = if extras.is_empty() {
+            title
+        } else {
+            format!("{title} ({})", extras.join(", "))
         };
         lines.push(LineItem {
             sku,
             title,
             quantity: quantity.normalize(),
-            unit_price: amount(&item.base_price_money)?,
+            unit_price,
             tax_lines: Vec::new(),
         });
     }

@@ -80,12 +80,23 @@ pub struct LineItem {
     pub catalog_object_id: Option<String>,
     pub variation_name: Option<String>,
     pub item_type: Option<String>,
+    pub modifiers: Vec<Modifier>,
     pub applied_taxes: Vec<AppliedTax>,
     pub base_price_money: Option<Money>,
     pub gross_sales_money: Option<Money>,
     pub total_tax_money: Option<Money>,
     pub total_discount_money: Option<Money>,
     pub total_money: Option<Money>,
+}
+
+/// A modifier of a line (`OrderLineItemModifier`): "Oat milk", "Gift box".
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Modifier {
+    pub name: Option<String>,
+    /// A decimal string, per unit of the line; absent means one.
+    pub quantity: Option<String>,
+    pub base_price_money: Option<Money>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

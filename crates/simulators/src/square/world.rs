@@ -68,6 +68,7 @@ pub fn customer(id: &str, given: &str, family: &str, email: Option<&str>) -> Val
 }
 
 struct Line {
+    modifiers: Vec<(String, i64)>,
     name: String,
     quantity: Decimal,
     variation: Option<String>,
@@ -120,6 +121,7 @@ impl OrderBuilder {
     /// A line of a catalog item (`variation` is its catalog id) or a custom amount (`None`).
     pub fn line(mut self, name: &str, quantity: &str, variation: Option<&str>, price: i64) -> Self {
         self.lines.push(Line {
+            modifiers: Vec::new(),
             name: name.into(),
             quantity: quantity.parse().unwrap_or(Decimal::ONE),
             variation: variation.map(String::from),
@@ -134,6 +136,14 @@ impl OrderBuilder {
     pub fn in_unit(mut self, unit: Value, precision: u32) -> Self {
         if let Some(line) = self.lines.last_mut() {
             line.unit = Some(json!({ "measurement_unit": unit, "precision": precision }));
+        }
+        self
+    }
+
+    /// A modifier of the last line, priced per unit ("Gift box", 200).
+    pub fn modifier(mut self, name: &str, price: i64) -> Self {
+        if let Some(line) = self.lines.last_mut() {
+            line.modifiers.push((name.into(), price));
         }
         self
     }
@@ -189,7 +199,10 @@ impl OrderBuilder {
         let gross: Vec<i64> = self
             .lines
             .iter()
-            .map(|l| minor(l.quantity * Decimal::from(l.base_price)))
+            .map(|l| {
+                let unit = l.base_price + l.modifiers.iter().map(|m| m.1).sum::<i64>();
+                minor(l.quantity * Decimal::from(unit))
+            })
             .collect();
         let gross_total: i64 = gross.iter().sum();
         // A fixed discount is applied to each line in proportion to its price; the last line
@@ -246,6 +259,22 @@ impl OrderBuilder {
             }
             if let Some(unit) = &line.unit {
                 json["quantity_unit"] = unit.clone();
+            }
+            if !line.modifiers.is_empty() {
+                json["modifiers"] = json!(line
+                    .modifiers
+                    .iter()
+                    .enumerate()
+                    .map(|(m, (name, price))| json!({
+                        "uid": format!("{uid}-modifier-{m}"),
+                        "name": name,
+                        "quantity": "1",
+                        "base_price_money": money(*price, cur),
+                        "total_price_money": money(minor(line.quantity * Decimal::from(*price)), cur),
+                    }))
+                    .collect::<Vec<_>>());
+                json["variation_total_price_money"] =
+                    money(minor(line.quantity * Decimal::from(line.base_price)), cur);
             }
             if line.taxed && self.tax.is_some() {
                 json["applied_taxes"] = json!([{
