@@ -8,7 +8,7 @@
 
 use osd_connectors::http::Answer;
 use osd_connectors::{
-    business_central, netsuite, odoo, sap_b1, shopify, shopify_csv, statuspage, tryton,
+    business_central, netsuite, odoo, sap_b1, shopify, shopify_csv, square, statuspage, tryton,
     woocommerce, CallError,
 };
 
@@ -86,9 +86,11 @@ pub fn shopify_order(data: &[u8]) {
     }
 }
 
-/// A WooCommerce REST order.
+/// A store's REST order as JSON: WooCommerce's, and the same bytes as a Square order (the
+/// target keeps its first name, which its corpus folder carries).
 pub fn woocommerce_order(data: &[u8]) {
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(data) {
+        let _ = square::convert::order(&value, &square::convert::Lookups::default());
         let _ = woocommerce::order_from_json(value);
     }
 }
@@ -117,7 +119,7 @@ pub fn erp_error(data: &[u8]) {
         headers: Default::default(),
         body: body.clone(),
     };
-    match system % 7 {
+    match system % 8 {
         0 => check(&netsuite::errors::classify(&answer)),
         1 => check(&business_central::errors::classify(&answer)),
         2 => check(&sap_b1::errors::classify(&answer)),
@@ -132,6 +134,7 @@ pub fn erp_error(data: &[u8]) {
             },
             Err(_) => check(&odoo::errors::not_odoo(status, &body)),
         },
+        6 => check(&square::errors::classify(&answer)),
         _ => {
             if let Ok(value) = serde_json::from_str::<serde_json::Value>(&body) {
                 let error = value.get("error").cloned().unwrap_or(value);
