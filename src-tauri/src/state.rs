@@ -102,10 +102,9 @@ impl AppState {
     /// Permission to write to the store or the ERP, refused while an update is being installed
     /// (the app is about to restart; the manager resends after it).
     pub fn start_work(&self) -> Result<tokio::sync::RwLockReadGuard<'_, ()>, IpcError> {
-        self.work.try_read().map_err(|_| IpcError {
-            code: "update_installing".into(),
-            message: self.speaking.words().get("update-installing"),
-        })
+        self.work
+            .try_read()
+            .map_err(|_| crate::update::installing(self))
     }
 
     pub fn config(&self) -> Result<MutexGuard<'_, AppConfig>, SessionError> {

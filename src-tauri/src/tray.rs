@@ -110,7 +110,6 @@ pub fn create(app: &AppHandle, paused: bool) -> tauri::Result<()> {
     let items = TrayItems {
         menu: menu.clone(),
         update,
-        offered: std::sync::Mutex::new(None),
         status,
         open,
         check,
@@ -151,7 +150,6 @@ struct TrayItems {
     menu: Menu<tauri::Wry>,
     /// "Update to 0.2.0 available…", in the menu while an update is on offer.
     update: MenuItem<tauri::Wry>,
-    offered: std::sync::Mutex<Option<String>>,
     status: MenuItem<tauri::Wry>,
     open: MenuItem<tauri::Wry>,
     check: MenuItem<tauri::Wry>,
@@ -186,8 +184,7 @@ pub fn relabel(app: &AppHandle) {
     let _ = items.check.set_text(words.get("tray-check-now"));
     let _ = items.pause.set_text(words.get("tray-pause"));
     let _ = items.quit.set_text(words.get("tray-quit"));
-    let offered = items.offered.lock().ok().and_then(|o| o.clone());
-    show_update(app, offered.as_deref());
+    show_update(app, crate::update::offered_version(app).as_deref());
     let health = items.health.lock().map(|h| *h).unwrap_or(Health::Unknown);
     show_health(app, health);
 }
@@ -213,9 +210,6 @@ pub fn show_update(app: &AppHandle, version: Option<&str>) {
         }
         None => {}
     }
-    if let Ok(mut offered) = items.offered.lock() {
-        *offered = version.map(String::from);
-    };
 }
 
 /// Whether the app has a tray icon (a desktop without a tray host has none).

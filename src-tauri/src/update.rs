@@ -53,10 +53,6 @@ pub fn status(app: &AppHandle) -> UpdateStatus {
         available: offered.map(|update| UpdateOffer {
             version: update.version,
             notes: update.body.filter(|notes| !notes.trim().is_empty()),
-            published: update
-                .date
-                .and_then(|date| DateTime::<Utc>::from_timestamp(date.unix_timestamp(), 0))
-                .map(|date| date.to_rfc3339()),
         }),
         checked_at: updates
             .checked_at
@@ -65,6 +61,13 @@ pub fn status(app: &AppHandle) -> UpdateStatus {
             .and_then(|at| at.map(|at| at.to_rfc3339())),
         installing: updates.installing.load(Ordering::SeqCst),
     }
+}
+
+/// The version on offer, when there is one.
+pub fn offered_version(app: &AppHandle) -> Option<String> {
+    let state = app.state::<AppState>();
+    let offered = state.updates.offered.lock().ok()?;
+    offered.as_ref().map(|update| update.version.clone())
 }
 
 /// Ask the release manifest whether a newer version exists; the tray and the window are told.
@@ -161,7 +164,8 @@ async fn drain_and_install(
     app.restart()
 }
 
-fn installing(state: &AppState) -> IpcError {
+/// The refusal of anything asked while an update installs.
+pub fn installing(state: &AppState) -> IpcError {
     IpcError {
         code: "update_installing".into(),
         message: state.speaking.words().get("update-installing"),

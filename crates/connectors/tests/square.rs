@@ -75,6 +75,7 @@ fn world() -> SquareState {
                 .state("DRAFT")
                 .build(),
         ],
+        keep_journal: true,
         ..SquareState::default()
     }
 }

@@ -362,15 +362,9 @@ fn square_world(world: &DemoWorld) -> SquareState {
             )
         })
         .unwrap_or_else(|| ("Sales tax".into(), "0".into()));
-    let (given, family) = template
-        .customer
-        .name
-        .split_once(' ')
-        .unwrap_or((&template.customer.name, ""));
-    state.customers.push(square::customer(
+    state.customers.push(square::customer_named(
         "CUST-POS-REGULAR",
-        given,
-        family,
+        &template.customer.name,
         template.customer.email.as_deref(),
     ));
     let at = |minutes: i64| world.now - chrono::Duration::minutes(minutes);

@@ -31,8 +31,6 @@ pub struct UpdateOffer {
     pub version: String,
     /// The release's notes as published (plain text, shown as text, never as HTML).
     pub notes: Option<String>,
-    /// When it was published (RFC 3339), when the manifest says.
-    pub published: Option<String>,
 }
 
 /// How an install is going, for the window's progress line.

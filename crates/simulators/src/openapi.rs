@@ -156,10 +156,8 @@ impl OpenApi {
                             self.walk(property, field, direction, &path, out);
                         }
                         None => match extra {
-                            Some(Value::Object(_)) => {
-                                if let Some(extra) = extra {
-                                    self.walk(extra, field, direction, &path, out);
-                                }
+                            Some(extra @ Value::Object(_)) => {
+                                self.walk(extra, field, direction, &path, out);
                             }
                             Some(Value::Bool(true)) => {}
                             _ if properties.is_none() && kind.is_none() => {}

@@ -298,11 +298,7 @@ export type UpdateOffer = { version: string,
 /**
  * The release's notes as published (plain text, shown as text, never as HTML).
  */
-notes: string | null, 
-/**
- * When it was published (RFC 3339), when the manifest says.
- */
-published: string | null, };
+notes: string | null, };
 
 /**
  * How an install is going, for the window's progress line.

@@ -4,6 +4,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{DateTime, SecondsFormat, Utc};
 use osd_model::{FindingCode, Sensitive};
+use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
 use tokio::sync::Mutex;
 
@@ -100,7 +101,11 @@ impl SquareClient {
 
     /// One call with the token and the API version; a 429 is waited out (doubling) a few
     /// times before it becomes the pull's error.
-    async fn call(&self, path: &str, body: Option<&Value>) -> Result<Value, CallError> {
+    async fn call<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<T, CallError> {
         let url = self.url(path)?;
         let mut wait = FIRST_BACKOFF;
         let mut attempts = 0;
@@ -130,9 +135,7 @@ impl SquareClient {
         if let Some(found) = cached.as_ref() {
             return Ok(found.clone());
         }
-        let answer = self.call("v2/locations", None).await?;
-        let listed: wire::ListLocationsResponse = serde_json::from_value(answer.clone())
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.to_string()))?;
+        let listed: wire::ListLocationsResponse = self.call("v2/locations", None).await?;
         let chosen: Vec<wire::Location> = if self.config.location_ids.is_empty() {
             listed
                 .locations
@@ -157,7 +160,15 @@ impl SquareClient {
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
-                    answer.to_string(),
+                    format!(
+                        "locations Square listed: {}",
+                        listed
+                            .locations
+                            .iter()
+                            .map(|l| l.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 ));
             }
             listed
@@ -225,15 +236,12 @@ impl SquareClient {
         };
         let variations: Vec<String> = variations.into_iter().collect();
         for ids in variations.chunks(IDS_PER_LOOKUP) {
-            let answer = self
+            let listed: wire::BatchRetrieveCatalogObjectsResponse = self
                 .call(
                     "v2/catalog/batch-retrieve",
                     Some(&json!({ "object_ids": ids })),
                 )
                 .await?;
-            let listed: wire::BatchRetrieveCatalogObjectsResponse =
-                serde_json::from_value(answer.clone())
-                    .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.to_string()))?;
             for object in listed.objects {
                 let sku = object.item_variation_data.and_then(|v| v.sku);
                 found.skus.insert(object.id, sku);
@@ -241,15 +249,12 @@ impl SquareClient {
         }
         let customers: Vec<String> = customers.into_iter().collect();
         for ids in customers.chunks(IDS_PER_LOOKUP) {
-            let answer = self
+            let listed: wire::BulkRetrieveCustomersResponse = self
                 .call(
                     "v2/customers/bulk-retrieve",
                     Some(&json!({ "customer_ids": ids })),
                 )
                 .await?;
-            let listed: wire::BulkRetrieveCustomersResponse =
-                serde_json::from_value(answer.clone())
-                    .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.to_string()))?;
             for (id, response) in listed.responses {
                 if let Some(customer) = response.customer {
                     found.customers.insert(id, customer);
@@ -260,8 +265,8 @@ impl SquareClient {
     }
 }
 
-/// A success as JSON, anything else classified.
-fn read(answer: &Answer) -> Result<Value, CallError> {
+/// A success read as the operation's response type, anything else classified.
+fn read<T: DeserializeOwned>(answer: &Answer) -> Result<T, CallError> {
     if !answer.is_success() {
         return Err(errors::classify(answer));
     }
@@ -292,7 +297,7 @@ impl StoreSource for SquareClient {
                 page_size: 1,
                 ..OrderQuery::default()
             };
-            self.call(
+            self.call::<wire::SearchOrdersResponse>(
                 "v2/orders/search",
                 Some(&self.search_body(group, &query, &first)),
             )
@@ -328,14 +333,12 @@ impl StoreSource for SquareClient {
         let Some(group) = groups.get(cursor.group) else {
             return Ok(OrderPage::default());
         };
-        let answer = self
+        let found: wire::SearchOrdersResponse = self
             .call(
                 "v2/orders/search",
                 Some(&self.search_body(group, query, &cursor)),
             )
             .await?;
-        let found: wire::SearchOrdersResponse = serde_json::from_value(answer.clone())
-            .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.to_string()))?;
         let next = match found.cursor.filter(|c| !c.is_empty()) {
             Some(square) => Some(Cursor {
                 group: cursor.group,

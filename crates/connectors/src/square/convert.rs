@@ -19,7 +19,9 @@ use chrono::{DateTime, Utc};
 use osd_model::{Address, Customer, LineItem, Order, StoreStatus, TaxLine};
 use rust_decimal::Decimal;
 
-use super::money::from_minor;
+use serde::Deserialize;
+
+use super::money::{decimals, from_minor};
 use super::wire;
 
 /// What the order's references point at, fetched in bulk for a page of orders.
@@ -33,8 +35,7 @@ pub struct Lookups {
 
 /// A Square order as our order; `Ok(None)` for an order that is not a sale (returns only).
 pub fn order(value: &serde_json::Value, lookups: &Lookups) -> Result<Option<Order>, String> {
-    let o: wire::Order =
-        serde_json::from_value(value.clone()).map_err(|e| format!("unreadable order: {e}"))?;
+    let o = wire::Order::deserialize(value).map_err(|e| format!("unreadable order: {e}"))?;
     if o.line_items.is_empty() && !o.returns.is_empty() {
         return Ok(None);
     }
@@ -219,7 +220,7 @@ pub fn order(value: &serde_json::Value, lookups: &Lookups) -> Result<Option<Orde
         taxes_included,
         shipping_total: charges,
         discount_total: amount(&o.total_discount_money)?,
-        subtotal: subtotal.round_dp(crate::square::money::decimals(&currency)),
+        subtotal: subtotal.round_dp(decimals(&currency)),
         total_tax: amount(&o.total_tax_money)?,
         total: amount(&o.total_money)?,
         note,

@@ -44,6 +44,8 @@ pub struct SquareState {
     pub faults: Faults,
     /// The token may read locations but not orders, customers or the catalog.
     pub missing_scopes: bool,
+    /// Keep `journal` (tests); off, a long-running demo does not hold every answer.
+    pub keep_journal: bool,
     pub journal: Vec<Exchange>,
     pub window: Window,
 }

@@ -75,12 +75,12 @@ async fn exchange(
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let request = body.map(|b| serde_json::from_slice::<Value>(b));
+    let request = body.map(|b| serde_json::from_slice::<Value>(b).map_err(|e| e.to_string()));
     let version = headers
         .get("square-version")
         .and_then(|v| v.to_str().ok())
         .map(String::from);
-    let (status, answer) = match request {
+    let (status, answer) = match &request {
         Some(Err(error)) => (
             StatusCode::BAD_REQUEST,
             errors(
@@ -101,14 +101,16 @@ async fn exchange(
             }
         }
     };
-    s.journal.push(Exchange {
-        method: method.into(),
-        path: path.into(),
-        request: body.and_then(|b| serde_json::from_slice(b).ok()),
-        version,
-        status: status.as_u16(),
-        answer: answer.clone(),
-    });
+    if s.keep_journal {
+        s.journal.push(Exchange {
+            method: method.into(),
+            path: path.into(),
+            request: request.and_then(Result::ok),
+            version,
+            status: status.as_u16(),
+            answer: answer.clone(),
+        });
+    }
     (status, Json(answer)).into_response()
 }
 
@@ -146,6 +148,9 @@ fn tripped(trip: Trip) -> (StatusCode, Value) {
 
 /// `Authorization: Bearer <token>`: absent or unknown is UNAUTHORIZED, an expired one
 /// ACCESS_TOKEN_EXPIRED, a token without the endpoint's permission INSUFFICIENT_SCOPES.
+/// The categories and codes are the document's `ErrorCategory` / `ErrorCode` values; the HTTP
+/// status of each and the `detail` wording are not in the document and are ours (the connector
+/// reads only category, code and field, never the wording).
 fn refusal(s: &SquareState, headers: &HeaderMap, scoped: bool) -> Option<(StatusCode, Value)> {
     let token = headers
         .get("authorization")
@@ -307,6 +312,7 @@ fn search(s: &SquareState, request: &Value) -> (StatusCode, Value) {
         .find(|f| !range[*f].is_null())
     {
         if filtered != field {
+            // The document says only that SearchOrders "returns an error"; the code is ours.
             return invalid(
                 "INVALID_SORT_ORDER",
                 "The sort_field must match the field used in the date_time_filter.",

@@ -51,6 +51,12 @@ pub fn variation(id: &str, sku: Option<&str>, name: &str, price: i64, currency: 
     })
 }
 
+/// A customer from a full name, split at its first space into given and family names.
+pub fn customer_named(id: &str, name: &str, email: Option<&str>) -> Value {
+    let (given, family) = name.split_once(' ').unwrap_or((name, ""));
+    customer(id, given, family, email)
+}
+
 pub fn customer(id: &str, given: &str, family: &str, email: Option<&str>) -> Value {
     let mut customer = json!({
         "id": id,
@@ -74,7 +80,6 @@ struct Line {
     variation: Option<String>,
     base_price: i64,
     unit: Option<Value>,
-    taxed: bool,
 }
 
 /// An order as Square's Orders API returns it.
@@ -127,7 +132,6 @@ impl OrderBuilder {
             variation: variation.map(String::from),
             base_price: price,
             unit: None,
-            taxed: true,
         });
         self
     }
@@ -144,14 +148,6 @@ impl OrderBuilder {
     pub fn modifier(mut self, name: &str, price: i64) -> Self {
         if let Some(line) = self.lines.last_mut() {
             line.modifiers.push((name.into(), price));
-        }
-        self
-    }
-
-    /// The last line is not taxed.
-    pub fn untaxed(mut self) -> Self {
-        if let Some(line) = self.lines.last_mut() {
-            line.taxed = false;
         }
         self
     }
@@ -231,7 +227,7 @@ impl OrderBuilder {
         let (mut tax_total, mut net_total) = (0i64, 0i64);
         for (i, line) in self.lines.iter().enumerate() {
             let taxable = gross[i] - discounts[i];
-            let tax = if line.taxed && self.tax.is_some() {
+            let tax = if self.tax.is_some() {
                 minor(Decimal::from(taxable) * rate)
             } else {
                 0
@@ -276,7 +272,7 @@ impl OrderBuilder {
                 json["variation_total_price_money"] =
                     money(minor(line.quantity * Decimal::from(line.base_price)), cur);
             }
-            if line.taxed && self.tax.is_some() {
+            if self.tax.is_some() {
                 json["applied_taxes"] = json!([{
                     "uid": format!("{uid}-tax"), "tax_uid": "tax-0", "applied_money": money(tax, cur)
                 }]);
@@ -395,7 +391,8 @@ pub fn return_order(id: &str, sale: &Value, amount: i64, at: DateTime<Utc>) -> V
 }
 
 /// Decimals of the currency's smallest unit (ISO 4217), for the few currencies the demo uses
-/// and the common exceptions.
+/// and the common exceptions. The simulator keeps its own table rather than the connector's:
+/// it follows the standard, so a mistake in one is not copied into the other.
 fn decimals(currency: &str) -> u32 {
     match currency {
         "JPY" | "KRW" | "CLP" | "ISK" | "VND" => 0,
@@ -529,12 +526,7 @@ pub fn from_order(
     let customer = (!order.customer.guest).then(|| {
         let id = format!("CUST-{}", order.store_id);
         json["customer_id"] = json!(id);
-        let (given, family) = order
-            .customer
-            .name
-            .split_once(' ')
-            .unwrap_or((order.customer.name.as_str(), ""));
-        let mut person = customer(&id, given, family, order.customer.email.as_deref());
+        let mut person = customer_named(&id, &order.customer.name, order.customer.email.as_deref());
         if let Some(billing) = &order.billing {
             person["address"] = square_address(billing);
         }
