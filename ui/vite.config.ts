@@ -6,8 +6,9 @@ export default defineConfig({
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   clearScreen: false,
   // The message files live at the repository's root (the Rust side reads them too); the window
-  // may read that folder and nothing else outside ui/.
-  server: { port: 1420, strictPort: true, fs: { allow: [".", "../locales"] } },
+  // may read that folder and nothing else outside ui/; the tests also read the Square redirect
+  // page (site/sign-in/), a public page that ships beside the app, never in it.
+  server: { port: 1420, strictPort: true, fs: { allow: [".", "../locales", "../site"] } },
   build: {
     outDir: "dist",
     // The webview is a current WebKit; no legacy transforms needed.

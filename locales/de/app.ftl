@@ -62,6 +62,7 @@ alert-sent-by = Gesendet von Order Sync Doctor
 ## Ein paar Worte zu einem Problem, wie eine Benachrichtigung es nennt
 
 alert-label-sku-not-found = Artikelnummer unbekannt
+alert-label-unit-not-found = Mengeneinheit fehlt
 alert-label-customer-not-found = Kunde nicht gefunden
 alert-label-period-closed = Periode geschlossen
 alert-label-erp-timeout = Zeitüberschreitung im ERP

@@ -37,6 +37,10 @@ finding-sku-not-found-keyless = { $count ->
     [one] { $count } Auftrag wartet auf einen Artikel, den { $erp } nicht kennt.
    *[other] { $count } Aufträge warten auf einen Artikel, den { $erp } nicht kennt.
 }
+finding-sku-not-found-no-code = { $count ->
+    [one] { $count } Auftrag hat eine Zeile „{ $line }“ ohne Artikelnummer; { $erp } weiß nicht, welcher Artikel das ist.
+   *[other] { $count } Aufträge haben eine Zeile „{ $line }“ ohne Artikelnummer; { $erp } weiß nicht, welcher Artikel das ist.
+}
 finding-customer-not-found = { $count ->
     [one] { $count } Auftrag wartet auf einen Kunden, den { $erp } nicht findet: { $key }.
    *[other] { $count } Aufträge warten auf einen Kunden, den { $erp } nicht findet: { $key }.
@@ -104,6 +108,14 @@ finding-state-code-mismatch = { $count ->
 finding-state-code-mismatch-keyless = { $count ->
     [one] { $count } Auftrag nennt eine Region ausgeschrieben, wo { $erp } ihren Code erwartet.
    *[other] { $count } Aufträge nennen eine Region ausgeschrieben, wo { $erp } ihren Code erwartet.
+}
+finding-unit-not-found = { $count ->
+    [one] { $count } Auftrag hat eine Zeile in der Einheit { $key }, die { $erp } nicht hat.
+   *[other] { $count } Aufträge haben eine Zeile in der Einheit { $key }, die { $erp } nicht hat.
+}
+finding-unit-not-found-keyless = { $count ->
+    [one] { $count } Auftrag hat eine Zeile in einer Einheit, die { $erp } nicht hat.
+   *[other] { $count } Aufträge haben eine Zeile in einer Einheit, die { $erp } nicht hat.
 }
 finding-tax-code-unmapped = { $count ->
     [one] { $count } Auftrag hat einen Steuersatz ohne Steuerschlüssel in { $erp }: { $key }.
@@ -212,6 +224,8 @@ fix-credential-expiring = Erneuern Sie die Anmeldung vor diesem Datum in { $erp 
 fix-sku-not-found = Legen Sie den Artikel „{ $key }“ in { $erp } an oder ordnen Sie ihn einem vorhandenen zu; dann erneut senden.
 fix-sku-not-found-suggested = Wohl ein Tippfehler: Ordnen Sie „{ $key }“ dem Artikel „{ $suggestion }“ zu oder legen Sie den Artikel in { $erp } an.
 fix-sku-not-found-keyless = Suchen Sie das Produkt im Auftrag, legen Sie es in { $erp } an oder ordnen Sie seine SKU einem vorhandenen Artikel zu; dann erneut senden.
+fix-sku-not-found-no-code = Wählen Sie den Artikel in { $erp }, auf den Zeilen „{ $line }“ gebucht werden (legen Sie z. B. „{ $line }“ an), oder geben Sie dem Produkt in { $store } eine Nummer, und senden Sie dann erneut.
+fix-sku-not-found-no-code-suggested = Buchen Sie Zeilen „{ $line }“ auf den gleichnamigen Artikel „{ $suggestion }“ in { $erp } und senden Sie dann erneut.
 fix-customer-not-found = Legen Sie den Kunden in { $erp } an oder ordnen Sie diese E-Mail einem vorhandenen Kunden zu; dann erneut senden.
 fix-customer-not-found-guest = Legen Sie in { $erp } einen Kunden für Gastbestellungen an (z. B. „Onlineshop-Gast“), wählen Sie ihn hier aus; dann erneut senden.
 fix-customer-not-found-guest-suggested = Buchen Sie Gastbestellungen auf den Kunden „{ $suggestion }“ in { $erp } oder legen Sie dort einen dafür an; dann erneut senden.
@@ -229,6 +243,8 @@ fix-country-code-mismatch-keyless = Prüfen Sie das Land des Auftrags und ordnen
 fix-state-code-mismatch = Ordnen Sie „{ $key }“ seinem Regionscode zu (z. B. „CA“), damit { $erp } ihn richtig einordnet.
 fix-state-code-mismatch-suggested = Senden Sie „{ $key }“ als Code „{ $suggestion }“, damit { $erp } ihn richtig einordnet.
 fix-state-code-mismatch-keyless = Prüfen Sie die Region des Auftrags und ordnen Sie sie ihrem Code zu, damit { $erp } sie richtig einordnet.
+fix-unit-not-found = Legen Sie die Einheit „{ $key }“ in { $erp } an und machen Sie sie zur Verkaufseinheit des Artikels; prüfen Sie dann erneut. Bis dahin würde die Menge als Stück gebucht.
+fix-unit-not-found-keyless = Legen Sie die Einheit aus dem Auftrag in { $erp } an, machen Sie sie zur Verkaufseinheit des Artikels und prüfen Sie erneut.
 fix-tax-code-unmapped = Legen Sie in { $erp } einen Steuerschlüssel mit diesem Satz an (oder ordnen Sie den Satz einem vorhandenen zu); dann erneut senden.
 fix-tax-code-unmapped-suggested = Verwenden Sie den Steuerschlüssel „{ $suggestion }“ aus { $erp }, dessen Satz nur durch Rundung abweicht; dann erneut senden.
 fix-currency-inactive = Aktivieren Sie { $key } in { $erp }; dann erneut senden.
@@ -313,6 +329,7 @@ remedy-resend-ready = { $count ->
    *[other] { $count } bereite Aufträge erneut senden
 }
 remedy-map-sku = „{ $to }“ für „{ $from }“ verwenden
+remedy-map-no-code = Zeilen „{ $line }“ auf den Artikel „{ $to }“ buchen
 remedy-map-guest = Jede Gastbestellung auf den Kunden „{ $name }“ in { $erp } buchen
 remedy-map-tax = Steuerschlüssel „{ $name }“ aus { $erp } für „{ $from }“ verwenden
 remedy-map = „{ $from }“ als „{ $to }“ senden
@@ -325,6 +342,7 @@ remedy-retry-in-tool-keyless = { $count ->
    *[other] Diese { $count } Aufträge im Integrations-Tool wiederholen
 }
 remedy-create-item = Artikel „{ $key }“ in { $erp } anlegen
+remedy-create-item-no-code = Artikel „{ $key }“ („{ $line }“) in { $erp } anlegen und diese Zeilen darauf buchen
 remedy-create-guest-customer = Kunden „{ $name }“ in { $erp } anlegen und Gastbestellungen darauf buchen
 remedy-create-customer = Kunden { $key } in { $erp } anlegen
 remedy-policy-closed-period = Aufträge aus abgeschlossenen Perioden am ersten Tag der nächsten offenen Periode buchen (bei jedem Auftrag angezeigt)
@@ -342,6 +360,7 @@ policy-closed-period = Aufträge aus abgeschlossenen Perioden
 policy-fit-text = Werte, die das ERP ablehnt
 remedy-change-map = { $kind } „{ $from }“ wird als „{ $to }“ gesendet
 remedy-change-map-replaces = { $kind } „{ $from }“ wird als „{ $to }“ statt „{ $before }“ gesendet
+remedy-change-map-no-code = Zeilen „{ $line }“ ohne Artikelnummer werden auf den Artikel „{ $to }“ gebucht
 remedy-change-policy = Die Regel „{ $rule }“ ändert sich von „{ $before }“ zu „{ $after }“
 remedy-change-guest-customer = Gastbestellungen werden auf den neuen Kunden „{ $name }“ gebucht
 remedy-writes-item = Legt den Artikel „{ $key }“ („{ $name }“) in { $erp } an; auch doppelt angefordert entsteht er nur einmal.
@@ -381,6 +400,7 @@ standing-erp-only-meaning = Ein Beleg in { $erp } trägt eine Shop-Referenz, die
 ## ihrer Sprache, wo es sie gibt, und behält sonst den englischen Namen in Anführungszeichen.
 
 where-netsuite-sku-not-found = NetSuite: „Lists → Accounting → Items → New“
+where-netsuite-unit-not-found = NetSuite: „Lists → Accounting → Units of Measure“ (die Funktion „Multiple Units of Measure“ muss aktiv sein)
 where-netsuite-customer-not-found = NetSuite: „Lists → Relationships → Customers → New“
 where-netsuite-period-closed = NetSuite: „Setup → Accounting → Manage Accounting Periods“ (Wiedereröffnen braucht die Berechtigung „Override Period Restrictions“)
 where-netsuite-tax-code-unmapped = NetSuite: „Setup → Accounting → Tax Codes → New“
@@ -391,6 +411,7 @@ where-netsuite-duplicate-order = NetSuite: „Transactions → Sales → Enter S
 where-netsuite-erp-duplicates = NetSuite: „Transactions → Sales → Enter Sales Orders → List“ (nach „PO/Check Number“ suchen), Kopie öffnen → „Actions“ → „Close“ oder „Cancel Order“
 where-netsuite-codes = NetSuite: „Setup → Company → States/Provinces/Counties“ (die Codes, die es annimmt)
 where-business-central-sku-not-found = Business Central: nach „Items“ suchen → „New“ (die „No.“ muss der SKU entsprechen)
+where-business-central-unit-not-found = Business Central: nach „Units of Measure“ suchen → „New“, dann beim Artikel „Item Units of Measure“
 where-business-central-customer-not-found = Business Central: nach „Customers“ suchen → „New“, mit der E-Mail des Käufers
 where-business-central-period-closed = Business Central: nach „User Setup“ (oder „General Ledger Setup“) suchen → „Allow Posting From“ / „Allow Posting To“
 where-business-central-currency-inactive = Business Central: nach „Currencies“ suchen → „New“, mit ihren Wechselkursen
@@ -399,6 +420,7 @@ where-business-central-login = Azure-Portal: „App registrations“ → Ihre Ap
 where-business-central-rate-limited = „Business Central admin center“: „Operational limits“ der Umgebung (6.000 Anfragen pro 5 Minuten je Benutzer)
 where-business-central-erp-duplicates = Business Central: nach „Sales Orders“ suchen, nach „External Document No.“ filtern; Kopie öffnen und „Delete“ wählen (bei einer gebuchten Kopie: eine Gutschrift erstellen)
 where-sap-b1-sku-not-found = SAP Business One: „Inventory → Item Master Data“ (Artikel mit dieser „Item No.“ hinzufügen)
+where-sap-b1-unit-not-found = SAP Business One: „Administration → Setup → Inventory → Units of Measure“, dann die Mengeneinheitengruppe des Artikels
 where-sap-b1-customer-not-found = SAP Business One: „Business Partners → Business Partner Master Data“
 where-sap-b1-period-closed = SAP Business One: „Administration → System Initialization → Posting Periods“ (Periode auf „Unlocked“ setzen)
 where-sap-b1-tax-code-unmapped = SAP Business One: „Administration → Setup → Financials → Tax → Sales Tax Codes“ (in Ländern mit Mehrwertsteuer „Tax Groups“)
@@ -487,14 +509,19 @@ key-clock-ahead = { $minutes ->
 sign-in-denied = Die Anmeldung wurde im Browser abgebrochen, daher ist { $system } nicht verbunden.
 sign-in-denied-fix-entra = Klicken Sie erneut auf „Im Browser anmelden“ und wählen Sie auf der Seite mit den Berechtigungen „Accept“.
 sign-in-denied-fix-netsuite = Klicken Sie erneut auf „Im Browser anmelden“ und wählen Sie auf der Seite mit den Berechtigungen „Allow“.
+sign-in-denied-fix-square = Klicken Sie erneut auf „Im Browser anmelden“ und wählen Sie auf der Berechtigungsseite von Square „Allow“.
 sign-in-wrong-account-entra = Microsoft hat diese App oder diese Organisation für das angemeldete Konto nicht gefunden.
 sign-in-wrong-account-entra-fix = Prüfen Sie den Tenant (die Domain Ihrer geschäftlichen E-Mail, etwa contoso.com) und melden Sie sich mit Ihrem Arbeitskonto an, nicht mit einem privaten. Klappt es dann noch nicht, bitten Sie die Person, die Microsoft 365 bei Ihnen verwaltet, die App hinzuzufügen.
 sign-in-wrong-account-netsuite = NetSuite kennt diese App in diesem Konto nicht.
 sign-in-wrong-account-netsuite-fix = Prüfen Sie die Konto-ID und bitten Sie die Person, die NetSuite bei Ihnen verwaltet, um die Client-ID aus dem Integrationsdatensatz der App („Authorization Code Grant“ und „Public Client“ angekreuzt).
+sign-in-wrong-account-square = Square kennt diese App nicht, oder sie wurde abgeschaltet.
+sign-in-wrong-account-square-fix = Prüfen Sie die Anwendungs-ID („Square Developer Console“ → die Anwendung → „OAuth“) und ob ihre Weiterleitungs-URL genau die hier eingetragene ist.
 sign-in-missing-permission-entra = Ihre Organisation hat dieser App noch nicht erlaubt, Business Central zu nutzen.
 sign-in-missing-permission-entra-fix = Bitten Sie die Person, die Microsoft 365 bei Ihnen verwaltet, der App die Berechtigung Financials.ReadWrite.All für Business Central zu erteilen („Entra admin center → Enterprise applications“ → die App → „Permissions → Grant admin consent“); melden Sie sich dann erneut an.
 sign-in-missing-permission-netsuite = Der Integrationsdatensatz in NetSuite erlaubt nicht, was die App anfordert.
 sign-in-missing-permission-netsuite-fix = Bitten Sie die Person, die NetSuite bei Ihnen verwaltet, im Integrationsdatensatz („Setup → Integration → Manage Integrations“) unter „Scope“ die Option „REST Web Services“ anzukreuzen; melden Sie sich dann erneut an.
+sign-in-missing-permission-square = Square hat der App nicht alles erlaubt, was sie liest: Standorte, Bestellungen, Artikel und Kunden.
+sign-in-missing-permission-square-fix = Melden Sie sich erneut an und erlauben Sie alle Berechtigungen, die Square nennt; die App liest nur und ändert nichts an Ihrem Square-Konto.
 sign-in-ended = Die Anmeldung ist abgelaufen, bevor sie abgeschlossen war.
 sign-in-ended-fix = Melden Sie sich erneut an und schließen Sie die Anmeldung innerhalb weniger Minuten im Browser ab.
 sign-in-state-mismatch = Der Browser hat für eine andere Anmeldung geantwortet; die App hat das zum Schutz Ihres Kontos ignoriert.

@@ -65,6 +65,7 @@ alert-sent-by = Sent by Order Sync Doctor
 ## A few words for a problem, as an alert's line names it
 
 alert-label-sku-not-found = SKU not found
+alert-label-unit-not-found = unit of measure missing
 alert-label-customer-not-found = customer not found
 alert-label-period-closed = period closed
 alert-label-erp-timeout = ERP timed out

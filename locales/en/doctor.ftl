@@ -36,6 +36,10 @@ finding-sku-not-found-keyless = { $count ->
     [one] { $count } order waits on a product { $erp } does not know.
    *[other] { $count } orders wait on a product { $erp } does not know.
 }
+finding-sku-not-found-no-code = { $count ->
+    [one] { $count } order has a line "{ $line }" with no product code, so { $erp } cannot tell which item it is.
+   *[other] { $count } orders have a line "{ $line }" with no product code, so { $erp } cannot tell which item it is.
+}
 finding-customer-not-found = { $count ->
     [one] { $count } order waits for a customer { $erp } cannot find: { $key }.
    *[other] { $count } orders wait for a customer { $erp } cannot find: { $key }.
@@ -103,6 +107,14 @@ finding-state-code-mismatch = { $count ->
 finding-state-code-mismatch-keyless = { $count ->
     [one] { $count } order has a state written where { $erp } expects its code.
    *[other] { $count } orders have a state written where { $erp } expects its code.
+}
+finding-unit-not-found = { $count ->
+    [one] { $count } order has a line sold by the { $key }, a unit { $erp } does not have.
+   *[other] { $count } orders have a line sold by the { $key }, a unit { $erp } does not have.
+}
+finding-unit-not-found-keyless = { $count ->
+    [one] { $count } order has a line sold in a unit { $erp } does not have.
+   *[other] { $count } orders have a line sold in a unit { $erp } does not have.
 }
 finding-tax-code-unmapped = { $count ->
     [one] { $count } order carries a tax rate { $erp } has no tax code for: { $key }.
@@ -211,6 +223,8 @@ fix-credential-expiring = Renew it in { $erp } before that date and save the new
 fix-sku-not-found = Create the item "{ $key }" in { $erp }, or map it to an existing item, then resend.
 fix-sku-not-found-suggested = It looks like a typo of "{ $suggestion }": map "{ $key }" to "{ $suggestion }", or create the item in { $erp }.
 fix-sku-not-found-keyless = Find the product in the order, create it in { $erp } or map its SKU to an existing item, then resend.
+fix-sku-not-found-no-code = Choose the { $erp } item these "{ $line }" lines are booked to (create one, for example "{ $line }"), or give the product a code in { $store }, then resend.
+fix-sku-not-found-no-code-suggested = Book the "{ $line }" lines to the { $erp } item "{ $suggestion }", which has the same name, then resend.
 fix-customer-not-found = Create the customer in { $erp } or map this e-mail to an existing one, then resend.
 fix-customer-not-found-guest = Create one { $erp } customer for guest checkouts (for example "Web Store Guest") and choose it here, then resend.
 fix-customer-not-found-guest-suggested = Book guest checkouts to the { $erp } customer "{ $suggestion }", or create one for them in { $erp }, then resend.
@@ -228,6 +242,8 @@ fix-country-code-mismatch-keyless = Check the order's country and map it to the 
 fix-state-code-mismatch = Map "{ $key }" to its state code (for example "CA") so { $erp } files it correctly.
 fix-state-code-mismatch-suggested = Send "{ $key }" as its code "{ $suggestion }" so { $erp } files it correctly.
 fix-state-code-mismatch-keyless = Check the order's state and map it to its code so { $erp } files it correctly.
+fix-unit-not-found = Add the unit "{ $key }" in { $erp } and make it the item's sales unit, then check again; until then the quantity would be booked as pieces.
+fix-unit-not-found-keyless = Add the unit the order names in { $erp } and make it the item's sales unit, then check again.
 fix-tax-code-unmapped = Create a tax code with this rate in { $erp } (or map the rate to an existing code), then resend.
 fix-tax-code-unmapped-suggested = Use the { $erp } tax code "{ $suggestion }", whose rate differs only by rounding, then resend.
 fix-currency-inactive = Activate { $key } in { $erp }, then resend.
@@ -312,6 +328,7 @@ remedy-resend-ready = { $count ->
    *[other] Resend the { $count } orders that are ready
 }
 remedy-map-sku = Use "{ $to }" for "{ $from }"
+remedy-map-no-code = Book the "{ $line }" lines to the item "{ $to }"
 remedy-map-guest = Book every guest checkout to the { $erp } customer "{ $name }"
 remedy-map-tax = Use the { $erp } tax code "{ $name }" for "{ $from }"
 remedy-map = Send "{ $from }" as "{ $to }"
@@ -324,6 +341,7 @@ remedy-retry-in-tool-keyless = { $count ->
    *[other] Retry these { $count } orders in the integration tool
 }
 remedy-create-item = Create the item "{ $key }" in { $erp }
+remedy-create-item-no-code = Create the item "{ $key }" ("{ $line }") in { $erp } and book these lines to it
 remedy-create-guest-customer = Create a "{ $name }" customer in { $erp } and book guest checkouts to it
 remedy-create-customer = Create the customer { $key } in { $erp }
 remedy-policy-closed-period = Post orders dated in a closed period on the first day of the next open period (shown on each order)
@@ -341,6 +359,7 @@ policy-closed-period = Orders dated in a closed period
 policy-fit-text = Values the ERP refuses
 remedy-change-map = { $kind } "{ $from }" is sent as "{ $to }"
 remedy-change-map-replaces = { $kind } "{ $from }" is sent as "{ $to }" instead of "{ $before }"
+remedy-change-map-no-code = Lines "{ $line }" with no product code are booked to the item "{ $to }"
 remedy-change-policy = The rule "{ $rule }" changes from "{ $before }" to "{ $after }"
 remedy-change-guest-customer = Guest checkouts are booked to the new customer "{ $name }"
 remedy-writes-item = Creates the item "{ $key }" ("{ $name }") in { $erp }; asking twice does not create two.
@@ -380,6 +399,7 @@ standing-erp-only-meaning = A { $erp } document carries a store reference this a
 ## and otherwise keeps the English name in quotes.
 
 where-netsuite-sku-not-found = NetSuite: Lists → Accounting → Items → New
+where-netsuite-unit-not-found = NetSuite: Lists → Accounting → Units of Measure (the Multiple Units of Measure feature must be on)
 where-netsuite-customer-not-found = NetSuite: Lists → Relationships → Customers → New
 where-netsuite-period-closed = NetSuite: Setup → Accounting → Manage Accounting Periods (reopening needs the Override Period Restrictions permission)
 where-netsuite-tax-code-unmapped = NetSuite: Setup → Accounting → Tax Codes → New
@@ -390,6 +410,7 @@ where-netsuite-duplicate-order = NetSuite: Transactions → Sales → Enter Sale
 where-netsuite-erp-duplicates = NetSuite: Transactions → Sales → Enter Sales Orders → List (search by PO/Check Number), open the copy → Actions → Close or Cancel Order
 where-netsuite-codes = NetSuite: Setup → Company → States/Provinces/Counties (the codes it accepts)
 where-business-central-sku-not-found = Business Central: search for Items → New (the No. must match the SKU)
+where-business-central-unit-not-found = Business Central: search for Units of Measure → New, then the item's Item Units of Measure
 where-business-central-customer-not-found = Business Central: search for Customers → New, with the buyer's e-mail
 where-business-central-period-closed = Business Central: search for User Setup (or General Ledger Setup) → Allow Posting From / Allow Posting To
 where-business-central-currency-inactive = Business Central: search for Currencies → New, with its exchange rates
@@ -398,6 +419,7 @@ where-business-central-login = Azure portal: App registrations → your app → 
 where-business-central-rate-limited = Business Central admin center: the environment's operational limits (6,000 requests per 5 minutes per user)
 where-business-central-erp-duplicates = Business Central: search for Sales Orders, filter External Document No.; open the copy and Delete it (a posted copy: create a credit memo)
 where-sap-b1-sku-not-found = SAP Business One: Inventory → Item Master Data (add the item with this Item No.)
+where-sap-b1-unit-not-found = SAP Business One: Administration → Setup → Inventory → Units of Measure, then the item's UoM group
 where-sap-b1-customer-not-found = SAP Business One: Business Partners → Business Partner Master Data
 where-sap-b1-period-closed = SAP Business One: Administration → System Initialization → Posting Periods (set the period to Unlocked)
 where-sap-b1-tax-code-unmapped = SAP Business One: Administration → Setup → Financials → Tax → Sales Tax Codes (Tax Groups in VAT countries)
@@ -471,14 +493,19 @@ key-clock-ahead = { $minutes ->
 sign-in-denied = The sign-in was cancelled in the browser, so { $system } is not connected.
 sign-in-denied-fix-entra = Press "Sign in with the browser" again and choose "Accept" on the permissions page.
 sign-in-denied-fix-netsuite = Press "Sign in with the browser" again and choose "Allow" on the permissions page.
+sign-in-denied-fix-square = Press "Sign in with the browser" again and choose "Allow" on Square's permissions page.
 sign-in-wrong-account-entra = Microsoft did not find this app, or this organisation, for the account that signed in.
 sign-in-wrong-account-entra-fix = Check the tenant (your work e-mail's domain, such as contoso.com) and sign in with your work account, not a personal one. If it still fails, ask your Microsoft 365 admin to add the app.
 sign-in-wrong-account-netsuite = NetSuite does not know this app in that account.
 sign-in-wrong-account-netsuite-fix = Check the account id, and ask your NetSuite administrator for the client id of the app's integration record ("Authorization Code Grant" and "Public Client" ticked).
+sign-in-wrong-account-square = Square does not know this app, or it has been switched off.
+sign-in-wrong-account-square-fix = Check the application ID (Square Developer Console → the application → OAuth) and that its redirect URL is exactly the one entered here.
 sign-in-missing-permission-entra = Your organisation has not yet allowed this app to use Business Central.
 sign-in-missing-permission-entra-fix = Ask your Microsoft 365 admin to grant the app Business Central's Financials.ReadWrite.All permission ("Entra admin center → Enterprise applications → the app → Permissions → Grant admin consent"), then sign in again.
 sign-in-missing-permission-netsuite = The NetSuite integration record does not allow what the app asks for.
 sign-in-missing-permission-netsuite-fix = Ask your NetSuite administrator to tick "REST Web Services" under "Scope" in the integration record ("Setup → Integration → Manage Integrations"), then sign in again.
+sign-in-missing-permission-square = Square did not give the app everything it reads: locations, orders, items and customers.
+sign-in-missing-permission-square-fix = Sign in again and allow every permission Square lists; the app only reads, it never changes your Square account.
 sign-in-ended = The sign-in ran out before it finished.
 sign-in-ended-fix = Sign in again and finish in the browser within a few minutes.
 sign-in-state-mismatch = The browser answered for another sign-in, so the app ignored it to keep your account safe.

@@ -62,6 +62,7 @@ alert-sent-by = Enviado por Order Sync Doctor
 ## Unas palabras para un problema, tal como las muestra un aviso
 
 alert-label-sku-not-found = SKU no encontrado
+alert-label-unit-not-found = falta la unidad de medida
 alert-label-customer-not-found = cliente no encontrado
 alert-label-period-closed = periodo cerrado
 alert-label-erp-timeout = el ERP no respondió a tiempo

@@ -37,6 +37,10 @@ finding-sku-not-found-keyless = { $count ->
     [one] { $count } pedido espera por un producto que { $erp } no conoce.
    *[other] { $count } pedidos esperan por un producto que { $erp } no conoce.
 }
+finding-sku-not-found-no-code = { $count ->
+    [one] { $count } pedido tiene una línea «{ $line }» sin código de producto: { $erp } no sabe qué artículo es.
+   *[other] { $count } pedidos tienen una línea «{ $line }» sin código de producto: { $erp } no sabe qué artículo es.
+}
 finding-customer-not-found = { $count ->
     [one] { $count } pedido espera por un cliente que { $erp } no encuentra: { $key }.
    *[other] { $count } pedidos esperan por un cliente que { $erp } no encuentra: { $key }.
@@ -104,6 +108,14 @@ finding-state-code-mismatch = { $count ->
 finding-state-code-mismatch-keyless = { $count ->
     [one] { $count } pedido tiene la provincia escrita donde { $erp } espera su código.
    *[other] { $count } pedidos tienen la provincia escrita donde { $erp } espera su código.
+}
+finding-unit-not-found = { $count ->
+    [one] { $count } pedido tiene una línea vendida en { $key }, una unidad que { $erp } no tiene.
+   *[other] { $count } pedidos tienen una línea vendida en { $key }, una unidad que { $erp } no tiene.
+}
+finding-unit-not-found-keyless = { $count ->
+    [one] { $count } pedido tiene una línea vendida en una unidad que { $erp } no tiene.
+   *[other] { $count } pedidos tienen una línea vendida en una unidad que { $erp } no tiene.
 }
 finding-tax-code-unmapped = { $count ->
     [one] { $count } pedido lleva un tipo de impuesto sin código en { $erp }: { $key }.
@@ -212,6 +224,8 @@ fix-credential-expiring = Renuévelo en { $erp } antes de esa fecha y guarde el 
 fix-sku-not-found = Cree el artículo «{ $key }» en { $erp }, o asígnelo a un artículo existente, y reenvíe.
 fix-sku-not-found-suggested = Parece una errata de «{ $suggestion }»: asigne «{ $key }» a «{ $suggestion }», o cree el artículo en { $erp }.
 fix-sku-not-found-keyless = Busque el producto en el pedido, créelo en { $erp } o asigne su SKU a un artículo existente, y reenvíe.
+fix-sku-not-found-no-code = Elija el artículo de { $erp } al que se registran las líneas «{ $line }» (cree uno, por ejemplo «{ $line }»), o dé un código al producto en { $store }, y reenvíe.
+fix-sku-not-found-no-code-suggested = Registre las líneas «{ $line }» en el artículo «{ $suggestion }» de { $erp }, que tiene el mismo nombre, y reenvíe.
 fix-customer-not-found = Cree el cliente en { $erp } o asigne este e-mail a uno existente, y reenvíe.
 fix-customer-not-found-guest = Cree en { $erp } un cliente para las compras como invitado (por ejemplo «Invitado tienda online»), elíjalo aquí y reenvíe.
 fix-customer-not-found-guest-suggested = Asigne las compras como invitado al cliente «{ $suggestion }» de { $erp }, o cree uno para ellas en { $erp }, y reenvíe.
@@ -229,6 +243,8 @@ fix-country-code-mismatch-keyless = Revise el país del pedido, asígnele el có
 fix-state-code-mismatch = Asigne «{ $key }» a su código de provincia (por ejemplo «CA») para que { $erp } lo registre bien.
 fix-state-code-mismatch-suggested = Envíe «{ $key }» con su código «{ $suggestion }» para que { $erp } lo registre bien.
 fix-state-code-mismatch-keyless = Revise la provincia del pedido y asígnele su código para que { $erp } lo registre bien.
+fix-unit-not-found = Añada la unidad «{ $key }» en { $erp } y hágala la unidad de venta del artículo; luego vuelva a comprobar. Hasta entonces la cantidad se registraría en piezas.
+fix-unit-not-found-keyless = Añada en { $erp } la unidad que indica el pedido, hágala la unidad de venta del artículo y vuelva a comprobar.
 fix-tax-code-unmapped = Cree en { $erp } un código de impuesto con este tipo (o asigne el tipo a un código existente) y reenvíe.
 fix-tax-code-unmapped-suggested = Use el código de impuesto «{ $suggestion }» de { $erp }, cuyo tipo solo difiere por redondeo, y reenvíe.
 fix-currency-inactive = Active { $key } en { $erp } y reenvíe.
@@ -313,6 +329,7 @@ remedy-resend-ready = { $count ->
    *[other] Reenviar los { $count } pedidos listos
 }
 remedy-map-sku = Usar «{ $to }» para «{ $from }»
+remedy-map-no-code = Registrar las líneas «{ $line }» en el artículo «{ $to }»
 remedy-map-guest = Asignar todas las compras como invitado al cliente «{ $name }» de { $erp }
 remedy-map-tax = Usar el código de impuesto «{ $name }» de { $erp } para «{ $from }»
 remedy-map = Enviar «{ $from }» como «{ $to }»
@@ -325,6 +342,7 @@ remedy-retry-in-tool-keyless = { $count ->
    *[other] Reintentar estos { $count } pedidos en la herramienta de integración
 }
 remedy-create-item = Crear el artículo «{ $key }» en { $erp }
+remedy-create-item-no-code = Crear el artículo «{ $key }» («{ $line }») en { $erp } y registrar en él estas líneas
 remedy-create-guest-customer = Crear un cliente «{ $name }» en { $erp } y asignarle las compras como invitado
 remedy-create-customer = Crear el cliente { $key } en { $erp }
 remedy-policy-closed-period = Contabilizar los pedidos con fecha en un periodo cerrado el primer día del siguiente periodo abierto (se indica en cada pedido)
@@ -342,6 +360,7 @@ policy-closed-period = Pedidos con fecha en un periodo cerrado
 policy-fit-text = Valores que el ERP rechaza
 remedy-change-map = { $kind } «{ $from }» se envía como «{ $to }»
 remedy-change-map-replaces = { $kind } «{ $from }» se envía como «{ $to }» en lugar de «{ $before }»
+remedy-change-map-no-code = Las líneas «{ $line }» sin código de producto se registran en el artículo «{ $to }»
 remedy-change-policy = La regla «{ $rule }» pasa de «{ $before }» a «{ $after }»
 remedy-change-guest-customer = Las compras como invitado se asignan al nuevo cliente «{ $name }»
 remedy-writes-item = Crea el artículo «{ $key }» («{ $name }») en { $erp }; pedirlo dos veces no crea dos.
@@ -381,6 +400,7 @@ standing-erp-only-meaning = Un documento de { $erp } lleva una referencia de tie
 ## y si no, deja el nombre en inglés entre comillas.
 
 where-netsuite-sku-not-found = NetSuite: «Lists → Accounting → Items → New»
+where-netsuite-unit-not-found = NetSuite: «Lists → Accounting → Units of Measure» (la función «Multiple Units of Measure» debe estar activa)
 where-netsuite-customer-not-found = NetSuite: «Lists → Relationships → Customers → New»
 where-netsuite-period-closed = NetSuite: «Setup → Accounting → Manage Accounting Periods» (para reabrir hace falta el permiso «Override Period Restrictions»)
 where-netsuite-tax-code-unmapped = NetSuite: «Setup → Accounting → Tax Codes → New»
@@ -391,6 +411,7 @@ where-netsuite-duplicate-order = NetSuite: «Transactions → Sales → Enter Sa
 where-netsuite-erp-duplicates = NetSuite: «Transactions → Sales → Enter Sales Orders → List» (busque por «PO/Check Number»), abra la copia → «Actions» → «Close» o «Cancel Order»
 where-netsuite-codes = NetSuite: «Setup → Company → States/Provinces/Counties» (los códigos que acepta)
 where-business-central-sku-not-found = Business Central: busque «Items» → «New» (el «No.» debe coincidir con el SKU)
+where-business-central-unit-not-found = Business Central: busque «Units of Measure» → «New», y luego «Item Units of Measure» en el artículo
 where-business-central-customer-not-found = Business Central: busque «Customers» → «New», con el e-mail del comprador
 where-business-central-period-closed = Business Central: busque «User Setup» (o «General Ledger Setup») → «Allow Posting From» / «Allow Posting To»
 where-business-central-currency-inactive = Business Central: busque «Currencies» → «New», con sus tipos de cambio
@@ -399,6 +420,7 @@ where-business-central-login = Azure portal: «App registrations» → su aplica
 where-business-central-rate-limited = Business Central admin center: los límites operativos del entorno (6000 solicitudes por usuario cada 5 minutos)
 where-business-central-erp-duplicates = Business Central: busque «Sales Orders» y filtre por «External Document No.»; abra la copia y elija «Delete» (si la copia ya está registrada, cree un abono)
 where-sap-b1-sku-not-found = SAP Business One: «Inventory → Item Master Data» (añada el artículo con este «Item No.»)
+where-sap-b1-unit-not-found = SAP Business One: «Administration → Setup → Inventory → Units of Measure», y luego el grupo de unidades del artículo
 where-sap-b1-customer-not-found = SAP Business One: «Business Partners → Business Partner Master Data»
 where-sap-b1-period-closed = SAP Business One: «Administration → System Initialization → Posting Periods» (ponga el periodo en «Unlocked»)
 where-sap-b1-tax-code-unmapped = SAP Business One: «Administration → Setup → Financials → Tax → Sales Tax Codes» («Tax Groups» en países con IVA)
@@ -478,14 +500,19 @@ key-clock-ahead = { $minutes ->
 sign-in-denied = El inicio de sesión se canceló en el navegador, así que { $system } no está conectado.
 sign-in-denied-fix-entra = Haga clic de nuevo en «Iniciar sesión con el navegador» y elija «Accept» en la página de permisos.
 sign-in-denied-fix-netsuite = Haga clic de nuevo en «Iniciar sesión con el navegador» y elija «Allow» en la página de permisos.
+sign-in-denied-fix-square = Pulse de nuevo «Iniciar sesión en el navegador» y elija «Allow» en la página de permisos de Square.
 sign-in-wrong-account-entra = Microsoft no encontró esta aplicación, o esta organización, para la cuenta con la que se inició sesión.
 sign-in-wrong-account-entra-fix = Compruebe el inquilino (el dominio de su e-mail de trabajo, como contoso.com) e inicie sesión con su cuenta de trabajo, no con una personal. Si sigue fallando, pida a su administrador de Microsoft 365 que añada la aplicación.
 sign-in-wrong-account-netsuite = NetSuite no conoce esta aplicación en esa cuenta.
 sign-in-wrong-account-netsuite-fix = Compruebe el ID de cuenta y pida a su administrador de NetSuite el ID de cliente del registro de integración de la aplicación (con «Authorization Code Grant» y «Public Client» marcados).
+sign-in-wrong-account-square = Square no conoce esta aplicación, o se ha desactivado.
+sign-in-wrong-account-square-fix = Compruebe el ID de la aplicación («Square Developer Console» → la aplicación → «OAuth») y que su URL de redirección es exactamente la indicada aquí.
 sign-in-missing-permission-entra = Su organización aún no ha permitido que esta aplicación use Business Central.
 sign-in-missing-permission-entra-fix = Pida a su administrador de Microsoft 365 que conceda a la aplicación el permiso Financials.ReadWrite.All de Business Central («Entra admin center → Enterprise applications» → la aplicación → «Permissions → Grant admin consent»); después, vuelva a iniciar sesión.
 sign-in-missing-permission-netsuite = El registro de integración de NetSuite no permite lo que pide la aplicación.
 sign-in-missing-permission-netsuite-fix = Pida a su administrador de NetSuite que marque «REST Web Services» en el apartado «Scope» del registro de integración («Setup → Integration → Manage Integrations»); después, vuelva a iniciar sesión.
+sign-in-missing-permission-square = Square no dio a la aplicación todo lo que lee: ubicaciones, pedidos, artículos y clientes.
+sign-in-missing-permission-square-fix = Inicie sesión de nuevo y permita todos los permisos que muestra Square; la aplicación solo lee y no cambia nada en su cuenta de Square.
 sign-in-ended = El inicio de sesión caducó antes de terminar.
 sign-in-ended-fix = Vuelva a iniciar sesión y termine en el navegador en pocos minutos.
 sign-in-state-mismatch = El navegador respondió por otro inicio de sesión, así que la aplicación no lo tuvo en cuenta para proteger su cuenta.

@@ -62,6 +62,7 @@ alert-sent-by = Envoyé par Order Sync Doctor
 ## Quelques mots pour un problème, tels qu’une alerte les affiche
 
 alert-label-sku-not-found = SKU introuvable
+alert-label-unit-not-found = unité de mesure manquante
 alert-label-customer-not-found = client introuvable
 alert-label-period-closed = période clôturée
 alert-label-erp-timeout = délai dépassé dans l’ERP

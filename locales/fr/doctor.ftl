@@ -37,6 +37,10 @@ finding-sku-not-found-keyless = { $count ->
     [one] { $count } commande est bloquée par un produit inconnu de { $erp }.
    *[other] { $count } commandes sont bloquées par un produit inconnu de { $erp }.
 }
+finding-sku-not-found-no-code = { $count ->
+    [one] { $count } commande a une ligne « { $line } » sans code produit : { $erp } ne sait pas de quel article il s’agit.
+   *[other] { $count } commandes ont une ligne « { $line } » sans code produit : { $erp } ne sait pas de quel article il s’agit.
+}
 finding-customer-not-found = { $count ->
     [one] { $count } commande attend un client introuvable dans { $erp } : { $key }.
    *[other] { $count } commandes attendent un client introuvable dans { $erp } : { $key }.
@@ -104,6 +108,14 @@ finding-state-code-mismatch = { $count ->
 finding-state-code-mismatch-keyless = { $count ->
     [one] { $count } commande indique une région en toutes lettres là où { $erp } attend son code.
    *[other] { $count } commandes indiquent une région en toutes lettres là où { $erp } attend son code.
+}
+finding-unit-not-found = { $count ->
+    [one] { $count } commande a une ligne vendue en { $key }, une unité que { $erp } n’a pas.
+   *[other] { $count } commandes ont une ligne vendue en { $key }, une unité que { $erp } n’a pas.
+}
+finding-unit-not-found-keyless = { $count ->
+    [one] { $count } commande a une ligne vendue dans une unité que { $erp } n’a pas.
+   *[other] { $count } commandes ont une ligne vendue dans une unité que { $erp } n’a pas.
 }
 finding-tax-code-unmapped = { $count ->
     [one] { $count } commande porte un taux de TVA sans code TVA dans { $erp } : { $key }.
@@ -212,6 +224,8 @@ fix-credential-expiring = Renouvelez l’accès dans { $erp } avant cette date e
 fix-sku-not-found = Créez l’article « { $key } » dans { $erp }, ou associez-le à un article existant, puis renvoyez.
 fix-sku-not-found-suggested = On dirait une faute de frappe pour « { $suggestion } » : associez « { $key } » à « { $suggestion } », ou créez l’article dans { $erp }.
 fix-sku-not-found-keyless = Repérez le produit dans la commande, créez-le dans { $erp } ou associez son SKU à un article existant, puis renvoyez.
+fix-sku-not-found-no-code = Choisissez l’article de { $erp } sur lequel les lignes « { $line } » sont comptabilisées (créez-en un, par exemple « { $line } »), ou donnez un code au produit dans { $store }, puis renvoyez.
+fix-sku-not-found-no-code-suggested = Comptabilisez les lignes « { $line } » sur l’article « { $suggestion } » de { $erp }, qui porte le même nom, puis renvoyez.
 fix-customer-not-found = Créez le client dans { $erp } ou associez cet e-mail à un client existant, puis renvoyez.
 fix-customer-not-found-guest = Créez dans { $erp } un client pour les commandes sans compte (par exemple « Invité boutique en ligne ») et choisissez-le ici, puis renvoyez.
 fix-customer-not-found-guest-suggested = Rattachez les commandes sans compte au client { $erp } « { $suggestion } », ou créez-en un pour elles dans { $erp }, puis renvoyez.
@@ -229,6 +243,8 @@ fix-country-code-mismatch-keyless = Vérifiez le pays de la commande et associez
 fix-state-code-mismatch = Associez « { $key } » à son code de région (par exemple « CA ») pour que { $erp } l’enregistre correctement.
 fix-state-code-mismatch-suggested = Envoyez « { $key } » sous son code « { $suggestion } » pour que { $erp } l’enregistre correctement.
 fix-state-code-mismatch-keyless = Vérifiez la région de la commande et associez-la à son code pour que { $erp } l’enregistre correctement.
+fix-unit-not-found = Ajoutez l’unité « { $key } » dans { $erp } et faites-en l’unité de vente de l’article, puis vérifiez à nouveau ; d’ici là, la quantité serait comptée en pièces.
+fix-unit-not-found-keyless = Ajoutez dans { $erp } l’unité indiquée par la commande, faites-en l’unité de vente de l’article, puis vérifiez à nouveau.
 fix-tax-code-unmapped = Créez un code TVA avec ce taux dans { $erp } (ou associez le taux à un code existant), puis renvoyez.
 fix-tax-code-unmapped-suggested = Utilisez le code TVA { $erp } « { $suggestion } », dont le taux ne diffère que par l’arrondi, puis renvoyez.
 fix-currency-inactive = Activez { $key } dans { $erp }, puis renvoyez.
@@ -313,6 +329,7 @@ remedy-resend-ready = { $count ->
    *[other] Renvoyer les { $count } commandes prêtes
 }
 remedy-map-sku = Utiliser « { $to } » pour « { $from } »
+remedy-map-no-code = Comptabiliser les lignes « { $line } » sur l’article « { $to } »
 remedy-map-guest = Rattacher toutes les commandes sans compte au client { $erp } « { $name } »
 remedy-map-tax = Utiliser le code TVA { $erp } « { $name } » pour « { $from } »
 remedy-map = Envoyer « { $from } » comme « { $to } »
@@ -325,6 +342,7 @@ remedy-retry-in-tool-keyless = { $count ->
    *[other] Relancer ces { $count } commandes dans l’outil d’intégration
 }
 remedy-create-item = Créer l’article « { $key } » dans { $erp }
+remedy-create-item-no-code = Créer l’article « { $key } » (« { $line } ») dans { $erp } et y comptabiliser ces lignes
 remedy-create-guest-customer = Créer un client « { $name } » dans { $erp } et y rattacher les commandes sans compte
 remedy-create-customer = Créer le client { $key } dans { $erp }
 remedy-policy-closed-period = Comptabiliser les commandes datées d’une période clôturée au premier jour de la période ouverte suivante (indiqué sur chaque commande)
@@ -342,6 +360,7 @@ policy-closed-period = Commandes datées d’une période clôturée
 policy-fit-text = Valeurs refusées par l’ERP
 remedy-change-map = { $kind } : « { $from } » est envoyé comme « { $to } »
 remedy-change-map-replaces = { $kind } : « { $from } » est envoyé comme « { $to } » au lieu de « { $before } »
+remedy-change-map-no-code = Les lignes « { $line } » sans code produit sont comptabilisées sur l’article « { $to } »
 remedy-change-policy = La règle « { $rule } » passe de « { $before } » à « { $after } »
 remedy-change-guest-customer = Les commandes sans compte sont rattachées au nouveau client « { $name } »
 remedy-writes-item = Crée l’article « { $key } » (« { $name } ») dans { $erp } ; le demander deux fois n’en crée pas deux.
@@ -381,6 +400,7 @@ standing-erp-only-meaning = Un document { $erp } porte une référence boutique 
 ## et sinon garde le nom anglais entre guillemets.
 
 where-netsuite-sku-not-found = NetSuite : « Lists → Accounting → Items → New »
+where-netsuite-unit-not-found = NetSuite : « Lists → Accounting → Units of Measure » (la fonction « Multiple Units of Measure » doit être activée)
 where-netsuite-customer-not-found = NetSuite : « Lists → Relationships → Customers → New »
 where-netsuite-period-closed = NetSuite : « Setup → Accounting → Manage Accounting Periods » (la réouverture demande le droit « Override Period Restrictions »)
 where-netsuite-tax-code-unmapped = NetSuite : « Setup → Accounting → Tax Codes → New »
@@ -391,6 +411,7 @@ where-netsuite-duplicate-order = NetSuite : « Transactions → Sales → Enter 
 where-netsuite-erp-duplicates = NetSuite : « Transactions → Sales → Enter Sales Orders → List » (recherche par « PO/Check Number »), ouvrez la copie → « Actions → Close » ou « Cancel Order »
 where-netsuite-codes = NetSuite : « Setup → Company → States/Provinces/Counties » (les codes acceptés)
 where-business-central-sku-not-found = Business Central : recherchez « Items » → « New » (le « No. » doit être le SKU)
+where-business-central-unit-not-found = Business Central : recherchez « Units of Measure » → « New », puis « Item Units of Measure » sur l’article
 where-business-central-customer-not-found = Business Central : recherchez « Customers » → « New », avec l’e-mail de l’acheteur
 where-business-central-period-closed = Business Central : recherchez « User Setup » (ou « General Ledger Setup ») → « Allow Posting From » / « Allow Posting To »
 where-business-central-currency-inactive = Business Central : recherchez « Currencies » → « New », avec ses taux de change
@@ -399,6 +420,7 @@ where-business-central-login = Azure portal : « App registrations » → votre 
 where-business-central-rate-limited = Business Central admin center : les limites opérationnelles de l’environnement (6000 requêtes par 5 minutes et par utilisateur)
 where-business-central-erp-duplicates = Business Central : recherchez « Sales Orders », filtrez sur « External Document No. » ; ouvrez la copie → « Delete » (copie déjà validée : créez un avoir)
 where-sap-b1-sku-not-found = SAP Business One : « Inventory → Item Master Data » (ajoutez l’article avec ce « Item No. »)
+where-sap-b1-unit-not-found = SAP Business One : « Administration → Setup → Inventory → Units of Measure », puis le groupe d’unités de l’article
 where-sap-b1-customer-not-found = SAP Business One : « Business Partners → Business Partner Master Data »
 where-sap-b1-period-closed = SAP Business One : « Administration → System Initialization → Posting Periods » (passez la période à « Unlocked »)
 where-sap-b1-tax-code-unmapped = SAP Business One : « Administration → Setup → Financials → Tax → Sales Tax Codes » (« Tax Groups » dans les pays à TVA)
@@ -481,14 +503,19 @@ key-clock-ahead = { $minutes ->
 sign-in-denied = La connexion a été annulée dans le navigateur : { $system } n’est donc pas connecté.
 sign-in-denied-fix-entra = Cliquez à nouveau sur « Se connecter avec le navigateur » et choisissez « Accept » sur la page des autorisations.
 sign-in-denied-fix-netsuite = Cliquez à nouveau sur « Se connecter avec le navigateur » et choisissez « Allow » sur la page des autorisations.
+sign-in-denied-fix-square = Cliquez à nouveau sur « Se connecter dans le navigateur » et choisissez « Allow » sur la page des autorisations de Square.
 sign-in-wrong-account-entra = Microsoft n’a pas trouvé cette app, ou cette organisation, pour le compte qui s’est connecté.
 sign-in-wrong-account-entra-fix = Vérifiez le locataire (le domaine de votre e-mail professionnel, comme contoso.com) et connectez-vous avec votre compte professionnel, pas avec un compte personnel. Si cela échoue encore, demandez à votre administrateur Microsoft 365 d’ajouter l’app.
 sign-in-wrong-account-netsuite = NetSuite ne connaît pas cette app dans ce compte.
 sign-in-wrong-account-netsuite-fix = Vérifiez l’ID du compte, et demandez à votre administrateur NetSuite l’ID client de la fiche d’intégration de l’app (« Authorization Code Grant » et « Public Client » cochés).
+sign-in-wrong-account-square = Square ne connaît pas cette application, ou elle a été désactivée.
+sign-in-wrong-account-square-fix = Vérifiez l’identifiant de l’application (« Square Developer Console » → l’application → « OAuth ») et que son URL de redirection est exactement celle saisie ici.
 sign-in-missing-permission-entra = Votre organisation n’a pas encore autorisé cette app à utiliser Business Central.
 sign-in-missing-permission-entra-fix = Demandez à votre administrateur Microsoft 365 d’accorder à l’app l’autorisation Financials.ReadWrite.All de Business Central (« Entra admin center → Enterprise applications » → l’app → « Permissions → Grant admin consent »), puis reconnectez-vous.
 sign-in-missing-permission-netsuite = La fiche d’intégration NetSuite n’autorise pas ce que l’app demande.
 sign-in-missing-permission-netsuite-fix = Demandez à votre administrateur NetSuite de cocher « REST Web Services » sous « Scope » dans la fiche d’intégration (« Setup → Integration → Manage Integrations »), puis reconnectez-vous.
+sign-in-missing-permission-square = Square n’a pas donné à l’application tout ce qu’elle lit : points de vente, commandes, articles et clients.
+sign-in-missing-permission-square-fix = Reconnectez-vous et autorisez toutes les permissions que Square affiche ; l’application ne fait que lire, elle ne modifie rien dans votre compte Square.
 sign-in-ended = La connexion a expiré avant d’être terminée.
 sign-in-ended-fix = Reconnectez-vous et terminez dans le navigateur en quelques minutes.
 sign-in-state-mismatch = Le navigateur a répondu pour une autre connexion : l’app a donc ignoré sa réponse pour protéger votre compte.

@@ -62,6 +62,7 @@ alert-sent-by = Verstuurd door Order Sync Doctor
 ## Een paar woorden voor een probleem, zoals een melding het noemt
 
 alert-label-sku-not-found = SKU niet gevonden
+alert-label-unit-not-found = maateenheid ontbreekt
 alert-label-customer-not-found = klant niet gevonden
 alert-label-period-closed = periode afgesloten
 alert-label-erp-timeout = ERP reageerde te laat

@@ -37,6 +37,10 @@ finding-sku-not-found-keyless = { $count ->
     [one] { $count } order wacht op een product dat { $erp } niet kent.
    *[other] { $count } orders wachten op een product dat { $erp } niet kent.
 }
+finding-sku-not-found-no-code = { $count ->
+    [one] { $count } order heeft een regel “{ $line }” zonder productcode, dus { $erp } weet niet welk artikel het is.
+   *[other] { $count } orders hebben een regel “{ $line }” zonder productcode, dus { $erp } weet niet welk artikel het is.
+}
 finding-customer-not-found = { $count ->
     [one] { $count } order wacht op een klant die { $erp } niet vindt: { $key }.
    *[other] { $count } orders wachten op een klant die { $erp } niet vindt: { $key }.
@@ -104,6 +108,14 @@ finding-state-code-mismatch = { $count ->
 finding-state-code-mismatch-keyless = { $count ->
     [one] { $count } order heeft een regio voluit waar { $erp } de code verwacht.
    *[other] { $count } orders hebben een regio voluit waar { $erp } de code verwacht.
+}
+finding-unit-not-found = { $count ->
+    [one] { $count } order heeft een regel verkocht per { $key }, een eenheid die { $erp } niet heeft.
+   *[other] { $count } orders hebben een regel verkocht per { $key }, een eenheid die { $erp } niet heeft.
+}
+finding-unit-not-found-keyless = { $count ->
+    [one] { $count } order heeft een regel in een eenheid die { $erp } niet heeft.
+   *[other] { $count } orders hebben een regel in een eenheid die { $erp } niet heeft.
 }
 finding-tax-code-unmapped = { $count ->
     [one] { $count } order heeft een btw-tarief waarvoor { $erp } geen btw-code heeft: { $key }.
@@ -212,6 +224,8 @@ fix-credential-expiring = Vernieuw de aanmelding in { $erp } vóór die datum en
 fix-sku-not-found = Maak het artikel “{ $key }” aan in { $erp }, of koppel het aan een bestaand artikel, en verzend opnieuw.
 fix-sku-not-found-suggested = Dit lijkt een tikfout voor “{ $suggestion }”: koppel “{ $key }” aan “{ $suggestion }”, of maak het artikel aan in { $erp }.
 fix-sku-not-found-keyless = Zoek het product in de order, maak het aan in { $erp } of koppel de SKU aan een bestaand artikel, en verzend opnieuw.
+fix-sku-not-found-no-code = Kies het artikel in { $erp } waarop regels “{ $line }” worden geboekt (maak er een aan, bijvoorbeeld “{ $line }”), of geef het product een code in { $store }, en verzend opnieuw.
+fix-sku-not-found-no-code-suggested = Boek regels “{ $line }” op het artikel “{ $suggestion }” in { $erp }, dat dezelfde naam heeft, en verzend opnieuw.
 fix-customer-not-found = Maak de klant aan in { $erp } of koppel dit e-mailadres aan een bestaande klant, en verzend opnieuw.
 fix-customer-not-found-guest = Maak in { $erp } één klant voor gastorders (bijvoorbeeld “Webwinkelgast”), kies die hier en verzend opnieuw.
 fix-customer-not-found-guest-suggested = Boek gastorders op de { $erp }-klant “{ $suggestion }”, of maak er een voor aan in { $erp }, en verzend opnieuw.
@@ -229,6 +243,8 @@ fix-country-code-mismatch-keyless = Controleer het land van de order, koppel het
 fix-state-code-mismatch = Koppel “{ $key }” aan de regiocode (bijvoorbeeld “CA”), zodat { $erp } het goed verwerkt.
 fix-state-code-mismatch-suggested = Stuur “{ $key }” als code “{ $suggestion }”, zodat { $erp } het goed verwerkt.
 fix-state-code-mismatch-keyless = Controleer de regio van de order en koppel die aan de code, zodat { $erp } het goed verwerkt.
+fix-unit-not-found = Voeg de eenheid “{ $key }” toe in { $erp } en maak haar de verkoopeenheid van het artikel; controleer dan opnieuw. Tot dan zou de hoeveelheid als stuks worden geboekt.
+fix-unit-not-found-keyless = Voeg de eenheid uit de order toe in { $erp }, maak haar de verkoopeenheid van het artikel en controleer opnieuw.
 fix-tax-code-unmapped = Maak in { $erp } een btw-code met dit tarief (of koppel het tarief aan een bestaande code) en verzend opnieuw.
 fix-tax-code-unmapped-suggested = Gebruik btw-code “{ $suggestion }” van { $erp }, waarvan het tarief alleen door afronding verschilt, en verzend opnieuw.
 fix-currency-inactive = Activeer { $key } in { $erp } en verzend opnieuw.
@@ -313,6 +329,7 @@ remedy-resend-ready = { $count ->
    *[other] De { $count } orders herverzenden die klaar zijn
 }
 remedy-map-sku = “{ $to }” gebruiken voor “{ $from }”
+remedy-map-no-code = Regels “{ $line }” boeken op het artikel “{ $to }”
 remedy-map-guest = Elke gastorder boeken op de { $erp }-klant “{ $name }”
 remedy-map-tax = Btw-code “{ $name }” van { $erp } gebruiken voor “{ $from }”
 remedy-map = “{ $from }” verzenden als “{ $to }”
@@ -325,6 +342,7 @@ remedy-retry-in-tool-keyless = { $count ->
    *[other] Deze { $count } orders opnieuw proberen in de integratietool
 }
 remedy-create-item = Artikel “{ $key }” aanmaken in { $erp }
+remedy-create-item-no-code = Artikel “{ $key }” (“{ $line }”) aanmaken in { $erp } en deze regels erop boeken
 remedy-create-guest-customer = Klant “{ $name }” aanmaken in { $erp } en gastorders daarop boeken
 remedy-create-customer = Klant { $key } aanmaken in { $erp }
 remedy-policy-closed-period = Orders met een datum in een afgesloten periode boeken op de eerste dag van de volgende open periode (per order getoond)
@@ -342,6 +360,7 @@ policy-closed-period = Orders met een datum in een afgesloten periode
 policy-fit-text = Waarden die het ERP weigert
 remedy-change-map = { $kind } “{ $from }” wordt verzonden als “{ $to }”
 remedy-change-map-replaces = { $kind } “{ $from }” wordt verzonden als “{ $to }” in plaats van “{ $before }”
+remedy-change-map-no-code = Regels “{ $line }” zonder productcode worden geboekt op het artikel “{ $to }”
 remedy-change-policy = De regel “{ $rule }” verandert van “{ $before }” in “{ $after }”
 remedy-change-guest-customer = Gastorders worden geboekt op de nieuwe klant “{ $name }”
 remedy-writes-item = Maakt het artikel “{ $key }” (“{ $name }”) aan in { $erp }; twee keer vragen maakt er geen twee.
@@ -381,6 +400,7 @@ standing-erp-only-meaning = Een document in { $erp } heeft een winkelreferentie 
 ## en houdt anders de Engelse naam tussen aanhalingstekens.
 
 where-netsuite-sku-not-found = NetSuite: “Lists → Accounting → Items → New”
+where-netsuite-unit-not-found = NetSuite: “Lists → Accounting → Units of Measure” (de functie “Multiple Units of Measure” moet aan staan)
 where-netsuite-customer-not-found = NetSuite: “Lists → Relationships → Customers → New”
 where-netsuite-period-closed = NetSuite: “Setup → Accounting → Manage Accounting Periods” (heropenen vraagt het recht “Override Period Restrictions”)
 where-netsuite-tax-code-unmapped = NetSuite: “Setup → Accounting → Tax Codes → New”
@@ -391,6 +411,7 @@ where-netsuite-duplicate-order = NetSuite: “Transactions → Sales → Enter S
 where-netsuite-erp-duplicates = NetSuite: “Transactions → Sales → Enter Sales Orders → List” (zoek op “PO/Check Number”), open de kopie → “Actions” → “Close” of “Cancel Order”
 where-netsuite-codes = NetSuite: “Setup → Company → States/Provinces/Counties” (de codes die het accepteert)
 where-business-central-sku-not-found = Business Central: zoek “Items” → “New” (het “No.” moet gelijk zijn aan de SKU)
+where-business-central-unit-not-found = Business Central: zoek “Units of Measure” → “New”, daarna “Item Units of Measure” bij het artikel
 where-business-central-customer-not-found = Business Central: zoek “Customers” → “New”, met het e-mailadres van de koper
 where-business-central-period-closed = Business Central: zoek “User Setup” (of “General Ledger Setup”) → “Allow Posting From” / “Allow Posting To”
 where-business-central-currency-inactive = Business Central: zoek “Currencies” → “New”, met de wisselkoersen
@@ -399,6 +420,7 @@ where-business-central-login = Azure portal: “App registrations” → uw app 
 where-business-central-rate-limited = Business Central admin center: de operationele limieten van de omgeving (6.000 verzoeken per 5 minuten per gebruiker)
 where-business-central-erp-duplicates = Business Central: zoek “Sales Orders”, filter op “External Document No.”; open de kopie en kies “Delete” (al geboekt: maak een creditnota)
 where-sap-b1-sku-not-found = SAP Business One: “Inventory → Item Master Data” (voeg het artikel toe met dit “Item No.”)
+where-sap-b1-unit-not-found = SAP Business One: “Administration → Setup → Inventory → Units of Measure”, daarna de eenhedengroep van het artikel
 where-sap-b1-customer-not-found = SAP Business One: “Business Partners → Business Partner Master Data”
 where-sap-b1-period-closed = SAP Business One: “Administration → System Initialization → Posting Periods” (zet de periode op “Unlocked”)
 where-sap-b1-tax-code-unmapped = SAP Business One: “Administration → Setup → Financials → Tax → Sales Tax Codes” (“Tax Groups” in btw-landen)
@@ -487,14 +509,19 @@ key-clock-ahead = { $minutes ->
 sign-in-denied = De aanmelding is in de browser geannuleerd, dus { $system } is niet verbonden.
 sign-in-denied-fix-entra = Klik opnieuw op “Aanmelden met de browser” en kies “Accept” op de pagina met machtigingen.
 sign-in-denied-fix-netsuite = Klik opnieuw op “Aanmelden met de browser” en kies “Allow” op de pagina met machtigingen.
+sign-in-denied-fix-square = Klik opnieuw op “Aanmelden in de browser” en kies “Allow” op de toestemmingspagina van Square.
 sign-in-wrong-account-entra = Microsoft heeft deze app, of deze organisatie, niet gevonden voor het account waarmee is aangemeld.
 sign-in-wrong-account-entra-fix = Controleer de tenant (het domein van uw werk-e-mail, zoals contoso.com) en meld u aan met uw werkaccount, niet met een persoonlijk account. Lukt het nog steeds niet, vraag dan uw Microsoft 365-beheerder om de app toe te voegen.
 sign-in-wrong-account-netsuite = NetSuite kent deze app niet in dat account.
 sign-in-wrong-account-netsuite-fix = Controleer de account-id en vraag uw NetSuite-beheerder om de client-id uit het integratierecord van de app (met “Authorization Code Grant” en “Public Client” aangevinkt).
+sign-in-wrong-account-square = Square kent deze app niet, of ze is uitgeschakeld.
+sign-in-wrong-account-square-fix = Controleer de applicatie-ID (“Square Developer Console” → de applicatie → “OAuth”) en of de redirect-URL precies de hier ingevulde is.
 sign-in-missing-permission-entra = Uw organisatie heeft deze app nog geen toestemming gegeven om Business Central te gebruiken.
 sign-in-missing-permission-entra-fix = Vraag uw Microsoft 365-beheerder om de app de machtiging Financials.ReadWrite.All van Business Central te geven (“Entra admin center → Enterprise applications” → de app → “Permissions → Grant admin consent”) en meld u daarna opnieuw aan.
 sign-in-missing-permission-netsuite = Het integratierecord in NetSuite staat niet toe wat de app vraagt.
 sign-in-missing-permission-netsuite-fix = Vraag uw NetSuite-beheerder om “REST Web Services” aan te vinken onder “Scope” in het integratierecord (“Setup → Integration → Manage Integrations”) en meld u daarna opnieuw aan.
+sign-in-missing-permission-square = Square gaf de app niet alles wat ze leest: locaties, bestellingen, artikelen en klanten.
+sign-in-missing-permission-square-fix = Meld u opnieuw aan en sta alle toestemmingen toe die Square toont; de app leest alleen en verandert niets aan uw Square-account.
 sign-in-ended = De aanmelding is verlopen voordat die klaar was.
 sign-in-ended-fix = Meld u opnieuw aan en rond het binnen een paar minuten af in de browser.
 sign-in-state-mismatch = De browser antwoordde voor een andere aanmelding; de app heeft dat genegeerd om uw account veilig te houden.

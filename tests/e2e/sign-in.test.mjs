@@ -24,10 +24,11 @@ const simulators = {};
 const answers = [];
 let app;
 
-function simulate(erp) {
-  const folder = join(work, erp);
-  const child = spawn(cliBinary, ["simulate", "--erp", erp, "--write-profile", folder], { stdio: ["ignore", "ignore", "inherit"] });
-  simulators[erp] = { child, folder };
+function simulate(erp, store = "shopify") {
+  const name = store === "shopify" ? erp : store;
+  const folder = join(work, name);
+  const child = spawn(cliBinary, ["simulate", "--store", store, "--erp", erp, "--write-profile", folder], { stdio: ["ignore", "ignore", "inherit"] });
+  simulators[name] = { child, folder };
 }
 
 async function simulated(erp) {
@@ -74,9 +75,9 @@ async function consent(address) {
   return answer.headers.get("location");
 }
 
-async function signInThroughTheWindow(browser, kind, fields, advanced) {
+async function signInThroughTheWindow(browser, kind, fields, advanced, side = "erp") {
   await openScreen(browser, "connections");
-  const card = '[data-testid="connection-erp"]';
+  const card = `[data-testid="connection-${side}"]`;
   await (await browser.$(`${card} select[data-testid="connector-kind"]`)).selectByVisibleText(kind);
   for (const [key, value] of Object.entries(fields)) await typeInto(browser, `${card} input[data-field="${key}"]`, value);
   await press(browser, `${card} details[data-testid="advanced"] summary`);
@@ -88,21 +89,22 @@ async function signInThroughTheWindow(browser, kind, fields, advanced) {
   return address;
 }
 
-async function verdict(browser) {
+async function verdict(browser, side = "erp") {
   const element = await waitFor("the sign-in verdict", async () => {
-    const found = await browser.$('[data-testid="connection-erp"] [data-testid="sign-in-verdict"]');
+    const found = await browser.$(`[data-testid="connection-${side}"] [data-testid="sign-in-verdict"]`);
     return (await found.isExisting()) ? found : null;
   });
   return textOf(element);
 }
 
-function keychainEntry() {
-  return execFileSync("secret-tool", ["lookup", "service", SERVICE, "username", "app/erp"], { encoding: "utf8" }).trim();
+function keychainEntry(side = "erp") {
+  return execFileSync("secret-tool", ["lookup", "service", SERVICE, "username", `app/${side}`], { encoding: "utf8" }).trim();
 }
 
 before(async () => {
   simulate("business-central");
   simulate("netsuite");
+  simulate("odoo", "square");
   app = await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_TEST_BROWSER_LOG: browserLog, SYNC_DOCTOR_LOG: "trace" }, { logTo: appLog });
 });
 
@@ -223,4 +225,36 @@ test("signing in to NetSuite: the browser comes back through the app's own link"
   assert.equal(saved.value.erp.fields.auth, "browser");
   assert.ok(keychainEntry().length >= 32, "NetSuite's refresh token is in the keychain");
   assert.ok(!JSON.stringify(saved).includes(keychainEntry()));
+});
+
+test("signing in to Square as the seller: Square's https:// page hands the answer to the app", { skip }, async () => {
+  app ??= await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_TEST_BROWSER_LOG: browserLog }, { logTo: appLog });
+  const { browser } = app;
+  const square = await simulated("square");
+  await waitForWizard(browser);
+  const profile = section(square.toml, "store");
+  // The demo's Square application (crates/simulators/src/square/oauth.rs).
+  const relay = "https://relay.example/sign-in/square.html";
+  const address = await signInThroughTheWindow(
+    browser,
+    "Square",
+    { url: profile.url, client_id: "sq0idp-OrderSyncDoctorDemo", redirect_url: relay },
+    {},
+    "store",
+  );
+  const authorize = new URL(address);
+  assert.equal(authorize.searchParams.get("scope"), "MERCHANT_PROFILE_READ ORDERS_READ ITEMS_READ CUSTOMERS_READ");
+  assert.ok(authorize.searchParams.get("code_challenge"), "PKCE");
+  const back = await consent(address);
+  assert.ok(back.startsWith(`${relay}?`), `Square answers on the registered https:// page: ${back}`);
+  // That page (site/sign-in/square.html) sends the browser on to the app's own link.
+  const link = `order-sync-doctor://sign-in/square${new URL(back).search}`;
+  execFileSync(appBinary, [link], { env: process.env, timeout: 60_000 });
+  assert.match(await verdict(browser, "store"), /Connected to Square/);
+  const saved = await invoke(browser, "connections");
+  assert.equal(saved.value.store.kind, "square");
+  assert.equal(saved.value.store.fields.auth, "browser");
+  const refreshToken = keychainEntry("store");
+  assert.ok(refreshToken.length >= 32, "Square's refresh token is in the keychain");
+  assert.ok(!JSON.stringify(saved).includes(refreshToken));
 });

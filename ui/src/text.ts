@@ -220,6 +220,7 @@ export const text = {
     get status_unverified() { return say("problem-status-unverified"); },
     get erp_permission_missing() { return say("problem-erp-permission-missing"); },
     get negative_inventory() { return say("problem-negative-inventory"); },
+    get unit_not_found() { return say("problem-unit-not-found"); },
     get order_not_ready() { return say("problem-order-not-ready"); },
     get api_version_retiring() { return say("problem-api-version-retiring"); },
     get unknown_vendor_answer() { return say("problem-unknown-vendor-answer"); },
@@ -322,6 +323,7 @@ export const text = {
     signInHelp: {
       get "business-central"() { return say("connections-sign-in-help-business-central"); },
       get netsuite() { return say("connections-sign-in-help-netsuite"); },
+      get square() { return say("connections-sign-in-help-square"); },
     } as Record<string, string>,
     waiting: (authority: string) => say("connections-waiting", { authority }),
     get noBrowser() { return say("connections-no-browser"); },
@@ -471,6 +473,18 @@ export const connectorText: Record<string, ConnectorText> = {
       location_ids: {
         get label() { return say("connector-square-field-location-ids-label"); },
         get help() { return say("connector-square-field-location-ids-help"); },
+      },
+      auth: {
+        get label() { return say("connector-square-field-auth-label"); },
+        get help() { return say("connector-square-field-auth-help"); },
+      },
+      client_id: {
+        get label() { return say("connector-square-field-client-id-label"); },
+        get help() { return say("connector-square-field-client-id-help"); },
+      },
+      redirect_url: {
+        get label() { return say("connector-square-field-redirect-url-label"); },
+        get help() { return say("connector-square-field-redirect-url-help"); },
       },
       token_expires: {
         get label() { return say("connector-square-field-token-expires-label"); },

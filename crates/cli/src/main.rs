@@ -17,7 +17,7 @@ use osd_resend::Options;
 use osd_session::demo::{DemoErp, DemoStore};
 use osd_session::profile::{Profile, Side};
 use osd_session::secrets::{Keychain, SecretStore};
-use osd_session::{demo, Clock, Selection, Session, SessionError};
+use osd_session::{browser_sign_in, demo, Clock, Selection, Session, SessionError};
 use osd_store::{Db, MappingKind};
 
 #[derive(Parser)]
@@ -555,7 +555,12 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
         LoginSide::Middleware => Side::Middleware,
     };
     if side == Side::Erp && profile.erp.sign_in_provider()?.is_some() {
-        return login_with_browser(&profile, target.language()).await;
+        let signing_in = browser_sign_in::SigningIn::Erp(profile.erp.clone());
+        return login_with_browser(&profile, signing_in, target.language()).await;
+    }
+    if side == Side::Store && profile.store.sign_in_provider()?.is_some() {
+        let signing_in = browser_sign_in::SigningIn::Store(profile.store.clone());
+        return login_with_browser(&profile, signing_in, target.language()).await;
     }
     let prompt = match side {
         Side::Store => "Store access token: ",
@@ -584,19 +589,22 @@ async fn login(target: &Target, side: LoginSide) -> anyhow::Result<u8> {
     Ok(0)
 }
 
-/// `login erp` for `auth = "browser"`: print the sign-in page (and try to open it), wait for the
-/// answer (Entra's comes to a loopback listener; NetSuite's `order-sync-doctor://` address is
-/// pasted here, since only the desktop app receives it from the OS), save the refresh token.
-async fn login_with_browser(profile: &Profile, language: Language) -> anyhow::Result<u8> {
-    use osd_session::browser_sign_in;
+/// `login erp` / `login store` for `auth = "browser"`: print the sign-in page (and try to open
+/// it), wait for the answer (Entra's comes to a loopback listener; NetSuite's and Square's
+/// `order-sync-doctor://` address is pasted here, since only the desktop app receives it from
+/// the OS), save the refresh token.
+async fn login_with_browser(
+    profile: &Profile,
+    signing_in: browser_sign_in::SigningIn,
+    language: Language,
+) -> anyhow::Result<u8> {
     let (paste, pasted) = tokio::sync::oneshot::channel();
     let mut asks_to_paste = false;
-    let attempt =
-        browser_sign_in::begin_for(profile.erp.clone(), Default::default(), language, || {
-            asks_to_paste = true;
-            pasted
-        })
-        .await?;
+    let attempt = browser_sign_in::begin_with(signing_in, Default::default(), language, || {
+        asks_to_paste = true;
+        pasted
+    })
+    .await?;
     eprintln!(
         "Open this address in your browser and sign in:\n{}",
         attempt.authorize_url()
@@ -615,7 +623,7 @@ async fn login_with_browser(profile: &Profile, language: Language) -> anyhow::Re
         eprintln!("{}\n{}", verdict.message, verdict.fix.unwrap_or_default());
         return Ok(FINDINGS);
     };
-    let account = profile.secret_account(Side::Erp);
+    let account = profile.secret_account(signed_in.side());
     Keychain::default().set(&account, &signed_in.refresh_token)?;
     println!(
         "{} Signed in; saved in the system keychain as \"{account}\".",

@@ -20,6 +20,7 @@ pub mod square;
 pub mod statuspage;
 mod traits;
 pub mod tryton;
+mod unit_of_measure;
 pub mod wire_decimal;
 pub mod woocommerce;
 

@@ -129,8 +129,47 @@ async fn master_data_loads_in_bulk_across_pages() {
         .windows(2)
         .all(|w| w[0].end.succ_opt() == Some(w[1].start)));
     assert!(master.countries.contains(&"US".to_string()));
-    // 5 pages of items + customers + currencies + company + periods + countries.
-    assert_eq!(requests, 10);
+    let pound = master
+        .units
+        .iter()
+        .find(|u| u.names.iter().any(|n| n == "LBR"))
+        .expect("the pound, by its UN/ECE code");
+    assert_eq!(pound.id, "LB");
+    assert_eq!(pound.names, ["LB", "lb", "Pound", "LBR"]);
+    let piece = master.units.iter().find(|u| u.id == "PCS").unwrap();
+    assert_eq!(piece.names, ["PCS", "Piece", "EA"], "no empty symbol");
+    assert!(master.units.iter().any(|u| u.names.contains(&"KGM".into())));
+    assert!(
+        !master
+            .units
+            .iter()
+            .any(|u| u.names.iter().any(|n| n.eq_ignore_ascii_case("bunch"))),
+        "Business Central keeps no bunch"
+    );
+    // 5 pages of items + customers + currencies + company + periods + countries + units.
+    assert_eq!(requests, 11);
+}
+
+#[tokio::test]
+async fn units_of_measure_come_as_the_company_keeps_them_or_not_at_all() {
+    let sim = company().await;
+    sim.update(|s| {
+        s.units_of_measure = vec![osd_simulators::business_central::BcUnit {
+            symbol: "bn".into(),
+            ..osd_simulators::business_central::BcUnit::new("BUNCH", "Bunch", "")
+        }]
+    });
+    let c = client(&sim, "app-secret");
+    let master = c.load_master_data().await.unwrap();
+    assert_eq!(master.units.len(), 1);
+    assert_eq!(master.units[0].names, ["BUNCH", "bn", "Bunch"]);
+
+    // A user without read permission on the Unit of Measure table: the rest still loads,
+    // and no line's unit is checked.
+    sim.update(|s| s.units_of_measure_denied = true);
+    let master = c.load_master_data().await.unwrap();
+    assert!(master.units.is_empty());
+    assert!(!master.items.is_empty());
 }
 
 #[tokio::test]

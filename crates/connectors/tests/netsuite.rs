@@ -193,11 +193,49 @@ async fn master_data_loads_in_bulk_across_pages() {
         .any(|c| c.code == "CAD" && !c.active));
     assert!(master.tax_codes.iter().any(|t| t.rate == dec!(0.0725)));
     assert_eq!(master.periods.iter().filter(|p| p.closed).count(), 4);
-    // 3 pages of items + customers + currencies + tax + periods, and no token request.
+    let pound = master
+        .units
+        .iter()
+        .find(|u| u.names.contains(&"lb".to_string()))
+        .expect("the pound");
+    assert_eq!(pound.names, ["lb", "lbs", "Pound", "Pounds"]);
+    assert_eq!(pound.id, "3", "the unit's internal id");
+    assert!(master
+        .units
+        .iter()
+        .any(|u| u.names.contains(&"Kilogram".into())));
+    assert!(
+        master.units.iter().any(|u| u.names == ["ea", "Each"]),
+        "a name the unit repeats is kept once"
+    );
+    // 3 pages of items + customers + currencies + tax + periods + units, and no token request.
     assert_eq!(
-        requests, 7,
+        requests, 8,
         "master data costs a handful of requests, not one per record"
     );
+}
+
+#[tokio::test]
+async fn without_multiple_units_of_measure_or_the_permission_units_stay_unchecked() {
+    let f = fixture(demo_account(), Duration::from_secs(3600)).await;
+    let client = f.m2m();
+    // The feature off: SuiteQL knows no unitstypeuom.
+    f.sim.update(|s| s.multiple_units = false);
+    let master = client.load_master_data().await.unwrap();
+    assert!(master.units.is_empty());
+    assert_eq!(master.customers.len(), 61, "the rest still loads");
+
+    f.sim.update(|s| {
+        s.multiple_units = true;
+        s.role.lacks.insert("Lists -> Units".into());
+    });
+    let master = client.load_master_data().await.unwrap();
+    assert!(master.units.is_empty());
+    assert!(!master.items.is_empty());
+
+    f.sim.update(|s| s.role.lacks.clear());
+    let master = client.load_master_data().await.unwrap();
+    assert_eq!(master.units.len(), 5);
 }
 
 #[tokio::test]

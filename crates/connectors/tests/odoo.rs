@@ -85,6 +85,19 @@ async fn both_generations_connect_load_create_confirm_and_read_back() {
             "inactive currencies are read too"
         );
         assert!(master.tax_codes.iter().any(|t| t.rate == dec!(0.0725)));
+        let names: Vec<&str> = master
+            .units
+            .iter()
+            .flat_map(|u| u.names.iter().map(String::as_str))
+            .collect();
+        for name in ["Units", "kg", "lb"] {
+            assert!(names.contains(&name), "{name} in {names:?}");
+        }
+        assert!(
+            !names.contains(&"inch"),
+            "archived units are not offered: {names:?}"
+        );
+        assert!(master.units.iter().all(|u| u.names.len() == 1));
         assert!(
             master.periods.iter().any(|p| p.closed),
             "the lock date closes everything before it"
@@ -109,6 +122,32 @@ async fn both_generations_connect_load_create_confirm_and_read_back() {
             line.get(tax_field).is_some(),
             "Odoo {version} gets {tax_field}"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_user_who_may_not_read_units_gets_the_rest_of_the_master_data() {
+    for (version, protocol) in [(17, OdooProtocol::JsonRpc), (19, OdooProtocol::Json2)] {
+        let sim = odoo(version).await;
+        sim.update(|s| {
+            s.units.retain(|u| u.name != "lb");
+            s.units_denied = true;
+        });
+        let c = client(&sim, "odoo-key", Some(protocol));
+        let master = c.load_master_data().await.unwrap();
+        assert!(
+            master.units.is_empty(),
+            "Odoo {version}: no unit is checked"
+        );
+        assert_eq!(master.items.len(), 48);
+
+        sim.update(|s| s.units_denied = false);
+        let master = c.load_master_data().await.unwrap();
+        assert!(
+            !master.units.iter().any(|u| u.names.contains(&"lb".into())),
+            "a database without pounds has none"
+        );
+        assert!(!master.units.is_empty());
     }
 }
 

@@ -155,9 +155,46 @@ async fn master_data_loads_in_bulk_across_pages() {
         .iter()
         .any(|t| t.id == "CA" && t.rate == dec!(0.0725)));
     assert_eq!(master.periods.iter().filter(|p| p.closed).count(), 4);
+    let pound = master
+        .units
+        .iter()
+        .find(|u| u.names.iter().any(|n| n == "LBR"))
+        .expect("the pound, by its international symbol");
+    assert_eq!(pound.names, ["lb", "Pound", "LBR"]);
+    assert_eq!(pound.id, "3", "AbsEntry");
+    assert!(master
+        .units
+        .iter()
+        .any(|u| u.names == ["kg", "Kilogram", "KGM"]));
+    assert!(
+        master.units.iter().any(|u| u.names == ["Each", "H87"]),
+        "Code and Name alike"
+    );
     // 4 pages of items (200 per page) + partners + currencies + sales tax codes + tax groups
-    // + the period categories + the periods of the one category (a fiscal year).
-    assert_eq!(requests, 10);
+    // + the period categories + the periods of the one category (a fiscal year) + units.
+    assert_eq!(requests, 11);
+}
+
+#[tokio::test]
+async fn units_a_user_may_not_read_leave_the_check_off_and_the_rest_loaded() {
+    let sim = company().await;
+    sim.update(|s| {
+        s.units.push(osd_simulators::sap_b1::SapUnit {
+            abs_entry: 9,
+            code: "Bunch".into(),
+            name: "Bunch".into(),
+            international_symbol: String::new(),
+        })
+    });
+    let c = client(&sim, "1234");
+    let master = c.load_master_data().await.unwrap();
+    let bunch = master.units.iter().find(|u| u.id == "9").unwrap();
+    assert_eq!(bunch.names, ["Bunch"], "no empty symbol");
+
+    sim.update(|s| s.units_denied = true);
+    let master = c.load_master_data().await.unwrap();
+    assert!(master.units.is_empty());
+    assert_eq!(master.customers.len(), 61);
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use osd_connectors::square::{SquareClient, SquareConfig, SQUARE_VERSION};
+use osd_connectors::square::{SquareAuth, SquareClient, SquareConfig, SQUARE_VERSION};
 use osd_connectors::{OrderQuery, StoreSource};
 use osd_model::{Decimal, FindingCode, Order};
 use osd_simulators::faults::Faults;
@@ -83,8 +83,10 @@ fn world() -> SquareState {
 fn client(sim: &SquareSimulator, token: &str) -> SquareClient {
     SquareClient::new(SquareConfig {
         base_url: sim.base_url(),
-        access_token: token.to_string().into(),
-        token_expires: None,
+        auth: SquareAuth::Token {
+            token: token.to_string().into(),
+            expires: None,
+        },
         location_ids: Vec::new(),
         states: SquareConfig::default_states(),
         timeout: Duration::from_secs(10),
@@ -181,6 +183,18 @@ async fn a_full_pull_reads_pos_sales_exactly_as_square_sold_them() {
     let beans = by_id(&orders, "ORDER-BEANS");
     assert_eq!(beans.lines[0].quantity, dec!(1.5));
     assert_eq!(beans.lines[0].sku.as_deref(), Some("BEANS-LB"));
+    let pound = beans.lines[0]
+        .unit
+        .as_ref()
+        .expect("a weighed sale keeps its unit");
+    assert_eq!(
+        (pound.symbol.as_str(), pound.code.as_deref()),
+        ("lb", Some("LBR"))
+    );
+    assert!(by_id(&orders, "ORDER-MUGS")
+        .lines
+        .iter()
+        .all(|l| l.unit.is_none()));
     assert_eq!(beans.lines.len(), 1);
     assert_eq!(beans.shipping_total, dec!(5.00));
     assert_eq!(beans.total, dec!(20.00));
@@ -298,6 +312,37 @@ async fn drift_from_squares_document_is_caught() {
                           "page_size": 10 });
     let found = spec.check(request_schema, &request, Direction::Request);
     assert_eq!(found.len(), 2, "{found:?}");
+}
+
+/// Every standard unit Square's document lists has its symbol, name and UN/ECE code, so a new
+/// enum value in a later version of the document fails here rather than reaching ERPs as a
+/// made-up name.
+#[test]
+fn every_unit_in_squares_document_is_known() {
+    let spec: serde_json::Value =
+        serde_json::from_str(&vendor_specs::read("square/api.json.gz").unwrap()).unwrap();
+    let schemas = &spec["components"]["schemas"];
+    let mut named = 0;
+    for (kind, schema) in [
+        ("area_unit", "MeasurementUnitArea"),
+        ("length_unit", "MeasurementUnitLength"),
+        ("volume_unit", "MeasurementUnitVolume"),
+        ("weight_unit", "MeasurementUnitWeight"),
+        ("time_unit", "MeasurementUnitTime"),
+    ] {
+        for value in schemas[schema]["enum"].as_array().unwrap() {
+            let value = value.as_str().unwrap();
+            let unit = osd_connectors::square::unit::sale_unit(&json!({ kind: value })).unwrap();
+            assert_ne!(unit.symbol, value, "{kind} {value} is not in the table");
+            named += 1;
+        }
+    }
+    assert!(named >= 38, "{named} units");
+    assert_eq!(
+        schemas["MeasurementUnitGeneric"]["enum"],
+        json!(["UNIT"]),
+        "pieces are the only generic unit"
+    );
 }
 
 /// Every exchange against Square's OpenAPI document.

@@ -61,6 +61,15 @@ async fn against_a_real_tryton() {
         .iter()
         .any(|c| c.email.as_deref() == Some("customer1@example.com")));
     assert!(master.tax_codes.iter().any(|t| t.rate == dec!(0.0725)));
+    // The product module's stock units, by symbol and name (no edocument_unece here).
+    let pound = master
+        .units
+        .iter()
+        .find(|u| u.names.contains(&"lb".to_string()))
+        .expect("the pound");
+    assert_eq!(pound.names, ["lb", "Pound"]);
+    assert!(master.units.iter().any(|u| u.names == ["kg", "Kilogram"]));
+    assert!(master.units.iter().any(|u| u.names == ["u", "Unit"]));
     assert!(
         master.periods.iter().any(|p| p.closed),
         "last month is closed"

@@ -103,6 +103,45 @@ async fn rate_limited_logins_a_wrong_password_and_maintenance() {
 }
 
 #[tokio::test]
+async fn units_come_by_symbol_and_name_and_by_unece_code_where_the_module_keeps_one() {
+    let sim = TrytonSimulator::start("pw", 0).await.unwrap();
+    let c = client(&sim);
+    let master = c.load_master_data().await.unwrap();
+    let pound = master.units.iter().find(|u| u.id == "5").unwrap();
+    assert_eq!(
+        pound.names,
+        ["lb", "Pound"],
+        "no unece_code without edocument_unece"
+    );
+    assert!(master.units.iter().any(|u| u.names == ["kg", "Kilogram"]));
+    assert!(master.units.iter().any(|u| u.names == ["u", "Unit"]));
+    assert!(!master
+        .units
+        .iter()
+        .any(|u| u.names.iter().any(|n| n.eq_ignore_ascii_case("bunch"))));
+
+    sim.update(|s| {
+        s.edocument_unece = true;
+        s.units
+            .iter_mut()
+            .find(|u| u.name == "Ounce")
+            .unwrap()
+            .active = false;
+    });
+    let master = c.load_master_data().await.unwrap();
+    let pound = master.units.iter().find(|u| u.id == "5").unwrap();
+    assert_eq!(pound.names, ["lb", "Pound", "LBR"]);
+    assert!(
+        !master.units.iter().any(|u| u.names.contains(&"oz".into())),
+        "a deactivated unit is not offered"
+    );
+    assert!(
+        master.units.iter().any(|u| u.names == ["J", "Joule"]),
+        "no code: none read"
+    );
+}
+
+#[tokio::test]
 async fn a_product_discontinued_on_its_template_or_not_salable_is_inactive() {
     let sim = TrytonSimulator::start("pw", 0).await.unwrap();
     let c = client(&sim);

@@ -8,8 +8,8 @@ use osd_i18n::{Arg, Language, Words};
 use osd_model::{FindingCode, OrderField};
 use osd_store::{MappingKind, Mappings, Policy};
 
-use crate::remedy::{NewRecord, RemedyAction, GUEST_CUSTOMER};
-use crate::resolve::GUEST_CHECKOUT;
+use crate::remedy::{item_code_for, NewRecord, RemedyAction, GUEST_CUSTOMER};
+use crate::resolve::{no_code_title, GUEST_CHECKOUT};
 
 /// The key of the weaker duplicate finding: documents alike in everything but the reference.
 pub const LOOK_ALIKE: &str = "same customer, date, total and lines";
@@ -68,8 +68,10 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
     let words = ctx.words();
     let key = key.unwrap_or("");
     let base = format!("finding-{}", kebab(code));
+    let line = no_code_title(key);
     let id = match code {
         F::CustomerNotFound if key == GUEST_CHECKOUT => format!("{base}-guest"),
+        F::SkuNotFound if line.is_some() => format!("{base}-no-code"),
         F::ErpDuplicates if key == LOOK_ALIKE => format!("{base}-look-alike"),
         // Without orders the finding is about the login itself.
         F::ErpAuthFailed | F::UnknownVendorAnswer if count == 0 => format!("{base}-login"),
@@ -92,6 +94,7 @@ pub fn message(code: FindingCode, count: usize, key: Option<&str>, ctx: &Context
             ("store", ctx.store.as_str().into()),
             ("key", shown.as_str().into()),
             ("system", system.into()),
+            ("line", line.unwrap_or("").into()),
         ],
     )
 }
@@ -122,6 +125,7 @@ pub fn fix(
     let id = match code {
         F::StoreMaintenance | F::ErpMaintenance => "fix-maintenance".to_string(),
         F::CustomerNotFound if key == GUEST_CHECKOUT => variant(format!("{base}-guest")),
+        F::SkuNotFound if no_code_title(key).is_some() => variant(format!("{base}-no-code")),
         F::ErpDuplicates if key == LOOK_ALIKE => format!("{base}-look-alike"),
         // The key names the version; one that starts with the ERP's name is the ERP's own
         // release (Odoo 17), which its owner upgrades, not this app.
@@ -136,6 +140,7 @@ pub fn fix(
             ("key", key.into()),
             ("suggestion", suggestion.unwrap_or("").into()),
             ("system", if key.is_empty() { erp } else { key }.into()),
+            ("line", no_code_title(key).unwrap_or("").into()),
         ],
     )
 }
@@ -193,6 +198,7 @@ pub fn remedy_label(
         RemedyAction::Resend { code: None } => say("remedy-resend-ready", &[]),
         RemedyAction::Map { kind, from, to } => {
             let id = match kind {
+                MappingKind::Sku if no_code_title(from).is_some() => "remedy-map-no-code",
                 MappingKind::Sku => "remedy-map-sku",
                 MappingKind::Customer if from == GUEST_CHECKOUT => "remedy-map-guest",
                 MappingKind::Tax => "remedy-map-tax",
@@ -204,6 +210,7 @@ pub fn remedy_label(
                     ("from", from.as_str().into()),
                     ("to", to.as_str().into()),
                     ("name", name.unwrap_or(to).into()),
+                    ("line", no_code_title(from).unwrap_or("").into()),
                 ],
             )
         }
@@ -211,7 +218,16 @@ pub fn remedy_label(
             Some(system) => say("remedy-retry-in-tool", &[("system", system.into())]),
             None => say("remedy-retry-in-tool-keyless", &[]),
         },
-        RemedyAction::CreateItem { sku } => say("remedy-create-item", &[("key", sku.into())]),
+        RemedyAction::CreateItem { sku: key } => match no_code_title(key) {
+            Some(line) => say(
+                "remedy-create-item-no-code",
+                &[
+                    ("line", line.into()),
+                    ("key", item_code_for(line).as_str().into()),
+                ],
+            ),
+            None => say("remedy-create-item", &[("key", key.into())]),
+        },
         RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => say(
             "remedy-create-guest-customer",
             &[("name", GUEST_CUSTOMER.into())],
@@ -231,6 +247,17 @@ pub fn remedy_label(
 pub fn remedy_change(action: &RemedyAction, mappings: &Mappings, language: Language) -> String {
     let words = Words::of(language);
     match action {
+        RemedyAction::Map {
+            kind: MappingKind::Sku,
+            from,
+            to,
+        } if no_code_title(from).is_some() => words.with(
+            "remedy-change-map-no-code",
+            &[
+                ("line", no_code_title(from).unwrap_or_default().into()),
+                ("to", to.as_str().into()),
+            ],
+        ),
         RemedyAction::Map { kind, from, to } => {
             let kind_word = words.get(&format!("mapping-kind-{}", kind.as_str()));
             let mut args = vec![

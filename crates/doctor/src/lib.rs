@@ -20,5 +20,5 @@ pub use check::{assemble, CheckInput, OrderEvidence, StatusEvidence};
 pub use grouping::group;
 pub use preflight::{preflight, Problem};
 pub use remedy::RemedyAction;
-pub use resolve::{resolve, MasterIndex, Resolution};
+pub use resolve::{no_code_key, no_code_title, resolve, MasterIndex, Resolution};
 pub use suggest::closest_sku;

@@ -8,7 +8,7 @@ use osd_store::{MappingKind, Mappings, Policy};
 use serde::Serialize;
 
 use crate::catalogue::{self, Context};
-use crate::resolve::GUEST_CHECKOUT;
+use crate::resolve::{no_code_title, GUEST_CHECKOUT};
 use crate::{preflight, MasterIndex};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +132,27 @@ fn tax_title(key: &str) -> &str {
     key.rsplit_once(" (").map(|(title, _)| title).unwrap_or(key)
 }
 
+/// The item number given to an item created for lines with no product code: their title in
+/// capitals, words joined by hyphens, at most 20 characters (Business Central's `No.` is a
+/// Code[20], the shortest of the ERPs'): "Custom amount" → `CUSTOM-AMOUNT`.
+pub fn item_code_for(title: &str) -> String {
+    let mut code = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            code.push(c.to_ascii_uppercase());
+        } else if !code.is_empty() && !code.ends_with('-') {
+            code.push('-');
+        }
+    }
+    let code: String = code.chars().take(20).collect();
+    let code = code.trim_end_matches('-');
+    if code.is_empty() {
+        "NO-CODE".into()
+    } else {
+        code.to_string()
+    }
+}
+
 /// The name of the customer created for guest checkouts.
 pub const GUEST_CUSTOMER: &str = "Web Store Guests";
 
@@ -166,8 +187,8 @@ pub fn remedies_for(
         (F::SkuNotFound, Some(from), Some((to, _))) => {
             vec![remedy(map(MappingKind::Sku, from, to), None)]
         }
-        // No item comes close: it is a new product, which the ERP can be given. A line with no
-        // product code at all (a till's custom amount, a tip) names nothing to create.
+        // No item comes close: it is a new product, which the ERP can be given; lines with no
+        // product code (a till's custom amount, a tip) get an item named after their title.
         (F::SkuNotFound, Some(sku), None) if ctx.creates_records && !sku.trim().is_empty() => {
             vec![remedy(
                 RemedyAction::CreateItem {
@@ -251,6 +272,13 @@ pub enum NewRecord {
 
 pub fn new_record(action: &RemedyAction, orders: &[(&str, &Order)]) -> Option<NewRecord> {
     match action {
+        RemedyAction::CreateItem { sku: key } if no_code_title(key).is_some() => {
+            let title = no_code_title(key).unwrap_or_default();
+            Some(NewRecord::Item(NewItem {
+                sku: item_code_for(title),
+                name: title.to_string(),
+            }))
+        }
         RemedyAction::CreateItem { sku } => {
             let name = orders
                 .iter()
@@ -338,6 +366,11 @@ fn preview_then(
         RemedyAction::CreateCustomer { key } if key == GUEST_CHECKOUT => {
             after_mappings.insert(MappingKind::Customer, GUEST_CHECKOUT, NEW_RECORD)
         }
+        RemedyAction::CreateItem { sku: key } => {
+            if let Some(title) = no_code_title(key) {
+                after_mappings.insert(MappingKind::Sku, key, &item_code_for(title));
+            }
+        }
         _ => {}
     }
     let change = catalogue::remedy_change(action, mappings, ctx.language);
@@ -405,29 +438,197 @@ fn preview_then(
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_line_without_a_product_code_is_not_offered_an_item_to_create() {
-        let ctx = Context {
+    fn till_ctx() -> Context {
+        Context {
             store: "Square".into(),
             erp: "NetSuite".into(),
             creates_records: true,
             language: osd_i18n::Language::English,
+        }
+    }
+
+    /// A till's sale: a custom amount with no product code and two bunches of tulips.
+    fn till_sale() -> Order {
+        serde_json::from_value(serde_json::json!({
+            "store_id": "SQ-1", "name": "#SQ-1", "source": "square",
+            "created_at": "2026-12-01T10:00:00Z", "currency": "USD",
+            "customer": {"name": "Ada Lovelace", "email": "ada@example.com", "guest": false},
+            "billing": null, "shipping": null,
+            "lines": [
+                {"sku": null, "title": "Custom amount", "quantity": "1", "unit_price": "12.00", "tax_lines": []},
+                {"sku": "TULIPS", "title": "Tulips", "quantity": "2", "unit_price": "6.00", "tax_lines": [],
+                 "unit": {"symbol": "bn", "name": "bunch"}}
+            ],
+            "tax_lines": [], "taxes_included": false, "shipping_total": "0", "discount_total": "0",
+            "subtotal": "24.00", "total_tax": "0", "total": "24.00", "note": null,
+            "presentment_currency": null, "store_status": null
+        }))
+        .unwrap()
+    }
+
+    fn erp_with(items: &[&str], units: &[&[&str]]) -> MasterIndex {
+        MasterIndex::new(osd_model::MasterData {
+            items: items
+                .iter()
+                .map(|sku| osd_model::ErpItem {
+                    id: format!("id-{sku}"),
+                    sku: sku.to_string(),
+                    active: true,
+                })
+                .collect(),
+            customers: vec![osd_model::ErpCustomer {
+                id: "C1".into(),
+                email: Some("ada@example.com".into()),
+                name: "Ada Lovelace".into(),
+            }],
+            currencies: vec![osd_model::ErpCurrency {
+                id: "1".into(),
+                code: "USD".into(),
+                active: true,
+            }],
+            units: units
+                .iter()
+                .enumerate()
+                .map(|(i, names)| osd_model::ErpUnit {
+                    id: i.to_string(),
+                    names: names.iter().map(|n| n.to_string()).collect(),
+                })
+                .collect(),
+            ..osd_model::MasterData::default()
+        })
+    }
+
+    #[test]
+    fn a_line_without_a_product_code_is_named_by_its_title_and_gets_an_item_of_its_own() {
+        let ctx = till_ctx();
+        let sale = till_sale();
+        let index = erp_with(&["TULIPS"], &[&["PCS", "Piece"], &["LB", "Pound"]]);
+        let problems = preflight(&sale, &index, &Mappings::default()).problems;
+        let custom = crate::no_code_key("Custom amount");
+        let no_code = problems
+            .iter()
+            .find(|p| p.code == FindingCode::SkuNotFound)
+            .unwrap();
+        assert_eq!(no_code.key.as_deref(), Some(custom.as_str()));
+        let said = catalogue::message(FindingCode::SkuNotFound, 1, Some(&custom), &ctx);
+        assert!(
+            said.contains("\"Custom amount\" with no product code")
+                && !said.contains("no product code:"),
+            "{said}"
+        );
+        let fix = catalogue::fix(FindingCode::SkuNotFound, Some(&custom), None, &ctx);
+        assert!(
+            fix.contains("Square") && fix.contains("\"Custom amount\""),
+            "{fix}"
+        );
+
+        let offered = remedies_for(
+            FindingCode::SkuNotFound,
+            Severity::Error,
+            Some(&custom),
+            None,
+            1,
+            &ctx,
+        );
+        assert_eq!(offered.len(), 1, "{offered:?}");
+        assert_eq!(offered[0].id, format!("create-item:{custom}"));
+        assert!(
+            offered[0]
+                .label
+                .contains("\"CUSTOM-AMOUNT\" (\"Custom amount\")"),
+            "{}",
+            offered[0].label
+        );
+        let action = RemedyAction::parse(&offered[0].id).unwrap();
+        let orders = [("#SQ-1", &sale)];
+        let previewed = preview(&action, &orders, &index, &Mappings::default(), &ctx);
+        assert!(
+            previewed.erp_change.contains("CUSTOM-AMOUNT"),
+            "{}",
+            previewed.erp_change
+        );
+        // The bunch of tulips still holds the sale back.
+        assert_eq!(previewed.still_blocked, ["#SQ-1"]);
+        assert!(previewed.clears.is_empty());
+
+        // An ERP item with the line's name is offered instead, as a mapping.
+        let named = erp_with(&["TULIPS", "CUSTOM-AMOUNT"], &[&["Bunches"]]);
+        let problems = preflight(&sale, &named, &Mappings::default()).problems;
+        let no_code = problems
+            .iter()
+            .find(|p| p.code == FindingCode::SkuNotFound)
+            .unwrap();
+        assert_eq!(no_code.suggestion.as_deref(), Some("CUSTOM-AMOUNT"));
+        let offered = remedies_for(
+            FindingCode::SkuNotFound,
+            Severity::Error,
+            Some(&custom),
+            Some(("CUSTOM-AMOUNT", None)),
+            1,
+            &ctx,
+        );
+        assert_eq!(offered[0].id, format!("map-sku:{custom}=CUSTOM-AMOUNT"));
+        let action = RemedyAction::parse(&offered[0].id).unwrap();
+        let previewed = preview(&action, &orders, &named, &Mappings::default(), &ctx);
+        assert_eq!(previewed.clears, ["#SQ-1"], "{previewed:?}");
+        assert_eq!(
+            previewed.change,
+            "Lines \"Custom amount\" with no product code are booked to the item \"CUSTOM-AMOUNT\""
+        );
+        // A product that has a code is still offered its own item.
+        let offered = remedies_for(
+            FindingCode::SkuNotFound,
+            Severity::Error,
+            Some("CANDLE-LAV-XL"),
+            None,
+            2,
+            &ctx,
+        );
+        assert_eq!(offered[0].id, "create-item:CANDLE-LAV-XL");
+        assert_eq!(item_code_for("Tip"), "TIP");
+        assert_eq!(
+            item_code_for("  Gift wrap & card, large!! "),
+            "GIFT-WRAP-CARD-LARGE"
+        );
+        assert_eq!(item_code_for("🎁"), "NO-CODE");
+    }
+
+    #[test]
+    fn a_unit_the_erp_lacks_holds_the_line_back_and_one_it_keeps_does_not() {
+        let ctx = till_ctx();
+        let sale = till_sale();
+        let mappings = Mappings::default();
+        let unit_problems = |index: &MasterIndex| -> Vec<crate::Problem> {
+            preflight(&sale, index, &mappings)
+                .problems
+                .into_iter()
+                .filter(|p| p.code == FindingCode::UnitNotFound)
+                .collect()
         };
-        let offered = |key: &str| {
-            remedies_for(
-                FindingCode::SkuNotFound,
-                Severity::Error,
-                Some(key),
-                None,
-                2,
-                &ctx,
-            )
-            .into_iter()
-            .map(|r| r.id)
-            .collect::<Vec<_>>()
-        };
-        assert_eq!(offered("CANDLE-LAV-XL"), ["create-item:CANDLE-LAV-XL"]);
-        assert!(offered("").is_empty(), "{:?}", offered(""));
+        let lacking = unit_problems(&erp_with(&["TULIPS"], &[&["PCS", "Piece", "H87"], &["KG"]]));
+        assert_eq!(lacking.len(), 1);
+        assert_eq!(lacking[0].severity, Severity::Error);
+        assert_eq!(lacking[0].key.as_deref(), Some("bunch (bn)"));
+        assert!(
+            lacking[0].detail.contains("Tulips"),
+            "{}",
+            lacking[0].detail
+        );
+        let said = catalogue::message(FindingCode::UnitNotFound, 3, Some("bunch (bn)"), &ctx);
+        assert_eq!(
+            said,
+            "3 orders have a line sold by the bunch (bn), a unit NetSuite does not have."
+        );
+        assert!(
+            catalogue::fix(FindingCode::UnitNotFound, Some("bunch (bn)"), None, &ctx)
+                .contains("pieces")
+        );
+        assert_eq!(FindingCode::UnitNotFound.order_step(), 3);
+        assert!(unit_problems(&erp_with(&["TULIPS"], &[&["BUNCH"]])).is_empty());
+        assert!(
+            unit_problems(&erp_with(&["TULIPS"], &[])).is_empty(),
+            "units that were not read are not asked about"
+        );
     }
 
     #[test]

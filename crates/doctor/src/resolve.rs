@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::place;
 use crate::preflight::Problem;
-use crate::suggest::closest_sku;
+use crate::suggest::{closest_sku, item_named};
 
 /// Master data with lookups built once, so checking 10,000 orders stays linear.
 pub struct MasterIndex {
@@ -114,6 +114,20 @@ pub struct Resolution {
 /// The key that groups guest checkouts: they share one missing setting, not one customer each.
 pub const GUEST_CHECKOUT: &str = "guest checkout";
 
+/// How the key of a line with no product code begins (a till's custom amount, a tip): such
+/// lines are grouped, and mapped to an ERP item, by their title.
+const NO_PRODUCT_CODE: &str = "no product code: ";
+
+/// The key of lines titled `title` that carry no product code.
+pub fn no_code_key(title: &str) -> String {
+    format!("{NO_PRODUCT_CODE}{}", title.trim())
+}
+
+/// The title inside a no-product-code key; `None` for a SKU.
+pub fn no_code_title(key: &str) -> Option<&str> {
+    key.strip_prefix(NO_PRODUCT_CODE)
+}
+
 pub fn percent(rate: Decimal) -> String {
     format!("{}%", (rate * Decimal::ONE_HUNDRED).normalize())
 }
@@ -184,11 +198,14 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
 
     // Items.
     for (line, draft_line) in order.lines.iter().zip(draft.lines.iter_mut()) {
-        let sku = line.sku.clone().unwrap_or_default();
-        let wanted = mappings
-            .get(MappingKind::Sku, &sku)
-            .unwrap_or(&sku)
-            .to_string();
+        let sku = line
+            .sku
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map_or_else(|| no_code_key(&line.title), str::to_string);
+        let mapped = mappings.get(MappingKind::Sku, &sku);
+        let wanted = mapped.unwrap_or(&sku).to_string();
         match index.item(&wanted) {
             Some(item) if item.active => draft_line.item = Ref::Id(item.id.clone()),
             found => {
@@ -197,15 +214,35 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
                 } else {
                     "does not exist in the ERP"
                 };
-                let label = if sku.is_empty() {
-                    format!("the line \"{}\" has no SKU", line.title)
-                } else {
-                    format!("SKU \"{wanted}\" {why}")
+                let (key, label) = match no_code_title(&sku) {
+                    // Unmapped: the finding is the line's; mapped to a missing item: the item's.
+                    Some(title) if mapped.is_none() => (
+                        sku.clone(),
+                        format!("the line \"{title}\" has no product code (SKU)"),
+                    ),
+                    _ => (wanted.clone(), format!("SKU \"{wanted}\" {why}")),
                 };
-                let mut problem =
-                    Problem::error(FindingCode::SkuNotFound, Some(wanted.clone()), label);
-                problem.suggestion = closest_sku(&wanted, index);
+                let mut problem = Problem::error(FindingCode::SkuNotFound, Some(key), label);
+                problem.suggestion = match no_code_title(&wanted) {
+                    Some(title) => item_named(title, index),
+                    None => closest_sku(&wanted, index),
+                };
                 problems.push(problem);
+            }
+        }
+        // A quantity in a unit the ERP does not keep would be booked as that many pieces.
+        if let Some(unit) = &line.unit {
+            if !index.data.units.is_empty() && unit.find_in(&index.data.units).is_none() {
+                problems.push(Problem::error(
+                    FindingCode::UnitNotFound,
+                    Some(unit.label()),
+                    format!(
+                        "the line \"{}\" counts {} {}, a unit the ERP does not keep",
+                        line.title,
+                        line.quantity,
+                        unit.label()
+                    ),
+                ));
             }
         }
     }

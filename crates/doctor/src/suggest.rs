@@ -33,6 +33,16 @@ pub fn closest_sku(sku: &str, index: &MasterIndex) -> Option<String> {
         .map(|(_, s)| s.to_string())
 }
 
+/// The ERP item named like a line that has no product code ("Tip" → `TIP`), if there is one.
+/// Only the same name: a line with no code is not a typo of a product that has one.
+pub fn item_named(title: &str, index: &MasterIndex) -> Option<String> {
+    let folded = fold(title);
+    (!folded.is_empty())
+        .then(|| index.active_skus().find(|sku| fold(sku) == folded))
+        .flatten()
+        .map(str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +76,17 @@ mod tests {
         );
         assert_eq!(closest_sku("BOOK-O1", &idx).as_deref(), Some("B00K-01"));
         assert_eq!(closest_sku("CANDLE-LAV-XL", &idx), None);
+        let idx = index(&["TIP", "TOP", "CUSTOM-AMOUNT"]);
+        assert_eq!(item_named("Tip", &idx).as_deref(), Some("TIP"));
+        assert_eq!(
+            item_named("Custom amount", &idx).as_deref(),
+            Some("CUSTOM-AMOUNT")
+        );
+        assert_eq!(
+            item_named("Tap", &idx),
+            None,
+            "no near names for a line without code"
+        );
         assert_eq!(closest_sku("", &idx), None);
     }
 }

@@ -46,10 +46,12 @@ pub enum FindingCode {
     MiddlewareAuthFailed,
     /// Orders whose runs failed in the integration tool, which can be run again there.
     MiddlewareRetryable,
+    /// A line sold in a unit of measure (a custom "bunch", a weighed "lb") the ERP lacks.
+    UnitNotFound,
 }
 
 impl FindingCode {
-    pub const ALL: [FindingCode; 38] = [
+    pub const ALL: [FindingCode; 39] = [
         Self::StoreUnreachable,
         Self::ErpUnreachable,
         Self::StoreMaintenance,
@@ -88,6 +90,7 @@ impl FindingCode {
         Self::MiddlewareUnreachable,
         Self::MiddlewareAuthFailed,
         Self::MiddlewareRetryable,
+        Self::UnitNotFound,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -130,6 +133,7 @@ impl FindingCode {
             Self::MiddlewareUnreachable => "middleware_unreachable",
             Self::MiddlewareAuthFailed => "middleware_auth_failed",
             Self::MiddlewareRetryable => "middleware_retryable",
+            Self::UnitNotFound => "unit_not_found",
         }
     }
 
@@ -156,7 +160,8 @@ impl FindingCode {
             Self::FieldTooLong
             | Self::UnsupportedCharacters
             | Self::CountryCodeMismatch
-            | Self::StateCodeMismatch => 3,
+            | Self::StateCodeMismatch
+            | Self::UnitNotFound => 3,
             Self::TaxCodeUnmapped | Self::CurrencyInactive | Self::TotalMismatch => 4,
             Self::OrderNotSynced | Self::StatusUnverified | Self::OrderLeftErp => 5,
             _ => 2,

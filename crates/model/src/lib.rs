@@ -7,6 +7,7 @@ pub mod order;
 pub mod readiness;
 pub mod report;
 pub mod sensitive;
+pub mod unit_of_measure;
 
 pub use finding::{Finding, FindingCode, Remedy, Severity};
 pub use master::{
@@ -18,3 +19,4 @@ pub use readiness::{Readiness, ReadyStatuses};
 pub use report::{CheckReport, StepReport, StepStatus};
 pub use rust_decimal::Decimal;
 pub use sensitive::Sensitive;
+pub use unit_of_measure::{ErpUnit, SaleUnit};

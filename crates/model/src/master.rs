@@ -14,6 +14,10 @@ pub struct MasterData {
     /// Countries/Regions); empty when any ISO code goes.
     #[serde(default)]
     pub countries: Vec<String>,
+    /// The units of measure the ERP keeps; empty when they were not read, and then no line's
+    /// unit is checked.
+    #[serde(default)]
+    pub units: Vec<crate::ErpUnit>,
     pub rules: ErpRules,
 }
 

@@ -103,6 +103,9 @@ pub struct LineItem {
     pub quantity: Decimal,
     pub unit_price: Decimal,
     pub tax_lines: Vec<TaxLine>,
+    /// The unit the quantity counts, when it is not pieces: 1.5 pounds of coffee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<crate::SaleUnit>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,6 +189,7 @@ pub(crate) mod tests {
                 quantity: dec!(2),
                 unit_price: dec!(19.99),
                 tax_lines: vec![],
+                unit: None,
             }],
             tax_lines: vec![TaxLine {
                 title: "CA State Tax".into(),

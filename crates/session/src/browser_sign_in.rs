@@ -19,7 +19,7 @@ use ts_rs::TS;
 
 use crate::app_config::{AppConfig, APP_OWNER};
 use crate::connections::{ConnectionDraft, ConnectionSide, ConnectionVerdict};
-use crate::profile::{account, ErpProfile, Side};
+use crate::profile::{account, ErpProfile, Side, StoreProfile};
 use crate::secrets::SecretStore;
 use crate::{Result, SessionError};
 
@@ -34,7 +34,7 @@ pub const BROWSER_WAIT: Duration = Duration::from_secs(300);
 pub struct SignInStarted {
     /// The sign-in page, for a "copy this link" fallback when no browser opened.
     pub authorize_url: String,
-    /// `Microsoft` or `NetSuite`, for the waiting message.
+    /// `Microsoft`, `NetSuite` or `Square`, for the waiting message.
     pub authority: String,
     /// Whether a browser was started; if not, the window offers the link to copy.
     pub browser_opened: bool,
@@ -81,13 +81,29 @@ pub fn open_in_browser(url: &url::Url) -> bool {
         .is_ok()
 }
 
+/// What is signed in to: the ERP (Business Central, NetSuite) or the store (Square).
+#[derive(Debug, Clone)]
+pub enum SigningIn {
+    Erp(ErpProfile),
+    Store(StoreProfile),
+}
+
+impl SigningIn {
+    fn side(&self) -> Side {
+        match self {
+            Self::Erp(_) => Side::Erp,
+            Self::Store(_) => Side::Store,
+        }
+    }
+}
+
 /// A sign-in the browser is doing.
 pub struct SignInAttempt {
     /// The language the verdict is worded in: the app's when the sign-in began.
     language: Language,
     /// The fields as typed, for the verdict (a recorded end date).
     fields: BTreeMap<String, String>,
-    profile: ErpProfile,
+    profile: SigningIn,
     provider: SignInProvider,
     pending: PendingSignIn,
     answer: Answer,
@@ -95,8 +111,15 @@ pub struct SignInAttempt {
 
 /// A sign-in that worked: the profile to save and the refresh token for the keychain.
 pub struct SignedInConnection {
-    pub profile: ErpProfile,
+    pub profile: SigningIn,
     pub refresh_token: Sensitive<String>,
+}
+
+impl SignedInConnection {
+    /// The keychain side its refresh token is saved under.
+    pub fn side(&self) -> Side {
+        self.profile.side()
+    }
 }
 
 /// Prepare a sign-in for the draft (its fields, with `auth = browser`). `app_link` gives the
@@ -106,28 +129,39 @@ pub async fn begin(
     language: Language,
     app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
 ) -> Result<SignInAttempt> {
-    if draft.side != ConnectionSide::Erp {
-        return Err(SessionError::Profile(
-            "only an ERP signs in with the browser".into(),
-        ));
-    }
     let mut draft = draft.clone();
     draft.fields.insert("auth".into(), "browser".into());
-    begin_for(draft.erp_section()?, draft.fields, language, app_link).await
+    let profile = match draft.side {
+        ConnectionSide::Erp => SigningIn::Erp(draft.erp_section()?),
+        ConnectionSide::Store => SigningIn::Store(draft.store_section()?),
+        ConnectionSide::Middleware => {
+            return Err(SessionError::Profile(
+                "an integration tool does not sign in with the browser".into(),
+            ))
+        }
+    };
+    begin_with(profile, draft.fields, language, app_link).await
 }
 
-/// Prepare a sign-in for a profile's ERP section (the CLI's `login erp`).
-pub async fn begin_for(
-    profile: ErpProfile,
+/// Prepare a sign-in for a profile's section (the CLI's `login erp` and `login store`).
+pub async fn begin_with(
+    profile: SigningIn,
     fields: BTreeMap<String, String>,
     language: Language,
     app_link: impl FnOnce() -> oneshot::Receiver<url::Url>,
 ) -> Result<SignInAttempt> {
-    let provider = profile.sign_in_provider()?.ok_or_else(|| {
+    let not_set = || {
         SessionError::Profile(
-            "this ERP is not set to sign in with the browser (auth = \"browser\")".into(),
+            "this connection is not set to sign in with the browser (auth = \"browser\")".into(),
         )
-    })?;
+    };
+    let (provider, registered_redirect) = match &profile {
+        SigningIn::Erp(erp) => (erp.sign_in_provider()?.ok_or_else(not_set)?, None),
+        SigningIn::Store(store) => {
+            let (provider, redirect) = store.sign_in_provider()?.ok_or_else(not_set)?;
+            (provider, Some(redirect))
+        }
+    };
     let (answer, redirect_uri) = match provider.authority {
         Authority::Entra => {
             let loopback = LoopbackRedirect::bind(0)
@@ -137,6 +171,12 @@ pub async fn begin_for(
             (Answer::Loopback(loopback), uri)
         }
         Authority::NetSuite => (Answer::AppLink(app_link()), APP_REDIRECT_URI.to_string()),
+        // Square sends its answer only to the application's https:// redirect, a page that
+        // hands it on to this app's own link.
+        Authority::Square => (
+            Answer::AppLink(app_link()),
+            registered_redirect.unwrap_or_default(),
+        ),
     };
     let pending = provider.start(&redirect_uri);
     Ok(SignInAttempt {
@@ -181,6 +221,16 @@ fn system_of(authority: Authority) -> &'static str {
     match authority {
         Authority::Entra => "Business Central",
         Authority::NetSuite => "NetSuite",
+        Authority::Square => "Square",
+    }
+}
+
+/// The authority as the person knows it: who shows the sign-in page.
+fn authority_name(authority: Authority) -> &'static str {
+    match authority {
+        Authority::Entra => "Microsoft",
+        Authority::NetSuite => "NetSuite",
+        Authority::Square => "Square",
     }
 }
 
@@ -188,10 +238,7 @@ impl SignInAttempt {
     pub fn started(&self) -> SignInStarted {
         SignInStarted {
             authorize_url: self.pending.authorize_url.to_string(),
-            authority: match self.provider.authority {
-                Authority::Entra => "Microsoft".into(),
-                Authority::NetSuite => "NetSuite".into(),
-            },
+            authority: authority_name(self.provider.authority).into(),
             browser_opened: false,
         }
     }
@@ -259,9 +306,18 @@ impl SignInAttempt {
                 }
             }),
         };
-        let signed_in = SignedIn::with_access(self.provider.clone(), grant, keep);
-        let client = self.profile.client_signed_in(Arc::new(signed_in))?;
-        let verdict = crate::connections::verdict_of(client.as_ref(), &self.fields, language).await;
+        let signed_in = Arc::new(SignedIn::with_access(self.provider.clone(), grant, keep));
+        let (answer, system) = match &self.profile {
+            SigningIn::Erp(erp) => {
+                let client = erp.client_signed_in(signed_in)?;
+                (client.test_connection().await, client.system())
+            }
+            SigningIn::Store(store) => {
+                let client = store.client_signed_in(signed_in)?;
+                (client.test_connection().await, client.system())
+            }
+        };
+        let verdict = crate::connections::verdict_from(answer, system, &self.fields, language);
         let saved = verdict.ok.then(|| SignedInConnection {
             profile: self.profile,
             refresh_token: latest
@@ -279,8 +335,14 @@ pub fn save(
     signed_in: &SignedInConnection,
     secrets: &Arc<dyn SecretStore>,
 ) -> Result<()> {
-    secrets.set(&account(APP_OWNER, Side::Erp), &signed_in.refresh_token)?;
-    config.erp = Some(signed_in.profile.clone());
+    secrets.set(
+        &account(APP_OWNER, signed_in.side()),
+        &signed_in.refresh_token,
+    )?;
+    match &signed_in.profile {
+        SigningIn::Erp(erp) => config.erp = Some(erp.clone()),
+        SigningIn::Store(store) => config.store = Some(store.clone()),
+    }
     Ok(())
 }
 
@@ -311,6 +373,7 @@ fn plain_words(
     let vendor = match authority {
         Authority::Entra => "entra",
         Authority::NetSuite => "netsuite",
+        Authority::Square => "square",
     };
     let (message, fix) = match problem {
         Denied => (
@@ -334,11 +397,10 @@ fn plain_words(
         Refused => pair("sign-in-refused"),
     };
     let words = Words::of(language);
-    let authority = match authority {
-        Authority::Entra => "Microsoft",
-        Authority::NetSuite => "NetSuite",
-    };
-    let args = [("system", system.into()), ("authority", authority.into())];
+    let args = [
+        ("system", system.into()),
+        ("authority", authority_name(authority).into()),
+    ];
     (words.with(&message, &args), words.with(&fix, &args))
 }
 
@@ -366,7 +428,7 @@ mod tests {
 
     #[test]
     fn every_sign_in_problem_has_a_sentence_and_a_fix_without_a_raw_code() {
-        for authority in [Authority::Entra, Authority::NetSuite] {
+        for authority in [Authority::Entra, Authority::NetSuite, Authority::Square] {
             for problem in EVERY_PROBLEM {
                 let error = SignInError::new(problem, "AADSTS50020: invalid_grant raw");
                 let verdict =

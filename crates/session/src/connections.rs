@@ -130,6 +130,9 @@ pub fn connector_forms() -> Vec<ConnectorForm> {
             vec![
                 field("url", Url, true),
                 field("location_ids", List, false),
+                choice("auth", &["token", "browser"]),
+                field("client_id", Text, false),
+                field("redirect_url", Url, false),
                 field("token_expires", Date, false),
                 field("status_page", Url, false),
                 field("ready_statuses", List, false),
@@ -339,6 +342,11 @@ impl ConnectionDraft {
         self.section()
     }
 
+    /// The draft as a store profile.
+    pub(crate) fn store_section(&self) -> Result<StoreProfile> {
+        self.section()
+    }
+
     /// The draft as a profile section (`StoreProfile` or `ErpProfile`).
     fn section<T: serde::de::DeserializeOwned>(&self) -> Result<T> {
         toml::Value::Table(self.table()?)
@@ -437,21 +445,9 @@ pub async fn test_connection(
     ))
 }
 
-/// "Test connection" with an ERP client already made (a browser sign-in's).
-pub(crate) async fn verdict_of(
-    client: &dyn osd_connectors::Erp,
-    fields: &BTreeMap<String, String>,
-    language: osd_i18n::Language,
-) -> ConnectionVerdict {
-    verdict_from(
-        client.test_connection().await,
-        client.system(),
-        fields,
-        language,
-    )
-}
-
-fn verdict_from(
+/// A test connection's answer as the verdict the window shows (also a browser sign-in's,
+/// whose client is already made).
+pub(crate) fn verdict_from(
     answer: osd_connectors::Result<osd_connectors::ConnectionReport>,
     system: &str,
     fields: &BTreeMap<String, String>,

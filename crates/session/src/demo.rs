@@ -12,7 +12,7 @@ use osd_connectors::odoo::{OdooClient, OdooConfig};
 use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
-use osd_connectors::square::{SquareClient, SquareConfig};
+use osd_connectors::square::{SquareAuth, SquareClient, SquareConfig};
 use osd_connectors::woocommerce::{WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
 use osd_doctor::MasterIndex;
@@ -42,7 +42,8 @@ pub enum DemoStore {
     /// Shopify's order export as a file.
     Csv,
     /// Square point of sale: the demo's orders rung up at two shop counters, plus what a
-    /// till adds (custom amounts, tips, weighed goods, a refund, a counter in Canada).
+    /// till adds (custom amounts, tips, weighed goods, flowers by the bunch, a refund, a
+    /// counter in Canada).
     Square,
 }
 
@@ -300,14 +301,19 @@ pub fn store_order(kind: DemoStore, order: &DemoOrder) -> Order {
 }
 
 /// The demo's shop as a Square seller: every demo order rung up at the main counter, then
-/// what only a till produces — a custom amount with no product, a tip, a weighed line, a sale
-/// refunded in part (and the return Square records for it), and a sale at the Toronto counter,
+/// what only a till produces — a custom amount with no product, a tip, a weighed line, a line
+/// in the seller's own unit (the bunch) no ERP keeps, a sale refunded in part (and the return Square records for it), and a sale at the Toronto counter,
 /// in Canadian dollars.
 fn square_world(world: &DemoWorld) -> SquareState {
     const MAIN: &str = "L-DEMO-MAIN";
     const TORONTO: &str = "L-DEMO-TORONTO";
     let mut state = SquareState {
         access_token: SQUARE_TOKEN.into(),
+        // The seller may also sign in with the browser, as the demo's Square application.
+        oauth_app: Some(osd_simulators::square::OAuthApp {
+            client_id: osd_simulators::square::DEMO_APP_ID.into(),
+            redirect_url: osd_simulators::square::DEMO_REDIRECT_URL.into(),
+        }),
         locations: vec![
             square::location(MAIN, "Main Street counter", "USD", "US"),
             square::location(TORONTO, "Toronto counter", "CAD", "CA"),
@@ -389,6 +395,14 @@ fn square_world(world: &DemoWorld) -> SquareState {
         sale("SQDEMOPOSWEIGHED000000001", 110)
             .line(&first_title, "1.25", Some(&item), price)
             .in_unit(serde_json::json!({ "weight_unit": "IMPERIAL_POUND" }), 2)
+            .build(),
+        // Sold by the seller's own unit, which no ERP keeps until someone adds it.
+        sale("SQDEMOPOSBUNCH00000000001", 100)
+            .line("Tulips", "2", Some(&item), price)
+            .in_unit(
+                serde_json::json!({ "custom_unit": { "name": "bunch", "abbreviation": "bn" } }),
+                0,
+            )
             .build(),
         square::return_order("SQDEMOPOSRETURN0000000001", &refunded, price, at(90)),
         refunded,
@@ -604,8 +618,10 @@ impl Demo {
             StoreSimulator::Square(sim) => Box::new(
                 SquareClient::new(SquareConfig {
                     base_url: sim.base_url(),
-                    access_token: secret.clone(),
-                    token_expires: None,
+                    auth: SquareAuth::Token {
+                        token: secret.clone(),
+                        expires: None,
+                    },
                     location_ids: Vec::new(),
                     states: SquareConfig::default_states(),
                     timeout,

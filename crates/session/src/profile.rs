@@ -13,7 +13,7 @@ use osd_connectors::sap_b1::{SapClient, SapConfig};
 use osd_connectors::shopify::{RefreshKeeper, ShopifyAuth, ShopifyClient, ShopifyConfig};
 use osd_connectors::shopify_csv::CsvSource;
 use osd_connectors::sign_in::{SignInProvider, SignedIn, TokenKeeper};
-use osd_connectors::square::{SquareClient, SquareConfig};
+use osd_connectors::square::{SquareAuth, SquareClient, SquareConfig};
 use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::woocommerce::{WooAuth, WooClient, WooConfig};
 use osd_connectors::{Erp, StoreSource};
@@ -178,11 +178,20 @@ pub enum StoreProfile {
         /// cheques wait for the money.
         ready_statuses: Option<Vec<String>>,
     },
-    /// Square point of sale: the Orders, Catalog and Customers APIs with an access token.
+    /// Square point of sale: the Orders, Catalog and Customers APIs with an access token, or
+    /// the seller's browser sign-in.
     Square {
         /// `https://connect.squareup.com` (the default) or `https://connect.squareupsandbox.com`.
         #[serde(default = "default_square_url")]
         url: String,
+        /// `token` (a personal access token, the default) or `browser` (the seller signs in
+        /// with Square: OAuth with PKCE, refresh token in the keychain).
+        auth: Option<String>,
+        /// For `browser`: the Square application's id (Developer Console → OAuth).
+        client_id: Option<String>,
+        /// For `browser`: the application's redirect URL, an `https://` page that hands the
+        /// answer to this app (Square takes no other kind); `sign-in/square.html` is that page.
+        redirect_url: Option<String>,
         /// The locations to read (Square's location ids); empty or absent: every active one.
         location_ids: Option<Vec<String>>,
         /// When the token stops working (`YYYY-MM-DD`): OAuth tokens last 30 days, personal
@@ -379,11 +388,53 @@ impl StoreProfile {
         Ok(Some(ready))
     }
 
+    /// Who the seller signs in with, when this store is set to sign in with the browser, and
+    /// the redirect the answer comes back through.
+    pub fn sign_in_provider(&self) -> Result<Option<(SignInProvider, String)>> {
+        match self {
+            StoreProfile::Square {
+                url,
+                auth,
+                client_id,
+                redirect_url,
+                ..
+            } if auth.as_deref() == Some("browser") => {
+                let client_id = required(client_id, "[store] client_id")?;
+                let redirect = required(redirect_url, "[store] redirect_url")?;
+                if !redirect.starts_with("https://") {
+                    return Err(SessionError::Profile(format!(
+                        "[store] redirect_url \"{redirect}\" must be an https:// address: Square sends the answer to no other"
+                    )));
+                }
+                let provider = SignInProvider::square(&parse_url(url)?, client_id.trim())
+                    .map_err(|e| SessionError::Profile(e.to_string()))?;
+                Ok(Some((provider, redirect.trim().to_string())))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A client for a sign-in that just happened, with its tokens in hand.
+    pub fn client_signed_in(&self, signed_in: Arc<SignedIn>) -> Result<Box<dyn StoreSource>> {
+        let nothing_saved: Arc<dyn SecretStore> =
+            Arc::new(crate::secrets::MemorySecrets::default());
+        self.build_client("sign-in", &nothing_saved, Some(signed_in))
+    }
+
     /// A client for this store; `owner` names its keychain entries (`<owner>/store`).
     pub fn client(
         &self,
         owner: &str,
         secrets: &Arc<dyn SecretStore>,
+    ) -> Result<Box<dyn StoreSource>> {
+        self.build_client(owner, secrets, None)
+    }
+
+    fn build_client(
+        &self,
+        owner: &str,
+        secrets: &Arc<dyn SecretStore>,
+        given: Option<Arc<SignedIn>>,
     ) -> Result<Box<dyn StoreSource>> {
         let timeout = |t: &Option<u64>| Duration::from_secs(t.unwrap_or(30));
         match self {
@@ -457,19 +508,50 @@ impl StoreProfile {
             }
             StoreProfile::Square {
                 url,
+                auth,
                 location_ids,
                 token_expires,
                 secret_env,
                 timeout_seconds,
                 ..
             } => {
-                let token = secret(owner, Side::Store, secret_env.as_ref(), secrets.as_ref())?;
+                let auth = match auth.as_deref() {
+                    None | Some("token") => SquareAuth::Token {
+                        token: secret(owner, Side::Store, secret_env.as_ref(), secrets.as_ref())?,
+                        expires: token_expires.and_then(midnight),
+                    },
+                    Some("browser") => {
+                        let signed_in = match given {
+                            Some(signed_in) => signed_in,
+                            None => {
+                                if secret_env.is_some() {
+                                    return Err(SessionError::Profile("auth = \"browser\" needs the keychain (drop secret_env and sign in from the Connections screen): the refresh token changes as it is used".into()));
+                                }
+                                let (provider, _) = self.sign_in_provider()?.ok_or_else(|| {
+                                    SessionError::Profile(
+                                        "this store is not set to sign in with the browser".into(),
+                                    )
+                                })?;
+                                let refresh_token =
+                                    secret(owner, Side::Store, None, secrets.as_ref())?;
+                                Arc::new(SignedIn::new(
+                                    provider,
+                                    refresh_token,
+                                    keeper(owner, Side::Store, secrets.clone()),
+                                ))
+                            }
+                        };
+                        SquareAuth::SignedIn(signed_in)
+                    }
+                    Some(other) => {
+                        return Err(SessionError::Profile(format!(
+                            "[store] auth = \"{other}\" is not known; use token or browser"
+                        )))
+                    }
+                };
                 let client = SquareClient::new(SquareConfig {
                     base_url: parse_url(url)?,
-                    access_token: token,
-                    token_expires: token_expires
-                        .and_then(|d| d.and_hms_opt(0, 0, 0))
-                        .map(|d| d.and_utc()),
+                    auth,
                     location_ids: location_ids.clone().unwrap_or_default(),
                     states: SquareConfig::default_states(),
                     timeout: timeout(timeout_seconds),
@@ -479,6 +561,21 @@ impl StoreProfile {
             }
             StoreProfile::Csv { path, .. } => Ok(Box::new(CsvSource::new(path.clone()))),
         }
+    }
+}
+
+/// Where a browser sign-in's refresh token is kept: the keychain entry of `owner`'s `side`,
+/// each new one saved over the last.
+fn keeper(owner: &str, side: Side, secrets: Arc<dyn SecretStore>) -> TokenKeeper {
+    let account = account(owner, side);
+    let (saved_to, read_from) = (secrets.clone(), account.clone());
+    TokenKeeper {
+        load: Arc::new(move || secrets.get(&read_from).ok().flatten()),
+        save: Arc::new(move |token: &Sensitive<String>| {
+            if let Err(error) = saved_to.set(&account, token) {
+                tracing::error!(%error, "the new refresh token could not be saved; the next start will ask to sign in again");
+            }
+        }),
     }
 }
 
@@ -542,17 +639,11 @@ impl ErpProfile {
         let provider = self.sign_in_provider()?.ok_or_else(|| {
             SessionError::Profile("this ERP is not set to sign in with the browser".into())
         })?;
-        let account = account(owner, Side::Erp);
-        let (saved_to, read_from) = (secrets.clone(), account.clone());
-        let keep = TokenKeeper {
-            load: Arc::new(move || secrets.get(&read_from).ok().flatten()),
-            save: Arc::new(move |token: &Sensitive<String>| {
-                if let Err(error) = saved_to.set(&account, token) {
-                    tracing::error!(%error, "the new refresh token could not be saved; the next start will ask to sign in again");
-                }
-            }),
-        };
-        Ok(SignedIn::new(provider, refresh_token, keep))
+        Ok(SignedIn::new(
+            provider,
+            refresh_token,
+            keeper(owner, Side::Erp, secrets),
+        ))
     }
 
     /// A client for this ERP; `owner` names its keychain entries (`<owner>/erp`).

@@ -586,10 +586,17 @@ impl Session {
             NewRecord::Item(item) => {
                 let id = self.erp.create_item(&item).await.map_err(failed)?;
                 let after = serde_json::json!({ "erp_id": id, "name": item.name });
-                Ok(self
+                let change = self
                     .db
                     .audit("user", "create-item", &item.sku, None, Some(&after))
-                    .await?)
+                    .await?;
+                // Lines with no product code are booked to the new item by their title.
+                if let RemedyAction::CreateItem { sku: key } = action {
+                    if osd_doctor::no_code_title(key).is_some() {
+                        self.map(MappingKind::Sku, key, &item.sku).await?;
+                    }
+                }
+                Ok(change)
             }
             NewRecord::Customer(customer) => {
                 let id = self.erp.create_customer(&customer).await.map_err(failed)?;

@@ -318,3 +318,158 @@ async fn nobody_finishing_in_the_browser_ends_in_a_plain_timeout() {
     assert!(saved.is_none());
     assert!(verdict.message.contains("not finished"), "{verdict:?}");
 }
+
+/// The demo's Square application: its id and the https:// page registered as its redirect,
+/// which hands Square's answer on to the app's own link.
+const SQUARE_APP_ID: &str = osd_simulators::square::DEMO_APP_ID;
+const SQUARE_RELAY: &str = osd_simulators::square::DEMO_REDIRECT_URL;
+
+async fn square_seller() -> (tempfile::TempDir, demo::Demo, ConnectionDraft) {
+    let dir = tempfile::tempdir().unwrap();
+    let (demo, _session) = demo::start(
+        &dir.path().join("square.sqlite"),
+        Arc::new(chrono::Utc::now),
+        DemoStore::Square,
+        DemoErp::NetSuite,
+    )
+    .await
+    .unwrap();
+    let demo::StoreSimulator::Square(square) = &demo.store else {
+        panic!("the demo sells through Square")
+    };
+    square.update(|s| {
+        // Only a browser sign-in gets in: no personal access token works.
+        s.access_token.clear();
+        s.keep_journal = true;
+    });
+    let draft = ConnectionDraft {
+        side: ConnectionSide::Store,
+        kind: "square".into(),
+        fields: [
+            ("url", square.base_url().to_string()),
+            ("client_id", SQUARE_APP_ID.to_string()),
+            ("redirect_url", SQUARE_RELAY.to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect(),
+        secret: None,
+    };
+    (dir, demo, draft)
+}
+
+#[tokio::test]
+async fn a_square_seller_signs_in_with_pkce_and_each_refresh_token_is_used_once() {
+    let (_dir, demo, draft) = square_seller().await;
+    let (deliver, receive) = oneshot::channel();
+    let attempt = begin(&draft, move || receive).await;
+    let asked: BTreeMap<_, _> = attempt.authorize_url().query_pairs().into_owned().collect();
+    assert_eq!(
+        asked["scope"],
+        "MERCHANT_PROFILE_READ ORDERS_READ ITEMS_READ CUSTOMERS_READ"
+    );
+    assert_eq!(asked["session"], "false");
+    assert!(!asked.contains_key("client_secret"));
+    let redirect = consent(&attempt, "allow").await;
+    assert!(
+        redirect.as_str().starts_with(SQUARE_RELAY),
+        "Square answers on the registered https:// page: {redirect}"
+    );
+    // The page hands the answer to the app's own link; the OS gives it to the running app.
+    let mut link = url::Url::parse("order-sync-doctor://sign-in/square").unwrap();
+    link.set_query(redirect.query());
+    deliver.send(link).unwrap();
+    let (verdict, signed_in) = attempt.finish(Duration::from_secs(30)).await.unwrap();
+    assert!(verdict.ok, "{verdict:?}");
+    let signed_in = signed_in.unwrap();
+
+    let secrets: Arc<dyn SecretStore> = Arc::new(MemorySecrets::default());
+    let mut config = AppConfig::default();
+    browser_sign_in::save(&mut config, &signed_in, &secrets).unwrap();
+    assert!(secrets.get(&format!("{APP_OWNER}/erp")).unwrap().is_none());
+    let first = secrets.get(&format!("{APP_OWNER}/store")).unwrap().unwrap();
+    let store = config.store.as_ref().unwrap();
+    let client = store.client(APP_OWNER, &secrets).unwrap();
+    let report = client.test_connection().await.unwrap();
+    assert_eq!(report.credential_expires, None, "renewed as it is used");
+    // That start renewed: the one-use refresh token was spent and its successor saved.
+    let second = secrets.get(&format!("{APP_OWNER}/store")).unwrap().unwrap();
+    assert_ne!(first.expose(), second.expose());
+
+    let demo::StoreSimulator::Square(square) = &demo.store else {
+        unreachable!()
+    };
+    // Thirty days on, the access token has ended: the client renews it by itself.
+    square.update(|s| {
+        for end in s.issued_tokens.values_mut() {
+            *end = chrono::Utc::now() - chrono::Duration::minutes(1);
+        }
+    });
+    client.test_connection().await.unwrap();
+    let third = secrets.get(&format!("{APP_OWNER}/store")).unwrap().unwrap();
+    assert_ne!(second.expose(), third.expose());
+
+    // A refresh token spent elsewhere (a copy of the keychain entry) is the end of it.
+    let spent = osd_model::Sensitive::new(first.expose().clone());
+    secrets.set(&format!("{APP_OWNER}/store"), &spent).unwrap();
+    let stale = store.client(APP_OWNER, &secrets).unwrap();
+    let error = stale.test_connection().await.unwrap_err();
+    assert_eq!(error.code, FindingCode::SignInAgain, "{error:?}");
+    assert!(error.raw.contains("UNAUTHORIZED"), "{}", error.raw);
+
+    // Every ObtainToken request and answer is what Square's document describes.
+    let spec = osd_simulators::openapi::OpenApi::parse(
+        &osd_simulators::vendor_specs::read("square/api.json.gz").unwrap(),
+    )
+    .unwrap();
+    let tokens: Vec<_> = square
+        .journal()
+        .into_iter()
+        .filter(|e| e.path == "/oauth2/token")
+        .collect();
+    assert!(tokens.len() >= 4, "{} token calls", tokens.len());
+    for exchange in tokens {
+        let request = exchange.request.as_ref().unwrap();
+        assert!(
+            request.get("client_secret").is_none(),
+            "a public client has no secret"
+        );
+        let schema = spec.request_schema("/oauth2/token", "post").unwrap();
+        let misfits = spec.check(schema, request, osd_simulators::openapi::Direction::Request);
+        assert!(misfits.is_empty(), "{misfits:?}");
+        let schema = spec.response_schema("/oauth2/token", "post", 200).unwrap();
+        let misfits = spec.check(
+            schema,
+            &exchange.answer,
+            osd_simulators::openapi::Direction::Response,
+        );
+        assert!(misfits.is_empty(), "{} {misfits:?}", exchange.status);
+    }
+}
+
+#[tokio::test]
+async fn a_seller_who_denies_square_is_told_how_to_allow_it() {
+    let (_dir, _demo, draft) = square_seller().await;
+    let (deliver, receive) = oneshot::channel();
+    let attempt = begin(&draft, move || receive).await;
+    let redirect = consent(&attempt, "deny").await;
+    let pairs: BTreeMap<_, _> = redirect.query_pairs().into_owned().collect();
+    assert_eq!(pairs["error_description"], "user_denied");
+    deliver.send(redirect).unwrap();
+    let (verdict, saved) = attempt.finish(Duration::from_secs(30)).await.unwrap();
+    assert!(!verdict.ok && saved.is_none());
+    assert!(
+        verdict.fix.as_deref().unwrap().contains("Allow"),
+        "{verdict:?}"
+    );
+    assert!(verdict.detail.contains("access_denied"), "{verdict:?}");
+
+    // Square's redirect must be https://: the form says so before any browser opens.
+    let mut plain = draft.clone();
+    plain
+        .fields
+        .insert("redirect_url".into(), "http://relay.example/".into());
+    let refused =
+        browser_sign_in::begin(&plain, osd_i18n::Language::English, || oneshot::channel().1).await;
+    assert!(refused.is_err());
+}

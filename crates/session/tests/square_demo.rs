@@ -35,18 +35,53 @@ async fn the_square_demo_finds_the_pos_problems_and_resends_exactly_once_to_ever
             .find(|f| f.key.as_deref() == Some("TSHRT-BLK-M"))
             .unwrap_or_else(|| panic!("{erp:?}: the SKU typo is found"));
         assert_eq!(typo.orders.len(), 7, "{erp:?}");
-        // A custom amount and a tip have no product: one finding says so, with both orders.
-        let no_sku = findings
+        // A custom amount and a tip have no product code: each is its own finding, named by
+        // the line's title.
+        for (title, order) in [
+            ("Custom amount", "SQDEMOPOSCUSTOM"),
+            ("Tip", "SQDEMOPOSTIP"),
+        ] {
+            let key = osd_doctor::no_code_key(title);
+            let finding = findings
+                .iter()
+                .find(|f| f.code == FindingCode::SkuNotFound && f.key.as_deref() == Some(&key))
+                .unwrap_or_else(|| panic!("{erp:?}: {title} is found: {findings:#?}"));
+            assert!(
+                finding.orders.iter().all(|o| o.contains(order)) && finding.orders.len() == 1,
+                "{erp:?}: {:?}",
+                finding.orders
+            );
+            assert!(
+                finding
+                    .message
+                    .contains(&format!("\"{title}\" with no product code")),
+                "{erp:?}: {}",
+                finding.message
+            );
+            assert!(
+                finding
+                    .remedies
+                    .iter()
+                    .any(|r| r.id == format!("create-item:{key}")),
+                "{erp:?}: {:?}",
+                finding.remedies
+            );
+        }
+        // Flowers sold by the bunch: a unit no demo ERP keeps, while the pound is known.
+        let bunch = findings
             .iter()
-            .find(|f| {
-                f.code == FindingCode::SkuNotFound && f.key.as_deref().unwrap_or("").is_empty()
-            })
-            .unwrap_or_else(|| panic!("{erp:?}: lines without a SKU are found: {findings:#?}"));
-        let held: Vec<&str> = no_sku.orders.iter().map(String::as_str).collect();
+            .find(|f| f.code == FindingCode::UnitNotFound)
+            .unwrap_or_else(|| panic!("{erp:?}: the bunch is found: {findings:#?}"));
+        assert_eq!(bunch.key.as_deref(), Some("bunch (bn)"), "{erp:?}");
         assert!(
-            held.iter().any(|o| o.contains("SQDEMOPOSCUSTOM"))
-                && held.iter().any(|o| o.contains("SQDEMOPOSTIP")),
-            "{erp:?}: {held:?}"
+            bunch.orders.len() == 1 && bunch.orders[0].contains("SQDEMOPOSBUNCH"),
+            "{erp:?}: {:?}",
+            bunch.orders
+        );
+        assert!(
+            bunch.fix.contains("\"bunch (bn)\""),
+            "{erp:?}: {}",
+            bunch.fix
         );
         // The Toronto counter sells in Canadian dollars, which the demo ERPs do not keep.
         assert!(
@@ -75,6 +110,12 @@ async fn the_square_demo_finds_the_pos_problems_and_resends_exactly_once_to_ever
                 "{erp:?}: {pos} sent: {created:?}"
             );
         }
+        for held in ["SQDEMOPOSBUNCH", "SQDEMOPOSCUSTOM", "SQDEMOPOSTIP"] {
+            assert!(
+                !created.iter().any(|o| o.contains(held)),
+                "{erp:?}: {held} waits: {created:?}"
+            );
+        }
         let second = session
             .reprocess(&Selection::AllFailed, Options::default(), |_| {})
             .await
@@ -98,5 +139,28 @@ async fn the_square_demo_finds_the_pos_problems_and_resends_exactly_once_to_ever
             orders.iter().all(|o| o.writes == 1),
             "{erp:?}: each written once"
         );
+
+        // One click gives the ERP an item for tips and books the tip lines to it; the sale
+        // then goes out, once.
+        let tip = osd_doctor::no_code_key("Tip");
+        let remedied = session
+            .apply_remedy(&format!("create-item:{tip}"), |_| {})
+            .await
+            .unwrap();
+        assert!(remedied.change.is_some(), "{erp:?}");
+        let third = session
+            .reprocess(&Selection::AllFailed, Options::default(), |_| {})
+            .await
+            .unwrap();
+        let sent: Vec<&str> = third
+            .iter()
+            .filter(|r| r.outcome == Outcome::Created)
+            .map(|r| r.order.as_str())
+            .collect();
+        assert!(
+            sent.len() == 1 && sent[0].contains("SQDEMOPOSTIP"),
+            "{erp:?}: {sent:?}"
+        );
+        assert_eq!(demo.erp.orders().len(), orders.len() + 1, "{erp:?}");
     }
 }

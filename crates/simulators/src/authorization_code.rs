@@ -81,6 +81,11 @@ impl std::fmt::Debug for AuthorizationServer {
 /// Both vendors keep codes short-lived; ten minutes is Entra's documented upper bound.
 const CODE_LIFETIME: Duration = Duration::from_secs(600);
 
+/// An opaque token of `len` letters and digits, as the vendors' look.
+pub fn random_token(len: usize) -> String {
+    random(len)
+}
+
 fn random(len: usize) -> String {
     rand::thread_rng()
         .sample_iter(&rand::distributions::Alphanumeric)
@@ -275,6 +280,19 @@ pub fn found(location: String) -> axum::response::Response {
         [(axum::http::header::LOCATION, location)],
     )
         .into_response()
+}
+
+/// The person's answer on the consent page: the request it answers and, when allowed, its
+/// code; an answer to no waiting request is the authority's own page saying `expired`.
+pub fn answered(
+    server: &mut AuthorizationServer,
+    form: &HashMap<String, String>,
+    expired: &str,
+) -> Result<(AuthorizeRequest, Option<String>), Box<axum::response::Response>> {
+    let (id, allow) = decision(form);
+    server
+        .answer(&id, allow)
+        .ok_or_else(|| Box::new(error_page(axum::http::StatusCode::BAD_REQUEST, expired)))
 }
 
 /// The consent form's fields: which request, and whether the person allowed it.

@@ -380,6 +380,7 @@ fn shop_order(
                 quantity: Decimal::from(rng.gen_range(1..=3)),
                 unit_price: dec(product.2),
                 tax_lines: vec![],
+                unit: None,
             }
         })
         .collect();

@@ -46,6 +46,7 @@ fn order(n: usize) -> Order {
                 quantity: Decimal::ONE,
                 unit_price: Decimal::new(2_999, 2),
                 tax_lines: vec![],
+                unit: None,
             })
             .collect(),
         tax_lines: vec![],

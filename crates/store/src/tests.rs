@@ -24,6 +24,7 @@ fn order(n: u32) -> Order {
             quantity: Decimal::ONE,
             unit_price: Decimal::new(1999, 2),
             tax_lines: vec![],
+            unit: None,
         }],
         tax_lines: vec![],
         taxes_included: false,

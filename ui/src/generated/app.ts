@@ -278,7 +278,7 @@ export type SignInStarted = {
  */
 authorize_url: string, 
 /**
- * `Microsoft` or `NetSuite`, for the waiting message.
+ * `Microsoft`, `NetSuite` or `Square`, for the waiting message.
  */
 authority: string, 
 /**

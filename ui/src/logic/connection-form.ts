@@ -49,6 +49,7 @@ export function draftFrom(side: ConnectionSide, form: ConnectorForm, values: For
 const signInFieldsByKind: Record<string, string[]> = {
   "business-central": ["tenant", "environment", "company", "client_id"],
   netsuite: ["url", "account_id", "client_id"],
+  square: ["url", "location_ids", "client_id", "redirect_url"],
 };
 
 export function signInFields(kind: string): string[] | null {

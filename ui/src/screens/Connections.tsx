@@ -84,7 +84,7 @@ function ConnectionCard({ side, saved }: { side: ConnectionSide; saved: SavedCon
     if (missing.length === 0) then();
   };
   const title = side === "store" ? text.connections.store : side === "erp" ? text.connections.erp : text.connections.middleware;
-  const signIn = side === "erp" ? signInFields(form.kind) : null;
+  const signIn = side === "middleware" ? null : signInFields(form.kind);
   const signedIn = saved !== null && saved.kind === values.kind && saved.fields.auth === "browser";
   const field = (field: ConnectorForm["fields"][number]) => {
     const label = words?.fields[field.key]?.label ?? field.key;

@@ -2,7 +2,9 @@ use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
 use chrono::{DateTime, NaiveDate, Utc};
-use osd_model::{ErpCurrency, ErpCustomer, ErpItem, ErpRules, FindingCode, MasterData, Sensitive};
+use osd_model::{
+    ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpUnit, FindingCode, MasterData, Sensitive,
+};
 use reqwest::Method;
 use serde_json::{Map, Value};
 use tokio::sync::{Mutex, OnceCell};
@@ -255,6 +257,19 @@ impl BcClient {
             .map_err(|e| CallError::unreadable(SYSTEM, e, &answer.body))
     }
 
+    /// The company's units of measure, each by its code, description, symbol and UN/ECE code.
+    /// A user whose permission sets leave out the Unit of Measure table, or any other failure
+    /// of this one read, leaves the list empty (no line's unit is checked) rather than failing
+    /// the master data: units only refine a check.
+    async fn units(&self) -> Vec<ErpUnit> {
+        crate::unit_of_measure::or_unchecked(
+            SYSTEM,
+            self.read(&wire::UNITS_OF_MEASURE, None)
+                .await
+                .map(|rows| rows.iter().filter_map(unit).collect()),
+        )
+    }
+
     /// Every document carrying one of these external document numbers (as stored, upper
     /// case), in the three places an order lives: open orders and posted invoices always (a
     /// second copy may be in either), posted shipments only for the numbers found in neither.
@@ -322,6 +337,16 @@ impl BcClient {
             .with_key(item),
         )
     }
+}
+
+/// A row of `unitsOfMeasure` as a unit known by every non-empty name it has: the code is its
+/// key (what a sales line's `unitOfMeasureCode` holds).
+fn unit(row: &Row) -> Option<ErpUnit> {
+    ErpUnit::named(
+        text(row, "code"),
+        ["code", "symbol", "displayName", "internationalStandardCode"]
+            .map(|field| text(row, field)),
+    )
 }
 
 #[async_trait]
@@ -399,6 +424,7 @@ impl Erp for BcClient {
                 .map(|c| text(c, "code"))
                 .filter(|c| !c.is_empty())
                 .collect(),
+            units: self.units().await,
             rules: limits::rules(),
         })
     }

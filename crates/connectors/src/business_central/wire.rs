@@ -84,6 +84,26 @@ pub const COUNTRIES_REGIONS: PageUse = PageUse {
     lines: None,
 };
 
+/// The units of measure and every name each answers to: its Code[10] (`PCS`, `KG`), its
+/// description, its symbol and its UN/ECE Recommendation 20 code (`H87`, `KGM`, `LBR`). Page
+/// `APIV2 - Units of Measure` (30030) is not among the pages of the vendor-specs file; its
+/// fields were read in its AL source, microsoft/ALAppExtensions
+/// `Apps/W1/APIV2/app/src/pages/APIV2UnitsofMeasure.Page.al`: id (SystemId), code,
+/// displayName (Description), internationalStandardCode ("International Standard Code"),
+/// symbol, lastModifiedDateTime.
+pub const UNITS_OF_MEASURE: PageUse = PageUse {
+    entity_set: "unitsOfMeasure",
+    reads: &[
+        "id",
+        "code",
+        "displayName",
+        "internationalStandardCode",
+        "symbol",
+    ],
+    filters: &[],
+    lines: None,
+};
+
 /// Open sales orders by external document number.
 pub const SALES_ORDERS: PageUse = PageUse {
     entity_set: "salesOrders",
@@ -186,6 +206,7 @@ pub const READS: &[&PageUse] = &[
     &COMPANY_INFORMATION,
     &ACCOUNTING_PERIODS,
     &COUNTRIES_REGIONS,
+    &UNITS_OF_MEASURE,
     &SALES_ORDERS,
     &SALES_INVOICES,
     &SALES_SHIPMENTS,

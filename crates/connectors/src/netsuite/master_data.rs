@@ -1,11 +1,14 @@
-//! Items, customers, currencies, tax codes and periods, in bulk over SuiteQL. Items and
-//! customers are read by key (they can outgrow a query's 100,000 results); the short lists
-//! by offset in a unique order. Dates are asked as ISO text, never in the user's format.
+//! Items, customers, currencies, tax codes, periods and units of measure, in bulk over
+//! SuiteQL. Items and customers are read by key (they can outgrow a query's 100,000
+//! results); the short lists by offset in a unique order. Dates are asked as ISO text, never
+//! in the user's format.
 
 use chrono::NaiveDate;
-use osd_model::{AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpTaxCode, MasterData};
+use osd_model::{
+    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpTaxCode, ErpUnit, MasterData,
+};
 
-use super::client::NetSuiteClient;
+use super::client::{NetSuiteClient, SYSTEM};
 use super::limits;
 use super::suiteql::{iso_date, KeySet, Row};
 use crate::odata::text;
@@ -28,7 +31,42 @@ fn percent(value: &str) -> Option<rust_decimal::Decimal> {
         .map(|p| p / rust_decimal::Decimal::ONE_HUNDRED)
 }
 
+/// Every unit of every units type (Lists → Accounting → Units of Measure), by internal id.
+/// The table and columns as public SuiteQL reads them (`unitstypeuom`: `internalid`,
+/// `unitstype`, `unitname`, `abbreviation`) and as the REST record browser names the units
+/// type's `uom` sublist (`unitName`, `pluralName`, `abbreviation`, `pluralAbbreviation`):
+/// wsjmnh/netsuite-record-rest-docs `docs/schemas/unitsType.md` (REST API Browser 2026.1).
+const UNITS_QUERY: &str = "SELECT internalid, unitname, pluralname, abbreviation, pluralabbreviation FROM unitstypeuom ORDER BY internalid";
+
+/// A unit by every name it has: "lb", "lbs", "Pound", "Pounds". NetSuite keeps no UN/ECE
+/// code on a unit.
+fn unit(row: &Row) -> Option<ErpUnit> {
+    let columns = [
+        "abbreviation",
+        "pluralabbreviation",
+        "unitname",
+        "pluralname",
+    ];
+    ErpUnit::named(
+        text(row, "internalid"),
+        columns.map(|column| text(row, column)),
+    )
+}
+
 impl NetSuiteClient {
+    /// The account's units of measure. Without the Multiple Units of Measure feature SuiteQL
+    /// has no `unitstypeuom` (the query is refused as naming an unknown record), and a role
+    /// may lack the permission: then, as after any failure of this one query, the list stays
+    /// empty (no line's unit is checked) and the rest of the master data still loads.
+    async fn units(&self) -> Vec<ErpUnit> {
+        crate::unit_of_measure::or_unchecked(
+            SYSTEM,
+            self.suiteql(UNITS_QUERY)
+                .await
+                .map(|rows| rows.iter().filter_map(unit).collect()),
+        )
+    }
+
     pub(super) async fn master_data(&self) -> Result<MasterData, CallError> {
         let items = self
             .rows_by_key(&KeySet {
@@ -109,6 +147,7 @@ impl NetSuiteClient {
                 })
                 .collect(),
             countries: Vec::new(),
+            units: self.units().await,
             rules: limits::rules(),
         })
     }

@@ -430,6 +430,7 @@ impl Erp for OdooClient {
                 .collect(),
             periods: self.locked_periods().await?,
             countries: Vec::new(),
+            units: self.units().await,
             rules: self.rules(),
         })
     }

@@ -1,9 +1,9 @@
-//! Items and lock dates as Odoo's own screens show them.
+//! Items, units of measure and lock dates as Odoo's own screens show them.
 
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use osd_model::{AccountingPeriod, ErpItem};
+use osd_model::{AccountingPeriod, ErpItem, ErpUnit};
 use serde_json::{json, Value};
 
 use super::client::OdooClient;
@@ -53,6 +53,32 @@ impl OdooClient {
                 }
             })
             .collect())
+    }
+
+    /// The active units of measure (`uom.uom`), each by its one name ("Units", "kg", "lb"):
+    /// Odoo keeps no separate code or symbol, and no UN/ECE code on the unit (its UBL export
+    /// maps the stock units' XML ids to codes instead). Archived units are left out, as
+    /// `search_read` leaves them out by default: Odoo's screens offer only active units.
+    /// Source: odoo/odoo `addons/uom/models/uom_uom.py` (`name`, translated; `active`).
+    /// A user who may not read units (an `AccessError`), or any other failure of this one
+    /// read, leaves the list empty (no line's unit is checked) instead of failing the master
+    /// data: units only refine a check.
+    pub(super) async fn units(&self) -> Vec<ErpUnit> {
+        let read = self
+            .search_read("uom.uom", json!([]), &["id", "name"], false)
+            .await
+            .map(|rows| {
+                rows.iter()
+                    .filter_map(|u| {
+                        let name = wire::char_field(u, "name").trim().to_string();
+                        (!name.is_empty()).then(|| ErpUnit {
+                            id: text(u, "id"),
+                            names: vec![name],
+                        })
+                    })
+                    .collect()
+            });
+        crate::unit_of_measure::or_unchecked("Odoo", read)
     }
 
     /// Everything up to the company's latest lock date is closed.

@@ -4,8 +4,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::NaiveDate;
 use osd_model::{
-    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
-    MasterData, Sensitive,
+    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, ErpUnit,
+    FindingCode, MasterData, Sensitive,
 };
 use reqwest::Method;
 use serde_json::{Map, Value};
@@ -42,6 +42,16 @@ pub struct SapClient {
     session: ServiceSession,
     /// The line property the company's tax codes go in, once its tax setup has been read.
     tax_field: Mutex<Option<TaxField>>,
+}
+
+/// A `UnitOfMeasurement` as a unit known by every non-empty name it has; `AbsEntry` is its
+/// key (a document line's `UoMEntry`).
+fn unit(row: &Map<String, Value>) -> Option<ErpUnit> {
+    let id = row.get("AbsEntry").and_then(Value::as_i64)?;
+    ErpUnit::named(
+        id.to_string(),
+        ["Code", "Name", "InternationalSymbol"].map(|field| text(row, field)),
+    )
 }
 
 fn yes(row: &Map<String, Value>, key: &str) -> bool {
@@ -229,6 +239,19 @@ impl SapClient {
         Ok(out)
     }
 
+    /// The company's units of measure (`UnitOfMeasurements`), each by its code, name and
+    /// international symbol. A user whose authorizations leave out units of measure, or any
+    /// other failure of this one read, leaves the list empty (no line's unit is checked)
+    /// instead of failing the master data: units only refine a check.
+    async fn units(&self) -> Vec<ErpUnit> {
+        crate::unit_of_measure::or_unchecked(
+            SYSTEM,
+            self.rows(&wire::units_of_measurement())
+                .await
+                .map(|rows| rows.iter().filter_map(unit).collect()),
+        )
+    }
+
     /// How many times this client has logged in (a new session after a timeout counts).
     pub fn logins(&self) -> u64 {
         self.session.logins()
@@ -303,6 +326,7 @@ impl Erp for SapClient {
             tax_codes,
             periods,
             countries: Vec::new(),
+            units: self.units().await,
             rules: limits::rules(),
         })
     }

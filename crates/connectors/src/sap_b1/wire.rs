@@ -22,6 +22,9 @@ pub const BUSINESS_PARTNERS: &str = "BusinessPartners";
 pub const CURRENCIES: &str = "Currencies";
 pub const SALES_TAX_CODES: &str = "SalesTaxCodes";
 pub const VAT_GROUPS: &str = "VatGroups";
+/// Entity type `UnitOfMeasurement` (key `AbsEntry`; `Code`, `Name`, `InternationalSymbol`),
+/// the units of measure (`OUOM`), in v1 and v2 alike.
+pub const UNIT_OF_MEASUREMENTS: &str = "UnitOfMeasurements";
 
 // Actions (v1: `FunctionImport` with `m:HttpMethod="POST"`; v2: `ActionImport`).
 pub const LOGIN: &str = "Login";
@@ -147,6 +150,10 @@ const PARTNER_FIELDS: &[&str] = &["CardCode", "CardName", "EmailAddress"];
 const CURRENCY_FIELDS: &[&str] = &["Code", "Name"];
 const SALES_TAX_CODE_FIELDS: &[&str] = &["Code", "Name", "Rate", "Inactive", "ValidForAR"];
 const VAT_GROUP_FIELDS: &[&str] = &["Code", "Name", "Category", "Inactive", "VatGroups_Lines"];
+/// A unit by every name it has: its code, its name and its international symbol (the UN/ECE
+/// Recommendation 20 code e-invoices carry, where the company keeps one).
+pub const UNIT_FIELDS: &[&str] = &["AbsEntry", "Code", "Name", "InternationalSymbol"];
+const BY_ABS_ENTRY: &[&str] = &["AbsEntry"];
 /// What tells an order's state: closed with every line fully copied on (delivered or
 /// invoiced) is done; closed with quantity left open was closed by hand.
 pub const ORDER_FIELDS: &[&str] = &[
@@ -196,6 +203,14 @@ pub fn sales_tax_codes() -> Read {
 
 pub fn vat_groups() -> Read {
     Read::of(VAT_GROUPS, VAT_GROUP_FIELDS)
+}
+
+/// Every unit of measure, in key order so server-driven pages neither skip nor repeat one.
+pub fn units_of_measurement() -> Read {
+    Read {
+        order_by: BY_ABS_ENTRY,
+        ..Read::of(UNIT_OF_MEASUREMENTS, UNIT_FIELDS)
+    }
 }
 
 pub fn orders_by_reference(references: &[String]) -> Read {

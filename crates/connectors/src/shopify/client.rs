@@ -567,6 +567,7 @@ fn to_order(node: OrderNode) -> Order {
                 quantity: Decimal::from(e.node.quantity),
                 unit_price: e.node.original_unit_price_set.shop_money.amount,
                 tax_lines: e.node.tax_lines.iter().map(tax_line).collect(),
+                unit: None,
             })
             .collect(),
         tax_lines: node.tax_lines.iter().map(tax_line).collect(),

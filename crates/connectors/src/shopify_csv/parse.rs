@@ -286,6 +286,7 @@ fn add_line(draft: &mut Draft, row: &Row<'_>) {
         quantity,
         unit_price,
         tax_lines: Vec::new(),
+        unit: None,
     });
 }
 

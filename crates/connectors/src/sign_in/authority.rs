@@ -5,7 +5,10 @@
 //! (authorize and token parameters; a public client sends no secret); Oracle NetSuite, "Step One
 //! GET Request to the Authorization Endpoint", "Step Two POST Request to the Token Endpoint" and
 //! "Refresh Token POST Request to the Token Endpoint" (a public client puts `client_id` in the
-//! body; `state` of 22 to 1,024 characters; S256 only; `expires_in` is 3600).
+//! body; `state` of 22 to 1,024 characters; S256 only; `expires_in` is 3600); Square's OpenAPI
+//! document (`components.securitySchemes.oauth2`: the authorize and token addresses; the
+//! `ObtainToken` operation: a JSON body, `code_verifier` instead of a secret for the PKCE flow,
+//! `expires_at` instead of `expires_in`, a new one-use refresh token on every refresh).
 
 use std::time::Duration;
 
@@ -20,7 +23,14 @@ pub enum Authority {
     /// Microsoft Entra ID, for Business Central.
     Entra,
     NetSuite,
+    /// Square's OAuth API, for a seller's point of sale (the PKCE flow).
+    Square,
 }
+
+/// What the Square connector reads, each the scope its operation names in Square's document
+/// (`security.oauth2`): ListLocations, SearchOrders, BatchRetrieveCatalogObjects and
+/// BulkRetrieveCustomers. Nothing that writes.
+pub const SQUARE_SCOPES: &str = "MERCHANT_PROFILE_READ ORDERS_READ ITEMS_READ CUSTOMERS_READ";
 
 /// Who to sign in with, and for what.
 #[derive(Debug, Clone)]
@@ -80,10 +90,23 @@ impl SignInProvider {
         }
     }
 
+    /// A Square application's PKCE flow at `base` (`https://connect.squareup.com/`, or the
+    /// sandbox's), read-only.
+    pub fn square(base: &url::Url, client_id: &str) -> Result<Self, url::ParseError> {
+        Ok(Self {
+            authority: Authority::Square,
+            authorize_url: base.join("oauth2/authorize")?,
+            token_url: base.join("oauth2/token")?,
+            client_id: client_id.to_string(),
+            scope: SQUARE_SCOPES.into(),
+        })
+    }
+
     pub fn system(&self) -> &'static str {
         match self.authority {
             Authority::Entra => "Microsoft Entra ID",
             Authority::NetSuite => "NetSuite",
+            Authority::Square => "Square",
         }
     }
 
@@ -92,7 +115,17 @@ impl SignInProvider {
         let state = random_url_safe(32);
         let verifier = random_url_safe(48);
         let mut url = self.authorize_url.clone();
-        {
+        if self.authority == Authority::Square {
+            // Square's authorize page takes the challenge alone (it is always S256) and
+            // `session=false`, which asks the seller to sign in rather than reuse a session.
+            url.query_pairs_mut()
+                .append_pair("client_id", &self.client_id)
+                .append_pair("scope", &self.scope)
+                .append_pair("session", "false")
+                .append_pair("state", &state)
+                .append_pair("code_challenge", &code_challenge(&verifier))
+                .append_pair("redirect_uri", redirect_uri);
+        } else {
             let mut query = url.query_pairs_mut();
             query
                 .append_pair("response_type", "code")
@@ -146,8 +179,8 @@ impl SignInProvider {
             ));
         };
         let mut form = vec![
-            ("grant_type", "authorization_code"),
             ("client_id", self.client_id.as_str()),
+            ("grant_type", "authorization_code"),
             ("code", code.as_str()),
             ("redirect_uri", pending.redirect_uri.as_str()),
             ("code_verifier", pending.verifier.expose().as_str()),
@@ -166,8 +199,8 @@ impl SignInProvider {
         refresh_token: &Sensitive<String>,
     ) -> Result<Grant, SignInError> {
         let mut form = vec![
-            ("grant_type", "refresh_token"),
             ("client_id", self.client_id.as_str()),
+            ("grant_type", "refresh_token"),
             ("refresh_token", refresh_token.expose().as_str()),
         ];
         if self.authority == Authority::Entra {
@@ -181,9 +214,20 @@ impl SignInProvider {
         http: &reqwest::Client,
         form: &[(&str, &str)],
     ) -> Result<Grant, SignInError> {
-        let response = http
-            .post(self.token_url.clone())
-            .form(form)
+        let request = http.post(self.token_url.clone());
+        let request = if self.authority == Authority::Square {
+            // ObtainToken takes JSON (`requestBody.content: application/json`), not a form.
+            let body: serde_json::Map<String, Value> = form
+                .iter()
+                .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+                .collect();
+            request
+                .header("Square-Version", crate::square::SQUARE_VERSION)
+                .json(&body)
+        } else {
+            request.form(form)
+        };
+        let response = request
             .send()
             .await
             .map_err(|e| SignInError::new(SignInProblem::Unreachable, e.to_string()))?;
@@ -193,7 +237,10 @@ impl SignInProvider {
             .await
             .map_err(|e| SignInError::new(SignInProblem::Unreachable, e.to_string()))?;
         if !(200..300).contains(&status) {
-            return Err(SignInError::from_token_answer(status, &body));
+            return Err(match self.authority {
+                Authority::Square => SignInError::from_square_answer(status, &body),
+                _ => SignInError::from_token_answer(status, &body),
+            });
         }
         parse_grant(&body)
     }
@@ -205,6 +252,8 @@ fn parse_grant(body: &str) -> Result<Grant, SignInError> {
         access_token: String,
         refresh_token: Option<String>,
         expires_in: Option<Value>,
+        /// Square's: when the access token ends, RFC 3339.
+        expires_at: Option<String>,
     }
     let answer: Answer = serde_json::from_str(body).map_err(|e| {
         // The body holds tokens: say what was wrong with it, never what it was.
@@ -213,11 +262,21 @@ fn parse_grant(body: &str) -> Result<Grant, SignInError> {
             format!("the token answer could not be read: {e}"),
         )
     })?;
-    // NetSuite documents `expires_in` as a string ("3600"), Entra as a number.
+    // NetSuite documents `expires_in` as a string ("3600"), Entra as a number; Square gives
+    // the end itself (30 days on).
+    let until_end = answer
+        .expires_at
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .map(|end| {
+            (end.with_timezone(&chrono::Utc) - chrono::Utc::now())
+                .num_seconds()
+                .max(0) as u64
+        });
     let seconds = match answer.expires_in {
         Some(Value::Number(n)) => n.as_u64(),
         Some(Value::String(s)) => s.parse().ok(),
-        _ => None,
+        _ => until_end,
     }
     .unwrap_or(3600);
     Ok(Grant {

@@ -117,6 +117,54 @@ impl SignInError {
         }
     }
 
+    /// Square's refusal from ObtainToken: its `errors[]` (the response type's `errors`
+    /// field, `Error {category, code, detail}`), or the older `{message, type}` body Square's
+    /// OAuth endpoints were known to send. A refused token is the end of the sign-in: Square
+    /// names no finer cause (`UNAUTHORIZED` is "a general authorization error").
+    pub fn from_square_answer(status: u16, body: &str) -> Self {
+        #[derive(Deserialize)]
+        struct SquareError {
+            #[serde(default)]
+            code: String,
+            #[serde(default)]
+            detail: Option<String>,
+        }
+        #[derive(Deserialize)]
+        struct Answer {
+            #[serde(default)]
+            errors: Vec<SquareError>,
+            message: Option<String>,
+            #[serde(rename = "type")]
+            kind: Option<String>,
+        }
+        let Ok(answer) = serde_json::from_str::<Answer>(body) else {
+            return Self::from_token_answer(status, body);
+        };
+        let raw = match (answer.errors.first(), &answer.message) {
+            (Some(e), _) => format!(
+                "HTTP {status} {}: {}",
+                e.code,
+                e.detail.as_deref().unwrap_or("")
+            ),
+            (None, Some(message)) => format!(
+                "HTTP {status} {}: {message}",
+                answer.kind.as_deref().unwrap_or("")
+            ),
+            (None, None) => return Self::from_token_answer(status, body),
+        };
+        let code = answer.errors.first().map(|e| e.code.as_str()).unwrap_or("");
+        let problem = match (status, code) {
+            (_, "CLIENT_DISABLED") => SignInProblem::WrongAccount,
+            (_, "INSUFFICIENT_SCOPES") => SignInProblem::MissingPermission,
+            (401, _) | (_, "UNAUTHORIZED" | "ACCESS_TOKEN_REVOKED" | "ACCESS_TOKEN_EXPIRED") => {
+                SignInProblem::Ended
+            }
+            (429 | 500..=599, _) => SignInProblem::Unreachable,
+            _ => SignInProblem::Refused,
+        };
+        Self::new(problem, raw)
+    }
+
     /// As a failed call of `system`, so a check shows it as a step-1 finding.
     pub fn into_call_error(self, system: &str) -> CallError {
         let summary = match self.problem {
@@ -204,6 +252,31 @@ mod tests {
             )
             .problem,
             SignInProblem::WrongAccount
+        );
+    }
+
+    #[test]
+    fn squares_refusals_are_read_from_its_errors_array() {
+        let spent = SignInError::from_square_answer(
+            401,
+            r#"{"errors":[{"category":"AUTHENTICATION_ERROR","code":"UNAUTHORIZED","detail":"Invalid refresh token"}]}"#,
+        );
+        assert_eq!(spent.problem, SignInProblem::Ended);
+        assert!(spent.raw.contains("Invalid refresh token"), "{}", spent.raw);
+        let disabled = SignInError::from_square_answer(
+            403,
+            r#"{"errors":[{"category":"AUTHENTICATION_ERROR","code":"CLIENT_DISABLED"}]}"#,
+        );
+        assert_eq!(disabled.problem, SignInProblem::WrongAccount);
+        let legacy = SignInError::from_square_answer(
+            400,
+            r#"{"message":"cannot renew revoked token","type":"bad_request"}"#,
+        );
+        assert_eq!(legacy.problem, SignInProblem::Refused);
+        assert!(legacy.raw.contains("revoked"));
+        assert_eq!(
+            SignInError::from_square_answer(503, "<html>down</html>").problem,
+            SignInProblem::Refused
         );
     }
 

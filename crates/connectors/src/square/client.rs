@@ -1,4 +1,5 @@
 use std::collections::BTreeSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -12,6 +13,7 @@ use super::convert::{self, Lookups};
 use super::errors;
 use super::wire;
 use crate::http::{self, Answer, Side};
+use crate::sign_in::SignedIn;
 use crate::{CallError, ConnectionReport, OrderPage, OrderQuery, RejectedRecord, StoreSource};
 
 const SYSTEM: &str = "Square";
@@ -35,10 +37,7 @@ const FIRST_BACKOFF: Duration = Duration::from_millis(500);
 pub struct SquareConfig {
     /// `https://connect.squareup.com/` (production) or `https://connect.squareupsandbox.com/`.
     pub base_url: url::Url,
-    /// A personal access token, or an OAuth access token.
-    pub access_token: Sensitive<String>,
-    /// When the token stops working, when known (OAuth tokens last 30 days).
-    pub token_expires: Option<DateTime<Utc>>,
+    pub auth: SquareAuth,
     /// The locations to read; empty: every active location.
     pub location_ids: Vec<String>,
     /// The order states to read (`OrderState`): the "ready" setting then picks the sold ones.
@@ -51,6 +50,20 @@ impl SquareConfig {
     pub fn default_states() -> Vec<String> {
         ["OPEN", "COMPLETED", "CANCELED"].map(String::from).to_vec()
     }
+}
+
+/// How the connector proves it may read the seller's account.
+#[derive(Debug, Clone)]
+pub enum SquareAuth {
+    /// A personal access token (it does not expire), or an access token obtained elsewhere,
+    /// with the day it stops working when known.
+    Token {
+        token: Sensitive<String>,
+        expires: Option<DateTime<Utc>>,
+    },
+    /// The seller signed in with the browser (OAuth with PKCE): 30-day access tokens from a
+    /// one-use refresh token that each refresh replaces.
+    SignedIn(Arc<SignedIn>),
 }
 
 pub struct SquareClient {
@@ -109,15 +122,22 @@ impl SquareClient {
         let url = self.url(path)?;
         let mut wait = FIRST_BACKOFF;
         let mut attempts = 0;
+        let mut renew = false;
         loop {
             let request = match body {
                 Some(body) => self.http.post(url.clone()).json(body),
                 None => self.http.get(url.clone()),
             }
-            .bearer_auth(self.config.access_token.expose())
+            .bearer_auth(self.bearer(renew).await?)
             .header("Square-Version", SQUARE_VERSION)
             .header("Accept", "application/json");
             let answer = http::exchange(request, Side::Store, SYSTEM).await?;
+            // A signed-in token refused once may have been revoked or replaced: one new one.
+            if answer.status == 401 && !renew && matches!(self.config.auth, SquareAuth::SignedIn(_))
+            {
+                renew = true;
+                continue;
+            }
             if answer.status == 429 && attempts < MAX_THROTTLE_RETRIES {
                 attempts += 1;
                 tracing::debug!(?wait, "Square rate limit; waiting");
@@ -126,6 +146,27 @@ impl SquareClient {
                 continue;
             }
             return read(&answer);
+        }
+    }
+
+    /// The access token to send; for a browser sign-in, a fresh one when `renew` or when the
+    /// last is about to end. A sign-in that ended is the store's finding, not the ERP's.
+    async fn bearer(&self, renew: bool) -> Result<String, CallError> {
+        match &self.config.auth {
+            SquareAuth::Token { token, .. } => Ok(token.expose().clone()),
+            SquareAuth::SignedIn(signed_in) => signed_in
+                .bearer(&self.http, SYSTEM, renew)
+                .await
+                .map_err(|mut error| {
+                    error.code = match error.code {
+                        FindingCode::ErpUnreachable => FindingCode::StoreUnreachable,
+                        FindingCode::ErpAuthFailed | FindingCode::ErpPermissionMissing => {
+                            FindingCode::StoreAuthFailed
+                        }
+                        other => other,
+                    };
+                    error
+                }),
         }
     }
 
@@ -313,7 +354,11 @@ impl StoreSource for SquareClient {
                 names.len(),
                 names.join(", ")
             ),
-            credential_expires: self.config.token_expires,
+            credential_expires: match &self.config.auth {
+                SquareAuth::Token { expires, .. } => *expires,
+                // Renewed as it is used: nothing for the manager to watch.
+                SquareAuth::SignedIn(_) => None,
+            },
         })
     }
 

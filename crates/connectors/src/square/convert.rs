@@ -114,6 +114,11 @@ pub fn order(value: &serde_json::Value, lookups: &Lookups) -> Result<Option<Orde
             quantity: quantity.normalize(),
             unit_price,
             tax_lines: Vec::new(),
+            unit: item
+                .quantity_unit
+                .as_ref()
+                .and_then(|u| u.measurement_unit.as_ref())
+                .and_then(super::unit::sale_unit),
         });
     }
     // Delivery fees and other service charges are what the ERP books as the order's charges.
@@ -238,6 +243,7 @@ fn extra_line(title: String, amount: Decimal) -> LineItem {
         quantity: Decimal::ONE,
         unit_price: amount,
         tax_lines: Vec::new(),
+        unit: None,
     }
 }
 

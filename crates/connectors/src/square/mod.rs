@@ -8,6 +8,7 @@ mod client;
 pub mod convert;
 pub mod errors;
 pub mod money;
+pub mod unit;
 pub mod wire;
 
-pub use client::{SquareClient, SquareConfig, SQUARE_VERSION};
+pub use client::{SquareAuth, SquareClient, SquareConfig, SQUARE_VERSION};

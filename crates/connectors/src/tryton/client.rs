@@ -6,8 +6,8 @@ use async_trait::async_trait;
 use base64::Engine;
 use chrono::{Datelike, NaiveDate};
 use osd_model::{
-    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, FindingCode,
-    MasterData, Sensitive,
+    AccountingPeriod, ErpCurrency, ErpCustomer, ErpItem, ErpRules, ErpTaxCode, ErpUnit,
+    FindingCode, MasterData, Sensitive,
 };
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
@@ -23,6 +23,9 @@ use crate::{
 };
 
 const SYSTEM: &str = "Tryton";
+/// `product.uom.unece_code`, the UN/ECE Recommendation 20 code, which only the
+/// `edocument_unece` module adds (tryton/modules `edocument_unece/product.py`, `Uom`).
+const UNECE_CODE: &str = "unece_code";
 
 #[derive(Debug, Clone)]
 pub struct TrytonConfig {
@@ -248,6 +251,30 @@ impl TrytonClient {
             .await
     }
 
+    /// The active units of measure (`product.uom`: `name`, `symbol`; tryton/modules
+    /// `product/uom.py`), with `unece_code` where the database has it: `fields_get` names only
+    /// the fields the model has (asking for one it lacks is no error, reading one is). Seen on
+    /// trytond 8.0: `fields_get(["unece_code", "name"])` answers `name` alone without
+    /// `edocument_unece`, and the stock units read `{"name": "Pound", "symbol": "lb"}`.
+    async fn read_units(&self) -> Result<Vec<ErpUnit>, CallError> {
+        let described = self
+            .call("model.product.uom.fields_get", vec![json!([UNECE_CODE])])
+            .await?;
+        let mut fields = vec!["name", "symbol"];
+        if described.get(UNECE_CODE).is_some() {
+            fields.push(UNECE_CODE);
+        }
+        let rows = self.search_read("product.uom", json!([]), &fields).await?;
+        Ok(rows.iter().filter_map(unit).collect())
+    }
+
+    /// The units, or none when they cannot be read (a user without access to units, any other
+    /// failure of these calls): no line's unit is checked then, and the rest of the master
+    /// data still loads, since units only refine a check.
+    async fn units(&self) -> Vec<ErpUnit> {
+        crate::unit_of_measure::or_unchecked(SYSTEM, self.read_units().await)
+    }
+
     /// One page of `search_read`, ordered by id, for paging by `id > last`.
     pub(super) async fn search_page(
         &self,
@@ -281,6 +308,16 @@ impl TrytonClient {
             .filter_map(|r| r.as_object().cloned())
             .collect())
     }
+}
+
+/// A `product.uom` row as a unit known by its symbol ("lb"), its name ("Pound") and, with
+/// `edocument_unece`, its UN/ECE code ("LBR").
+fn unit(row: &Map<String, Value>) -> Option<ErpUnit> {
+    let id = row.get("id").and_then(Value::as_i64)?;
+    ErpUnit::named(
+        id.to_string(),
+        ["symbol", "name", UNECE_CODE].map(|field| text(row, field)),
+    )
 }
 
 pub(super) fn erp_order(row: &Map<String, Value>) -> ErpOrder {
@@ -369,6 +406,7 @@ impl Erp for TrytonClient {
                 &["name", "state", "start_date", "end_date"],
             )
             .await?;
+        let units = self.units().await;
         let mut known = self.known.lock().await;
         for p in &products {
             if let (Some(id), Some(unit)) = (
@@ -441,6 +479,7 @@ impl Erp for TrytonClient {
                 })
                 .collect(),
             countries: Vec::new(),
+            units,
             rules: self.rules(),
         })
     }

@@ -354,6 +354,7 @@ fn to_order(o: WooOrder) -> Result<Option<Order>, String> {
             // prices with tax (`prices_include_tax`); `price` is a float after discounts.
             unit_price: (item.subtotal / quantity).round_dp(4).normalize(),
             tax_lines: Vec::new(),
+            unit: None,
         });
     }
     let tax_lines = o

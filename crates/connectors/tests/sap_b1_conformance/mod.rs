@@ -82,6 +82,7 @@ fn reads() -> Vec<Read> {
         wire::currencies(),
         wire::sales_tax_codes(),
         wire::vat_groups(),
+        wire::units_of_measurement(),
         wire::orders_by_reference(&["shopify-1".into(), "shopify-2".into()]),
         wire::order("101").unwrap(),
         wire::item_by_code("TSHIRT-BLK-M"),

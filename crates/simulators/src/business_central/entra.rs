@@ -20,7 +20,7 @@ use serde_json::json;
 
 use super::{routes::issue_token, BcState, SharedBc, TENANT};
 use crate::authorization_code::{
-    consent_page, decision, error_page, found, redirect_with, AuthorizeRequest, CodeRefusal,
+    answered, consent_page, error_page, found, redirect_with, AuthorizeRequest, CodeRefusal,
     RefreshRefusal,
 };
 
@@ -118,12 +118,13 @@ pub async fn consent(
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let (id, allow) = decision(&form);
-    let Some((request, code)) = s.sign_in.answer(&id, allow) else {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "AADSTS90015: Requested query string is too long or the sign-in request has expired.",
-        );
+    let (request, code) = match answered(
+        &mut s.sign_in,
+        &form,
+        "AADSTS90015: Requested query string is too long or the sign-in request has expired.",
+    ) {
+        Ok(answer) => answer,
+        Err(page) => return *page,
     };
     let st = request.state.unwrap_or_default();
     match code {

@@ -1,5 +1,5 @@
-//! Master data pages: items, customers, currencies, countries, the company, accounting
-//! periods; and the item and customer an app may create.
+//! Master data pages: items, customers, currencies, countries, units of measure, the company,
+//! accounting periods; and the item and customer an app may create.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -56,6 +56,19 @@ pub fn rows(s: &BcState, entity: &str) -> Option<Vec<(String, Row)>> {
             .iter()
             .enumerate()
             .map(|(i, c)| (c.clone(), row(json!({"id": guid(9500 + i as u64), "code": c, "displayName": c}))))
+            .collect(),
+        // Source: `APIV2UnitsofMeasure.Page.al`: id, code, displayName (Description),
+        // internationalStandardCode, symbol, lastModifiedDateTime; empty texts are "".
+        "unitsOfMeasure" => s
+            .units_of_measure
+            .iter()
+            .enumerate()
+            .map(|(i, u)| {
+                (
+                    u.code.clone(),
+                    row(json!({"id": guid(9600 + i as u64), "code": u.code, "displayName": u.description, "internationalStandardCode": u.international_standard_code, "symbol": u.symbol, "lastModifiedDateTime": "2026-01-05T09:00:00Z"})),
+                )
+            })
             .collect(),
         // Source: `APIV2AccountingPeriods.Page.al`: startingDate, name, newFiscalYear,
         // closed (the fiscal year is closed), dateLocked (the starting date is fixed).

@@ -72,6 +72,63 @@ pub struct BcPeriod {
     pub date_locked: bool,
 }
 
+/// A row of the Unit of Measure table (`unitsOfMeasure`, page 30030).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BcUnit {
+    /// `Code[10]`, the key lines name.
+    pub code: String,
+    pub description: String,
+    /// "International Standard Code": UN/ECE Recommendation 20's common code.
+    pub international_standard_code: String,
+    pub symbol: String,
+}
+
+impl BcUnit {
+    pub fn new(code: &str, description: &str, international_standard_code: &str) -> Self {
+        Self {
+            code: code.into(),
+            description: description.into(),
+            international_standard_code: international_standard_code.into(),
+            symbol: String::new(),
+        }
+    }
+}
+
+/// The units of measure a new company gets from Microsoft's demo data: microsoft/ALAppExtensions
+/// `Apps/W1/ContosoCoffeeDemoDataset/app/DemoData/Foundation/1.Setup data/
+/// CreateUnitofMeasure.Codeunit.al` (codeunit 5248, `InsertUnitOfMeasure(Code, Description,
+/// International Standard Code)`; it sets no symbol). Contoso keeps no pound: `LB` is the unit
+/// a US shop selling by weight adds (UN/ECE `LBR`), so a weighed sale in pounds is found.
+pub fn contoso_units() -> Vec<BcUnit> {
+    let mut units: Vec<BcUnit> = [
+        ("HOUR", "Hour", "HUR"),
+        ("DAY", "Day", "DAY"),
+        ("PCS", "Piece", "EA"),
+        ("CAN", "Can", "CA"),
+        ("BOX", "Box", "BX"),
+        ("PALLET", "Pallet", "PF"),
+        ("PACK", "Pack", "PK"),
+        ("MILES", "Miles", "1A"),
+        ("KM", "Kilometer", "KMT"),
+        ("KG", "Kilo", "KGM"),
+        ("SET", "Set", "SET"),
+        ("BAG", "Bag", "BAG"),
+        ("GR", "Gram", "GRM"),
+        ("L", "Liter", "LTR"),
+        ("T", "Tonne", "TN"),
+        ("KWH", "KW Hour", "KWH"),
+        ("CM", "Centimeter", "CM"),
+    ]
+    .iter()
+    .map(|(code, description, iso)| BcUnit::new(code, description, iso))
+    .collect();
+    units.push(BcUnit {
+        symbol: "lb".into(),
+        ..BcUnit::new("LB", "Pound", "LBR")
+    });
+    units
+}
+
 #[derive(Debug)]
 pub struct BcState {
     pub company_id: String,
@@ -83,6 +140,11 @@ pub struct BcState {
     pub customers: Vec<(String, String, String)>,
     pub currencies: Vec<String>,
     pub countries: Vec<String>,
+    /// `unitsOfMeasure`: [`contoso_units`] unless a test sets others.
+    pub units_of_measure: Vec<BcUnit>,
+    /// The app's user lacks read permission on the Unit of Measure table (table 204): the page
+    /// answers the platform's permission error.
+    pub units_of_measure_denied: bool,
     pub periods: Vec<BcPeriod>,
     /// Posting dates before this are refused (User Setup / General Ledger Setup "Allow
     /// Posting From"; not on API v2.0).
@@ -205,6 +267,8 @@ pub fn from_demo(account: &Account, client_id: &str, client_secret: &str) -> BcS
             .iter()
             .map(|c| c.to_string())
             .collect(),
+        units_of_measure: contoso_units(),
+        units_of_measure_denied: false,
         periods,
         allow_posting_from: allow_from,
         sales_orders: Vec::new(),

@@ -527,6 +527,24 @@ pub const COUNTRIES_REGIONS: Page = Page {
     parts: &[],
 };
 
+/// Source: microsoft/ALAppExtensions `APIV2UnitsofMeasure.Page.al` (page 30030), table "Unit
+/// of Measure" (204): `Code` is `Code[10]`.
+pub const UNITS_OF_MEASURE: Page = Page {
+    entity_set: "unitsOfMeasure",
+    entity_name: "unitOfMeasure",
+    source: "APIV2UnitsofMeasure.Page.al (page 30030)",
+    insert_allowed: true,
+    fields: &[
+        ro("id"),
+        code("code", 10),
+        rw("displayName"),
+        rw("internationalStandardCode"),
+        rw("symbol"),
+        rw("lastModifiedDateTime"),
+    ],
+    parts: &[],
+};
+
 pub const COMPANY_INFORMATION: Page = Page {
     entity_set: "companyInformation",
     entity_name: "companyInformation",
@@ -591,6 +609,7 @@ pub const PAGES: &[&Page] = &[
     &CURRENCIES,
     &ACCOUNTING_PERIODS,
     &COUNTRIES_REGIONS,
+    &UNITS_OF_MEASURE,
     &COMPANY_INFORMATION,
     &COMPANIES,
 ];

@@ -280,6 +280,22 @@ async fn dispatch(
                 Err(refused) => refused.into_response(),
             }
         }
+        // The platform's words for a missing table permission, BC22 on (table number,
+        // caption, permission: extension): "Sorry, the current permissions prevented the
+        // action. (TableData 204 Unit of Measure Read: Base Application)", as recorded from
+        // Business Central online in hougaard/Simple-Object-Designer issue 149 (code
+        // `Internal_ServerError`) and dated in PacktPublishing's "Automated Testing in
+        // Business Central" issue 29. The status is not in either record; 500 goes with the code.
+        (&Method::GET, None, None) if entity == "unitsOfMeasure" && s.units_of_measure_denied => {
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Internal_ServerError",
+                &format!(
+                    "Sorry, the current permissions prevented the action. (TableData 204 Unit of Measure Read: Base Application){}",
+                    odata::correlation()
+                ),
+            )
+        }
         (&Method::GET, None, None) => {
             let Some(rows) = documents(&s, entity).or_else(|| {
                 master::rows(&s, entity)

@@ -24,7 +24,7 @@ use serde_json::json;
 
 use super::{NetSuiteState, SharedNetSuite};
 use crate::authorization_code::{
-    consent_page, decision, error_page, found, redirect_with, AuthorizeRequest,
+    answered, consent_page, error_page, found, redirect_with, AuthorizeRequest,
 };
 
 /// The demo's integration record for the app: Authorization Code Grant and Public Client
@@ -106,12 +106,13 @@ pub async fn consent(
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let (id, allow) = decision(&form);
-    let Some((request, code)) = s.sign_in.answer(&id, allow) else {
-        return error_page(
-            StatusCode::BAD_REQUEST,
-            "invalid_request: The login session has expired.",
-        );
+    let (request, code) = match answered(
+        &mut s.sign_in,
+        &form,
+        "invalid_request: The login session has expired.",
+    ) {
+        Ok(answer) => answer,
+        Err(page) => return *page,
     };
     let st = request.state.unwrap_or_default();
     let company = s.integration.realm.clone();

@@ -66,6 +66,57 @@ pub struct Subsidiaries {
     pub currency_not_offered: HashSet<(String, String)>,
 }
 
+/// A unit of measure: a line of a units type's `uom` sublist (SuiteQL table `unitstypeuom`;
+/// Lists → Accounting → Units of Measure). Fields as the REST record browser names them on
+/// `unitsType-uomElement` (`internalId`, `unitName`, `pluralName`, `abbreviation`,
+/// `pluralAbbreviation`, `baseUnit`, `conversionRate`), lower case in SuiteQL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitOfMeasure {
+    pub internal_id: String,
+    /// The units type (`unitstype`) it belongs to.
+    pub units_type: String,
+    pub unit_name: String,
+    pub plural_name: String,
+    pub abbreviation: String,
+    pub plural_abbreviation: String,
+    pub base_unit: bool,
+    /// How many base units one of it is.
+    pub conversion_rate: rust_decimal::Decimal,
+}
+
+/// The units the simulated account keeps. NetSuite ships none (an account defines its units
+/// types once the Multiple Units of Measure feature is on), so these are composed: a count
+/// type (each, dozen) and a weight type with the pound as its base, the way a US account
+/// selling by weight sets them up.
+pub fn default_units() -> Vec<UnitOfMeasure> {
+    let unit = |id: &str, units_type: &str, names: [&str; 4], base: bool, rate: i64, scale: u32| {
+        UnitOfMeasure {
+            internal_id: id.into(),
+            units_type: units_type.into(),
+            unit_name: names[0].into(),
+            plural_name: names[1].into(),
+            abbreviation: names[2].into(),
+            plural_abbreviation: names[3].into(),
+            base_unit: base,
+            conversion_rate: rust_decimal::Decimal::new(rate, scale),
+        }
+    };
+    vec![
+        unit("1", "1", ["Each", "Each", "ea", "ea"], true, 1, 0),
+        unit("2", "1", ["Dozen", "Dozens", "dz", "dz"], false, 12, 0),
+        unit("3", "2", ["Pound", "Pounds", "lb", "lbs"], true, 1, 0),
+        unit("4", "2", ["Ounce", "Ounces", "oz", "oz"], false, 625, 4),
+        unit(
+            "5",
+            "2",
+            ["Kilogram", "Kilograms", "kg", "kg"],
+            false,
+            220_462,
+            5,
+        ),
+    ]
+}
+
 #[derive(Debug)]
 pub struct NetSuiteState {
     pub account: Account,
@@ -91,6 +142,11 @@ pub struct NetSuiteState {
     /// format; NetSuite's US default `M/D/YYYY` unless a test picks another.
     pub date_format: String,
     pub subsidiaries: Subsidiaries,
+    /// Setup → Company → Enable Features → Items & Inventory → Multiple Units of Measure. Off,
+    /// SuiteQL has no `unitstypeuom` table.
+    pub multiple_units: bool,
+    /// The units of measure: [`default_units`] unless a test sets others.
+    pub units: Vec<UnitOfMeasure>,
     /// SuiteQL queries answered (each page is one), for tests that count paging.
     pub suiteql_queries: u64,
     /// Browser sign-ins of the public integration record: requests waiting for consent,
@@ -116,6 +172,8 @@ impl NetSuiteState {
             role: Role::default(),
             date_format: "%-m/%-d/%Y".into(),
             subsidiaries: Subsidiaries::default(),
+            multiple_units: true,
+            units: default_units(),
             suiteql_queries: 0,
             sign_in: Default::default(),
         }

@@ -16,6 +16,9 @@ pub const CURRENCY: &str = "Lists -> Currency";
 pub const SUBSIDIARIES: &str = "Lists -> Subsidiaries";
 pub const TAX_RECORDS: &str = "Lists -> Tax Records";
 pub const ACCOUNTING_PERIODS: &str = "Setup -> Manage Accounting Periods";
+/// Reading `unitstypeuom`. The label of the role's Lists subtab entry; neither reference
+/// above lists this table, so it is not confirmed.
+pub const UNITS: &str = "Lists -> Units";
 
 /// The permissions the integration's role lacks (none by default: a role set up as the
 /// connector's guide says).

@@ -13,7 +13,7 @@
 use rust_decimal::Decimal;
 
 use super::permissions::{
-    ACCOUNTING_PERIODS, CURRENCY, CUSTOMERS, ITEMS, SALES_ORDER, SUBSIDIARIES, TAX_RECORDS,
+    ACCOUNTING_PERIODS, CURRENCY, CUSTOMERS, ITEMS, SALES_ORDER, SUBSIDIARIES, TAX_RECORDS, UNITS,
 };
 use super::sales_orders::{status_label, total};
 use super::sql::{Cell, Table};
@@ -132,6 +132,44 @@ pub fn table(s: &NetSuiteState, name: &str) -> Option<(Table, &'static str)> {
                     .collect(),
             },
             ACCOUNTING_PERIODS,
+        ),
+        // The units of every units type; only with Multiple Units of Measure on (without it
+        // the table is unknown, as any table an account lacks). Columns as public SuiteQL
+        // reads them (`unitstypeuom u ... u.internalid = i.saleunit AND u.unitstype =
+        // i.unitstype`, `uom.unitname`, `uom.conversionrate`, `abbreviation`) and the REST
+        // record browser's `unitsType-uomElement` (`pluralName`, `pluralAbbreviation`,
+        // `baseUnit`).
+        "unitstypeuom" if s.multiple_units => (
+            Table {
+                name: "unitstypeuom",
+                columns: &[
+                    "internalid",
+                    "unitstype",
+                    "unitname",
+                    "pluralname",
+                    "abbreviation",
+                    "pluralabbreviation",
+                    "baseunit",
+                    "conversionrate",
+                ],
+                rows: s
+                    .units
+                    .iter()
+                    .map(|u| {
+                        vec![
+                            Cell::id(&u.internal_id),
+                            Cell::id(&u.units_type),
+                            text_or_null(&u.unit_name),
+                            text_or_null(&u.plural_name),
+                            text_or_null(&u.abbreviation),
+                            text_or_null(&u.plural_abbreviation),
+                            Cell::Flag(u.base_unit),
+                            Cell::Number(u.conversion_rate),
+                        ]
+                    })
+                    .collect(),
+            },
+            UNITS,
         ),
         "subsidiary" => (
             Table {

@@ -11,6 +11,7 @@ mod orders;
 mod orm;
 mod products;
 mod routes;
+mod units;
 mod version;
 
 use std::sync::{Arc, Mutex};
@@ -23,6 +24,7 @@ use crate::server::{serve, Running};
 
 pub use orders::{order_name, OdooLine, OdooOrder};
 pub use products::{OdooProduct, OdooTemplate};
+pub use units::{stock_units, OdooUnit};
 pub use version::Release;
 
 #[derive(Debug)]
@@ -39,6 +41,10 @@ pub struct OdooState {
     pub currencies: Vec<(i64, String, bool)>,
     /// (id, name, percent)
     pub taxes: Vec<(i64, String, rust_decimal::Decimal)>,
+    /// `uom.uom`: [`stock_units`] unless a test sets others.
+    pub units: Vec<OdooUnit>,
+    /// The API user may not read `uom.uom`: an `AccessError` answers.
+    pub units_denied: bool,
     /// The global lock date (`fiscalyear_lock_date`).
     pub lock_date: Option<NaiveDate>,
     pub orders: Vec<OdooOrder>,
@@ -118,6 +124,8 @@ pub fn from_demo(
             .enumerate()
             .map(|(i, t)| (10 + i as i64, t.name.clone(), t.rate_percent))
             .collect(),
+        units: stock_units(),
+        units_denied: false,
         lock_date,
         orders: Vec::new(),
         faults: Faults::default(),

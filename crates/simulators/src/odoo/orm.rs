@@ -12,6 +12,7 @@ use super::domain::{self, Row};
 use super::exceptions::{exception, invalid_field, mandatory};
 use super::orders::{line_fields, ORDER_FIELDS};
 use super::products::{PRODUCT_FIELDS, TEMPLATE_FIELDS};
+use super::units::{access_error, UNIT_FIELDS};
 use super::OdooState;
 
 /// A call's arguments: positional first (JSON-RPC), then by name (JSON-RPC kwargs, JSON-2).
@@ -106,6 +107,7 @@ fn rows_of(s: &OdooState, model: &str) -> Option<(Vec<Row>, Vec<&'static str>, b
         "res.partner" => (s.partner_rows(), PARTNER_FIELDS.to_vec(), true),
         "res.currency" => (s.currency_rows(), CURRENCY_FIELDS.to_vec(), true),
         "account.tax" => (s.tax_rows(), TAX_FIELDS.to_vec(), false),
+        "uom.uom" => (s.unit_rows(), UNIT_FIELDS.to_vec(), true),
         "res.company" => (s.company_rows(), company_fields(s), false),
         "sale.order" => (s.order_rows(), ORDER_FIELDS.to_vec(), false),
         "sale.order.line" => (s.line_rows(), line_fields(s), false),
@@ -114,6 +116,9 @@ fn rows_of(s: &OdooState, model: &str) -> Option<(Vec<Row>, Vec<&'static str>, b
 }
 
 fn search_read(s: &OdooState, model: &str, args: &Arguments) -> Result<Value, Value> {
+    if model == "uom.uom" && s.units_denied {
+        return Err(access_error());
+    }
     let Some((rows, known, archivable)) = rows_of(s, model) else {
         return Err(exception("builtins.KeyError", model));
     };

@@ -249,6 +249,8 @@ async fn json2(
             {
                 n if n.ends_with("ValidationError") => StatusCode::UNPROCESSABLE_ENTITY,
                 n if n.ends_with("MissingError") => StatusCode::NOT_FOUND,
+                // odoo/odoo `odoo/http.py`: `Forbidden(exc.args[0])` for an AccessError.
+                n if n.ends_with("AccessError") => StatusCode::FORBIDDEN,
                 _ => StatusCode::INTERNAL_SERVER_ERROR,
             };
             (status, Json(error)).into_response()

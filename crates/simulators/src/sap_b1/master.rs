@@ -1,4 +1,5 @@
-//! Master data: `Items`, `BusinessPartners`, `Currencies`, `SalesTaxCodes`, `VatGroups`, each
+//! Master data: `Items`, `BusinessPartners`, `Currencies`, `SalesTaxCodes`, `VatGroups`,
+//! `UnitOfMeasurements` (`AbsEntry`, `Code`, `Name`, `InternationalSymbol`), each
 //! with the properties the simulator keeps (names and enum members as the `$metadata` has
 //! them: `Item.Valid`/`Frozen`/`SalesItem`/`InventoryItem` of `BoYesNoEnum`,
 //! `BusinessPartner.CardType` of `BoCardTypes`, `SalesTaxCode.Inactive`/`ValidForAR`,
@@ -41,6 +42,8 @@ pub const SALES_TAX_CODE_PROPERTIES: &[&str] = &[
 ];
 pub const VAT_GROUP_PROPERTIES: &[&str] =
     &["Code", "Name", "Category", "Inactive", "VatGroups_Lines"];
+
+pub const UNIT_PROPERTIES: &[&str] = &["AbsEntry", "Code", "Name", "InternationalSymbol"];
 
 /// Field lengths (SAP B1 10.0 tables: OITM.ItemCode nvarchar(50), OCRD.CardCode nvarchar(15)).
 const ITEM_CODE_MAX: usize = 50;
@@ -136,6 +139,20 @@ pub fn rows(s: &SapState, set: &str) -> Option<Collection> {
                 })
                 .collect(),
             VAT_GROUP_PROPERTIES,
+        ),
+        "UnitOfMeasurements" => (
+            s.units
+                .iter()
+                .map(|u| {
+                    object(json!({
+                        "AbsEntry": u.abs_entry,
+                        "Code": u.code,
+                        "Name": u.name,
+                        "InternationalSymbol": u.international_symbol,
+                    }))
+                })
+                .collect(),
+            UNIT_PROPERTIES,
         ),
         _ => return None,
     };

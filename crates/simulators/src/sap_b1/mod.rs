@@ -7,7 +7,8 @@
 //! - `routes`: paths, the session cookie, faults, the request journal.
 //! - `session`: `Login` / `Logout` and the idle timeout.
 //! - `query`: `$select`, `$filter`, `$orderby`, `$top`/`$skip` and server-driven paging.
-//! - `master`: items, business partners, currencies, sales tax codes, VAT groups.
+//! - `master`: items, business partners, currencies, sales tax codes, VAT groups, units of
+//!   measure.
 //! - `periods`: `CompanyService_GetPeriods` / `CompanyService_GetFinancePeriods`.
 //! - `documents`: orders, deliveries and A/R invoices, their refusals, `Close` and `Cancel`.
 //! - `answers`: the error envelope and every SAP text the simulator answers with.
@@ -103,6 +104,42 @@ pub struct SapVatGroup {
     pub rates: Vec<(NaiveDate, Decimal)>,
 }
 
+/// A unit of measure (`OUOM`, entity type `UnitOfMeasurement`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SapUnit {
+    /// `AbsEntry`, the key.
+    pub abs_entry: i32,
+    /// `Code`, what the UoM lists show (UoM Code).
+    pub code: String,
+    pub name: String,
+    /// `InternationalSymbol`: the UN/ECE Recommendation 20 code e-documents carry; empty when
+    /// the company sets none.
+    pub international_symbol: String,
+}
+
+/// The units of the simulated company. No public source gives a demo company's UoM master
+/// data, so this list is composed: a unit for each way the demo store sells (by the piece,
+/// the kilogram, the pound) and two packaging units, each with the UN/ECE code its
+/// international symbol would hold (H87 piece, KGM, LBR, BX box, DZN dozen).
+pub fn default_units() -> Vec<SapUnit> {
+    [
+        ("Each", "Each", "H87"),
+        ("kg", "Kilogram", "KGM"),
+        ("lb", "Pound", "LBR"),
+        ("Box", "Box", "BX"),
+        ("Dozen", "Dozen", "DZN"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (code, name, symbol))| SapUnit {
+        abs_entry: 1 + i as i32,
+        code: (*code).into(),
+        name: (*name).into(),
+        international_symbol: (*symbol).into(),
+    })
+    .collect()
+}
+
 /// A posting period (`OFPR`) in its period category (`OACP`, a fiscal year).
 #[derive(Debug, Clone, Serialize)]
 pub struct SapPeriod {
@@ -143,6 +180,10 @@ pub struct SapState {
     pub currencies: Vec<String>,
     pub sales_tax_codes: Vec<SapSalesTaxCode>,
     pub vat_groups: Vec<SapVatGroup>,
+    /// `UnitOfMeasurements`: [`default_units`] unless a test sets others.
+    pub units: Vec<SapUnit>,
+    /// The user's authorizations leave out units of measure: reading them is refused.
+    pub units_denied: bool,
     pub periods: Vec<SapPeriod>,
     /// CompanyInfo `BlockStockNegativeQuantity` (Document Settings → General, "Block Below
     /// Negative Quantity"): documents that would take stock below zero are refused.
@@ -223,6 +264,8 @@ pub fn from_demo(account: &Account, company_db: &str, username: &str, password: 
             })
             .collect(),
         vat_groups: Vec::new(),
+        units: default_units(),
+        units_denied: false,
         periods: account
             .periods
             .iter()

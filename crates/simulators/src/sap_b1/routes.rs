@@ -34,6 +34,7 @@ pub const ENTITY_SETS: &[&str] = &[
     "Currencies",
     "SalesTaxCodes",
     "VatGroups",
+    "UnitOfMeasurements",
     "Orders",
     "DeliveryNotes",
     "Invoices",
@@ -236,11 +237,21 @@ fn entity_type(set: &str) -> &'static str {
         "Currencies" => "Currency",
         "SalesTaxCodes" => "SalesTaxCode",
         "VatGroups" => "VatGroup",
+        "UnitOfMeasurements" => "UnitOfMeasurement",
         _ => "Document",
     }
 }
 
 fn collection(s: &SapState, set: &str, query: &[(String, String)], page_size: usize) -> Reply {
+    if set == "UnitOfMeasurements" && s.units_denied {
+        // A user without the authorization. The refusal is what matters; SAP's wording for
+        // it over the Service Layer was not recorded.
+        return sap_error(
+            StatusCode::FORBIDDEN,
+            -1,
+            "No permission to read Units of Measure",
+        );
+    }
     let Some(Collection { rows, properties }) = rows_of(s, set) else {
         return no_such_resource(set);
     };
@@ -337,6 +348,7 @@ pub fn served_properties() -> HashMap<&'static str, Vec<String>> {
         ("Currency", owned(master::CURRENCY_PROPERTIES)),
         ("SalesTaxCode", owned(master::SALES_TAX_CODE_PROPERTIES)),
         ("VatGroup", owned(master::VAT_GROUP_PROPERTIES)),
+        ("UnitOfMeasurement", owned(master::UNIT_PROPERTIES)),
         ("Document", owned(documents::DOCUMENT_PROPERTIES)),
         ("DocumentLine", owned(documents::LINE_PROPERTIES)),
         ("AddressExtension", documents::address_properties()),

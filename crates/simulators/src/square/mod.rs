@@ -2,14 +2,21 @@
 //! square/connect-api-specification) describes it: `GET /v2/locations`, `POST /v2/orders/search`
 //! (location filter of at most 10, state and `updated_at` filters, sort, `limit` up to 1000 and an
 //! opaque cursor), `POST /v2/catalog/batch-retrieve` and `POST /v2/customers/bulk-retrieve`,
-//! with bearer tokens and Square's `errors[{category, code, detail, field}]` bodies. Every
+//! with bearer tokens and Square's `errors[{category, code, detail, field}]` bodies, and the
+//! OAuth API's PKCE flow (`oauth`). Every
 //! request and answer is kept in `journal`, so a test can check both against the document.
 //! Records are kept as Square's JSON (`world` builds them), not as our model.
 
+mod oauth;
 mod routes;
 pub mod world;
 
+pub use oauth::{OAuthApp, DEMO_APP_ID, DEMO_REDIRECT_URL, MERCHANT_ID};
+
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
 
 use serde_json::Value;
 
@@ -31,8 +38,14 @@ pub struct Exchange {
 
 #[derive(Debug, Default)]
 pub struct SquareState {
-    /// The personal access token (or OAuth access token) the seller's account accepts.
+    /// The personal access token the seller's account accepts (empty: none).
     pub access_token: String,
+    /// The seller's application for signing in with the browser, when there is one.
+    pub oauth_app: Option<OAuthApp>,
+    /// Sign-ins waiting for the seller, codes and refresh tokens.
+    pub sign_in: crate::authorization_code::AuthorizationServer,
+    /// Access tokens `ObtainToken` issued, each with its end.
+    pub issued_tokens: HashMap<String, DateTime<Utc>>,
     /// `Location` objects.
     pub locations: Vec<Value>,
     /// `Order` objects, each with `location_id`, `state`, `created_at` and `updated_at`.

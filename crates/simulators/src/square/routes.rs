@@ -26,6 +26,9 @@ pub fn router(state: SharedSquare) -> Router {
         .route("/v2/orders/search", post(search_orders))
         .route("/v2/catalog/batch-retrieve", post(batch_retrieve_catalog))
         .route("/v2/customers/bulk-retrieve", post(bulk_retrieve_customers))
+        .route("/oauth2/authorize", get(super::oauth::authorize))
+        .route("/oauth2/authorize/decision", post(super::oauth::decide))
+        .route("/oauth2/token", post(super::oauth::obtain_token))
         .route("/__sim/faults", post(set_faults))
         .fallback(not_found)
         .with_state(state)
@@ -156,7 +159,9 @@ fn refusal(s: &SquareState, headers: &HeaderMap, scoped: bool) -> Option<(Status
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
-    if token != Some(s.access_token.as_str()) {
+    let personal = !s.access_token.is_empty() && token == Some(s.access_token.as_str());
+    let issued = token.and_then(|t| s.issued_tokens.get(t));
+    if !personal && issued.is_none() {
         return Some((
             StatusCode::UNAUTHORIZED,
             errors(
@@ -167,7 +172,8 @@ fn refusal(s: &SquareState, headers: &HeaderMap, scoped: bool) -> Option<(Status
             ),
         ));
     }
-    if s.faults.expired_token {
+    // An OAuth access token ends 30 days after ObtainToken issued it.
+    if s.faults.expired_token || issued.is_some_and(|end| *end <= Utc::now()) {
         return Some((
             StatusCode::UNAUTHORIZED,
             errors(

@@ -59,6 +59,70 @@ pub fn fixture() -> (Vec<TrytonTemplate>, Vec<TrytonProduct>) {
         .unzip()
 }
 
+/// A unit of measure (`product.uom`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrytonUnit {
+    pub id: i64,
+    pub name: String,
+    pub symbol: String,
+    pub active: bool,
+    /// `unece_code`, which the `edocument_unece` module adds: `None` where it sets none.
+    pub unece_code: Option<String>,
+}
+
+/// The units a trytond 8.0 database gets with the `product` module, as its `search_read`
+/// answered them (ids, names, symbols; tryton/modules `product/uom.xml`), with the UN/ECE
+/// codes `edocument_unece/product.xml` gives them, used when that module is on.
+pub fn stock_units() -> Vec<TrytonUnit> {
+    [
+        ("Unit", "u", "C62"),
+        ("Kilogram", "kg", "KGM"),
+        ("Gram", "g", "GRM"),
+        ("Carat", "c", "CTM"),
+        ("Pound", "lb", "LBR"),
+        ("Ounce", "oz", "ONZ"),
+        ("Second", "s", "SEC"),
+        ("Minute", "min", "MIN"),
+        ("Hour", "h", "HUR"),
+        ("Day", "d", "DAY"),
+        ("Meter", "m", "MTR"),
+        ("Kilometer", "km", "KMT"),
+        ("Centimeter", "cm", "CMT"),
+        ("Millimeter", "mm", "MMT"),
+        ("Foot", "ft", "FOT"),
+        ("Yard", "yd", "YRD"),
+        ("Inch", "in", "INH"),
+        ("Mile", "mi", "SMI"),
+        ("Cubic meter", "m³", "MTQ"),
+        ("Liter", "l", "LTR"),
+        ("Cubic centimeter", "cm³", "CMQ"),
+        ("Cubic inch", "in³", "INQ"),
+        ("Cubic foot", "ft³", "FTQ"),
+        ("Gallon", "gal", "GLL"),
+        ("Square meter", "m²", "MTK"),
+        ("Square centimeter", "cm²", "CMK"),
+        ("Are", "a", "ARE"),
+        ("Hectare", "ha", "HAR"),
+        ("Square inch", "in²", "INK"),
+        ("Square foot", "ft²", "FTK"),
+        ("Square yard", "yd²", "YDK"),
+        ("Joule", "J", ""),
+        ("Megajoule", "MJ", ""),
+        ("Kilowatt-hour", "kW⋅h", ""),
+        ("Megawatt-hour", "MW⋅h", ""),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (name, symbol, unece))| TrytonUnit {
+        id: 1 + i as i64,
+        name: (*name).into(),
+        symbol: (*symbol).into(),
+        active: true,
+        unece_code: Some(unece.to_string()).filter(|c| !c.is_empty()),
+    })
+    .collect()
+}
+
 fn flag(value: bool) -> Value {
     json!(i32::from(value))
 }
@@ -91,6 +155,50 @@ impl TrytonState {
         }))
     }
 
+    /// A `product.uom` row: `unece_code` only where `edocument_unece` is activated (without it
+    /// the field does not exist, and asking for it is an error).
+    pub fn unit_row(&self, unit: &TrytonUnit) -> Row {
+        let mut out = row(json!({
+            "id": unit.id,
+            "name": unit.name,
+            "symbol": unit.symbol,
+            "rec_name": unit.name,
+            "active": flag(unit.active),
+        }));
+        if self.edocument_unece {
+            out.insert("unece_code".into(), json!(unit.unece_code));
+        }
+        out
+    }
+
+    /// `fields_get(fields_names)`: the asked fields the model has (all when none are asked),
+    /// each with its name, type and label; names it lacks are left out, not refused (seen on
+    /// trytond 8.0). Only `product.uom` is described here.
+    pub fn fields_get(&self, model: &str, names: &[String]) -> Option<Value> {
+        if model != "product.uom" {
+            return None;
+        }
+        let mut fields = vec![
+            ("name", "char", "Name"),
+            ("symbol", "char", "Symbol"),
+            ("active", "boolean", "Active"),
+        ];
+        if self.edocument_unece {
+            fields.push(("unece_code", "char", "UNECE Code"));
+        }
+        let described: serde_json::Map<String, Value> = fields
+            .into_iter()
+            .filter(|(name, _, _)| names.is_empty() || names.iter().any(|n| n == name))
+            .map(|(name, kind, label)| {
+                (
+                    name.to_string(),
+                    json!({ "name": name, "type": kind, "string": label }),
+                )
+            })
+            .collect();
+        Some(Value::Object(described))
+    }
+
     /// The rows `search_read` sees for `model`, and whether the model is deactivable.
     pub fn rows(&self, model: &str) -> Option<(Vec<Row>, bool)> {
         Some(match model {
@@ -103,7 +211,7 @@ impl TrytonState {
                     .collect(),
                 true,
             ),
-            "product.uom" => (vec![row(json!({ "id": 1, "name": "Unit" }))], true),
+            "product.uom" => (self.units.iter().map(|u| self.unit_row(u)).collect(), true),
             "party.party" => (
                 vec![row(json!({ "id": 2, "name": "Ada Lovelace", "code": "2", "email": "customer1@example.com", "addresses": [{ "id": 2 }], "active": 1 }))],
                 true,

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use crate::faults::Faults;
 use crate::server::{serve, Running};
 
-pub use catalogue::{TrytonProduct, TrytonTemplate};
+pub use catalogue::{stock_units, TrytonProduct, TrytonTemplate, TrytonUnit};
 pub use sales::{TrytonLine, TrytonSale};
 
 #[derive(Debug, Default)]
@@ -24,6 +24,10 @@ pub struct TrytonState {
     pub password: String,
     pub templates: Vec<TrytonTemplate>,
     pub products: Vec<TrytonProduct>,
+    /// `product.uom`: [`stock_units`] unless a test sets others.
+    pub units: Vec<TrytonUnit>,
+    /// The `edocument_unece` module is activated: units carry `unece_code`.
+    pub edocument_unece: bool,
     pub sales: Vec<TrytonSale>,
     pub faults: Faults,
     /// Answer the next login with 429, as after too many failed logins.
@@ -44,6 +48,7 @@ impl TrytonSimulator {
             password: password.into(),
             templates,
             products,
+            units: stock_units(),
             ..TrytonState::default()
         }));
         Ok(Self {

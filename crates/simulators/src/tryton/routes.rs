@@ -233,6 +233,10 @@ async fn rpc(
             answer(rows.map(Value::Array))
         }
         (model, "search_read") => answer(search_read(&s, model, &params)),
+        (model, "fields_get") => match s.fields_get(model, &strings(params.first())) {
+            Some(described) => answer(Ok(described)),
+            None => (StatusCode::FORBIDDEN, "<html><body>Forbidden</body></html>").into_response(),
+        },
         // An unknown method on a real model: Tryton answers 403.
         _ => (StatusCode::FORBIDDEN, "<html><body>Forbidden</body></html>").into_response(),
     }
