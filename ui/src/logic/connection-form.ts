@@ -56,11 +56,14 @@ export function signInFields(kind: string): string[] | null {
   return signInFieldsByKind[kind] ?? null;
 }
 
+/** Fields a connection can leave empty but a browser sign-in cannot. */
+const signInNeeds = ["client_id", "redirect_url"];
+
 /** What is missing before a browser sign-in can start. */
 export function missingForSignIn(form: ConnectorForm, values: FormValues): string[] {
   const wanted = signInFields(form.kind) ?? [];
   return form.fields
-    .filter((f) => wanted.includes(f.key) && (f.required || f.key === "client_id") && !(values.fields[f.key] ?? "").trim())
+    .filter((f) => wanted.includes(f.key) && (f.required || signInNeeds.includes(f.key)) && !(values.fields[f.key] ?? "").trim())
     .map((f) => text.connections.required(connectorText[form.kind]?.fields[f.key]?.label ?? f.key));
 }
 

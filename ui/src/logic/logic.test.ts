@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { OrderRow } from "../generated/app";
 import type { CheckReport, Finding } from "../generated/bindings";
 import { connectorText, text } from "../text";
-import { connectorForms, draftFrom, initialValues, missingFields } from "./connection-form";
+import { connectorForms, draftFrom, initialValues, missingFields, missingForSignIn, signInDraft } from "./connection-form";
 import { pagesFor, rowAt } from "./pages";
 import { problemsPresent, selectAll, selectNone, toggle, toSend, visibleOrders } from "./selection";
 import { byImpact, countFindings, firstStepNeedingAttention, stepForPlace } from "./verdict";
@@ -138,6 +138,24 @@ describe("connection forms", () => {
     expect(missingFields(netsuite, { ...values, fields: { ...values.fields, account_id: "1" } }, true)).toEqual([]);
     const draft = draftFrom("erp", netsuite, { ...values, secret: "  " });
     expect(draft).toEqual({ side: "erp", kind: "netsuite", fields: { url: "https://1-sb1.suitetalk.api.netsuite.com" }, secret: null });
+  });
+
+  it("asks a Square seller for the application and its redirect before signing in, and sends no secret", () => {
+    const square = connectorForms.find((f) => f.kind === "square");
+    if (!square) throw new Error("no Square form");
+    const values = { kind: "square", fields: { url: "https://connect.squareup.com" }, secret: "EAAA-personal" };
+    expect(missingForSignIn(square, values)).toEqual([
+      text.connections.required("Application ID"),
+      text.connections.required("Redirect URL"),
+    ]);
+    const ready = { ...values, fields: { ...values.fields, client_id: "sq0idp-x", redirect_url: "https://example.com/square" } };
+    expect(missingForSignIn(square, ready)).toEqual([]);
+    expect(signInDraft("store", square, ready)).toEqual({
+      side: "store",
+      kind: "square",
+      fields: { url: "https://connect.squareup.com", client_id: "sq0idp-x", redirect_url: "https://example.com/square" },
+      secret: null,
+    });
   });
 
   it("starts from what is saved", () => {
