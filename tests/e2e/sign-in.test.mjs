@@ -231,7 +231,7 @@ test("signing in to Square as the seller: Square's https:// page hands the answe
   app ??= await startApp({ SYNC_DOCTOR_DATA_DIR: data, SYNC_DOCTOR_TEST_BROWSER_LOG: browserLog }, { logTo: appLog });
   const { browser } = app;
   const square = await simulated("square");
-  await waitForWizard(browser);
+  // The window is where the NetSuite sign-in left it: on the Connections screen.
   const profile = section(square.toml, "store");
   // The demo's Square application (crates/simulators/src/square/oauth.rs).
   const relay = "https://relay.example/sign-in/square.html";

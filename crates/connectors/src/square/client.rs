@@ -122,20 +122,24 @@ impl SquareClient {
         let url = self.url(path)?;
         let mut wait = FIRST_BACKOFF;
         let mut attempts = 0;
-        let mut renew = false;
+        // A signed-in token is renewed at most once per call, whatever 429s follow.
+        let (mut renewed, mut renew_now) = (false, false);
         loop {
+            let bearer = self.bearer(std::mem::take(&mut renew_now)).await?;
             let request = match body {
                 Some(body) => self.http.post(url.clone()).json(body),
                 None => self.http.get(url.clone()),
             }
-            .bearer_auth(self.bearer(renew).await?)
+            .bearer_auth(bearer)
             .header("Square-Version", SQUARE_VERSION)
             .header("Accept", "application/json");
             let answer = http::exchange(request, Side::Store, SYSTEM).await?;
             // A signed-in token refused once may have been revoked or replaced: one new one.
-            if answer.status == 401 && !renew && matches!(self.config.auth, SquareAuth::SignedIn(_))
+            if answer.status == 401
+                && !renewed
+                && matches!(self.config.auth, SquareAuth::SignedIn(_))
             {
-                renew = true;
+                (renewed, renew_now) = (true, true);
                 continue;
             }
             if answer.status == 429 && attempts < MAX_THROTTLE_RETRIES {
