@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use osd_connectors::{ErpOrderDraft, Ref};
-use osd_model::{AccountingPeriod, FindingCode, MasterData, Order, Severity};
+use osd_model::{AccountingPeriod, FindingCode, MasterData, Order, Severity, UnitNames};
 use osd_store::{MappingKind, Mappings};
 use rust_decimal::Decimal;
 
@@ -19,6 +19,7 @@ pub struct MasterIndex {
     items: HashMap<String, usize>,
     customers_by_email: HashMap<String, usize>,
     currencies: HashMap<String, usize>,
+    unit_names: UnitNames,
 }
 
 impl MasterIndex {
@@ -42,6 +43,7 @@ impl MasterIndex {
             .map(|(i, c)| (c.code.to_uppercase(), i))
             .collect();
         Self {
+            unit_names: UnitNames::of(&data.units),
             data,
             items,
             customers_by_email,
@@ -204,8 +206,10 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map_or_else(|| no_code_key(&line.title), str::to_string);
-        let mapped = mappings.get(MappingKind::Sku, &sku);
-        let wanted = mapped.unwrap_or(&sku).to_string();
+        let wanted = mappings
+            .get(MappingKind::Sku, &sku)
+            .unwrap_or(&sku)
+            .to_string();
         match index.item(&wanted) {
             Some(item) if item.active => draft_line.item = Ref::Id(item.id.clone()),
             found => {
@@ -214,25 +218,26 @@ pub fn resolve(order: &Order, index: &MasterIndex, mappings: &Mappings) -> Resol
                 } else {
                     "does not exist in the ERP"
                 };
-                let (key, label) = match no_code_title(&sku) {
-                    // Unmapped: the finding is the line's; mapped to a missing item: the item's.
-                    Some(title) if mapped.is_none() => (
-                        sku.clone(),
+                // Unmapped, a line without a code is the finding; mapped, the item it names is.
+                let (label, suggestion) = match no_code_title(&wanted) {
+                    Some(title) => (
                         format!("the line \"{title}\" has no product code (SKU)"),
+                        item_named(title, index),
                     ),
-                    _ => (wanted.clone(), format!("SKU \"{wanted}\" {why}")),
+                    None => (
+                        format!("SKU \"{wanted}\" {why}"),
+                        closest_sku(&wanted, index),
+                    ),
                 };
-                let mut problem = Problem::error(FindingCode::SkuNotFound, Some(key), label);
-                problem.suggestion = match no_code_title(&wanted) {
-                    Some(title) => item_named(title, index),
-                    None => closest_sku(&wanted, index),
-                };
+                let mut problem =
+                    Problem::error(FindingCode::SkuNotFound, Some(wanted.clone()), label);
+                problem.suggestion = suggestion;
                 problems.push(problem);
             }
         }
         // A quantity in a unit the ERP does not keep would be booked as that many pieces.
         if let Some(unit) = &line.unit {
-            if !index.data.units.is_empty() && unit.find_in(&index.data.units).is_none() {
+            if !index.unit_names.is_empty() && !unit.known_in(&index.unit_names) {
                 problems.push(Problem::error(
                     FindingCode::UnitNotFound,
                     Some(unit.label()),

@@ -19,4 +19,4 @@ pub use readiness::{Readiness, ReadyStatuses};
 pub use report::{CheckReport, StepReport, StepStatus};
 pub use rust_decimal::Decimal;
 pub use sensitive::Sensitive;
-pub use unit_of_measure::{ErpUnit, SaleUnit};
+pub use unit_of_measure::{ErpUnit, SaleUnit, UnitNames};

@@ -40,6 +40,27 @@ impl ErpUnit {
     }
 }
 
+/// Every name an ERP's units answer to, folded once, for checking many lines against them.
+#[derive(Debug, Clone, Default)]
+pub struct UnitNames(std::collections::HashSet<String>);
+
+impl UnitNames {
+    pub fn of(units: &[ErpUnit]) -> Self {
+        Self(
+            units
+                .iter()
+                .flat_map(|u| u.names.iter().map(|n| folded(n)))
+                .filter(|n| !n.is_empty())
+                .collect(),
+        )
+    }
+
+    /// No unit was read: then no line's unit is checked.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
 /// A name compared without case, spaces or a trailing full stop ("Lb." is "lb").
 fn folded(name: &str) -> String {
     name.trim()
@@ -65,15 +86,9 @@ impl SaleUnit {
             .filter(|n| !n.is_empty())
     }
 
-    /// Whether the ERP's unit is this one under any of its names.
-    pub fn is(&self, unit: &ErpUnit) -> bool {
-        let theirs: Vec<String> = unit.names.iter().map(|n| folded(n)).collect();
-        self.names().any(|mine| theirs.contains(&mine))
-    }
-
-    /// The ERP's unit for this one, if it keeps it.
-    pub fn find_in<'a>(&self, units: &'a [ErpUnit]) -> Option<&'a ErpUnit> {
-        units.iter().find(|u| self.is(u))
+    /// Whether the ERP keeps this unit under any of its names.
+    pub fn known_in(&self, names: &UnitNames) -> bool {
+        self.names().any(|mine| names.0.contains(&mine))
     }
 
     /// How the unit is named to a person: "pound (lb)".
@@ -90,11 +105,12 @@ impl SaleUnit {
 mod tests {
     use super::*;
 
-    fn erp(names: &[&str]) -> ErpUnit {
-        ErpUnit {
+    /// An ERP that keeps one unit, under these names.
+    fn erp(names: &[&str]) -> UnitNames {
+        UnitNames::of(&[ErpUnit {
             id: "1".into(),
             names: names.iter().map(|n| n.to_string()).collect(),
-        }
+        }])
     }
 
     #[test]
@@ -104,18 +120,24 @@ mod tests {
             name: "pound".into(),
             code: Some("LBR".into()),
         };
-        assert!(pound.is(&erp(&["LB", "Pound"])), "Business Central's code");
-        assert!(pound.is(&erp(&["Pounds"])), "a plural name");
-        assert!(pound.is(&erp(&["POUND-US", "LBR"])), "the UN/ECE code");
-        assert!(pound.is(&erp(&["Lb."])));
-        assert!(!pound.is(&erp(&["KG", "Kilogram", "KGM"])));
+        assert!(
+            pound.known_in(&erp(&["LB", "Pound"])),
+            "Business Central's code"
+        );
+        assert!(pound.known_in(&erp(&["Pounds"])), "a plural name");
+        assert!(
+            pound.known_in(&erp(&["POUND-US", "LBR"])),
+            "the UN/ECE code"
+        );
+        assert!(pound.known_in(&erp(&["Lb."])));
+        assert!(!pound.known_in(&erp(&["KG", "Kilogram", "KGM"])));
         let bunch = SaleUnit {
             symbol: "bn".into(),
             name: "bunch".into(),
             code: None,
         };
-        assert!(bunch.is(&erp(&["Bunches"])));
-        assert!(!bunch.is(&erp(&["PCS", "Piece", "H87"])));
+        assert!(bunch.known_in(&erp(&["Bunches"])));
+        assert!(!bunch.known_in(&erp(&["PCS", "Piece", "H87"])));
         assert_eq!(bunch.label(), "bunch (bn)");
         let named = ErpUnit::named("7".into(), ["LB", " Pound ", "", "LB"]).unwrap();
         assert_eq!(named.names, ["LB", "Pound"]);

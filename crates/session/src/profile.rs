@@ -521,26 +521,15 @@ impl StoreProfile {
                         expires: token_expires.and_then(midnight),
                     },
                     Some("browser") => {
-                        let signed_in = match given {
-                            Some(signed_in) => signed_in,
-                            None => {
-                                if secret_env.is_some() {
-                                    return Err(SessionError::Profile("auth = \"browser\" needs the keychain (drop secret_env and sign in from the Connections screen): the refresh token changes as it is used".into()));
-                                }
-                                let (provider, _) = self.sign_in_provider()?.ok_or_else(|| {
-                                    SessionError::Profile(
-                                        "this store is not set to sign in with the browser".into(),
-                                    )
-                                })?;
-                                let refresh_token =
-                                    secret(owner, Side::Store, None, secrets.as_ref())?;
-                                Arc::new(SignedIn::new(
-                                    provider,
-                                    refresh_token,
-                                    keeper(owner, Side::Store, secrets.clone()),
-                                ))
-                            }
-                        };
+                        let provider = self.sign_in_provider()?.map(|(provider, _)| provider);
+                        let signed_in = signed_in_or_saved(
+                            provider,
+                            owner,
+                            Side::Store,
+                            secrets,
+                            secret_env.as_ref(),
+                            given,
+                        )?;
                         SquareAuth::SignedIn(signed_in)
                     }
                     Some(other) => {
@@ -562,6 +551,33 @@ impl StoreProfile {
             StoreProfile::Csv { path, .. } => Ok(Box::new(CsvSource::new(path.clone()))),
         }
     }
+}
+
+/// The browser sign-in `given` (one that just happened), or else the one saved for `owner`'s
+/// `side` with `provider`. A variable cannot hold it: the refresh token changes as it is used.
+fn signed_in_or_saved(
+    provider: Option<SignInProvider>,
+    owner: &str,
+    side: Side,
+    secrets: &Arc<dyn SecretStore>,
+    secret_env: Option<&String>,
+    given: Option<Arc<SignedIn>>,
+) -> Result<Arc<SignedIn>> {
+    if let Some(signed_in) = given {
+        return Ok(signed_in);
+    }
+    if secret_env.is_some() {
+        return Err(SessionError::Profile("auth = \"browser\" needs the keychain (drop secret_env and sign in from the Connections screen): the refresh token changes as it is used".into()));
+    }
+    let provider = provider.ok_or_else(|| {
+        SessionError::Profile("this connection is not set to sign in with the browser".into())
+    })?;
+    let refresh_token = secret(owner, side, None, secrets.as_ref())?;
+    Ok(Arc::new(SignedIn::new(
+        provider,
+        refresh_token,
+        keeper(owner, side, secrets.clone()),
+    )))
 }
 
 /// Where a browser sign-in's refresh token is kept: the keychain entry of `owner`'s `side`,
@@ -628,24 +644,6 @@ impl ErpProfile {
         }
     }
 
-    /// The tokens of a person's browser sign-in, from the refresh token saved for `owner`;
-    /// each new refresh token goes back into the same keychain entry.
-    fn signed_in(
-        &self,
-        owner: &str,
-        refresh_token: Sensitive<String>,
-        secrets: Arc<dyn SecretStore>,
-    ) -> Result<SignedIn> {
-        let provider = self.sign_in_provider()?.ok_or_else(|| {
-            SessionError::Profile("this ERP is not set to sign in with the browser".into())
-        })?;
-        Ok(SignedIn::new(
-            provider,
-            refresh_token,
-            keeper(owner, Side::Erp, secrets),
-        ))
-    }
-
     /// A client for this ERP; `owner` names its keychain entries (`<owner>/erp`).
     pub fn client(&self, owner: &str, secrets: &Arc<dyn SecretStore>) -> Result<Box<dyn Erp>> {
         self.build_client(owner, secrets, None)
@@ -656,29 +654,6 @@ impl ErpProfile {
         let nothing_saved: Arc<dyn SecretStore> =
             Arc::new(crate::secrets::MemorySecrets::default());
         self.build_client("sign-in", &nothing_saved, Some(signed_in))
-    }
-
-    /// The browser sign-in `given`, or else the one saved for `owner`. A variable cannot hold
-    /// it: the refresh token changes as it is used.
-    fn signed_in_or_saved(
-        &self,
-        owner: &str,
-        secrets: &Arc<dyn SecretStore>,
-        secret_env: Option<&String>,
-        given: Option<Arc<SignedIn>>,
-    ) -> Result<Arc<SignedIn>> {
-        if let Some(signed_in) = given {
-            return Ok(signed_in);
-        }
-        if secret_env.is_some() {
-            return Err(SessionError::Profile("auth = \"browser\" needs the keychain (drop secret_env and sign in from the Connections screen): the refresh token changes as it is used".into()));
-        }
-        let refresh_token = secret(owner, Side::Erp, None, secrets.as_ref())?;
-        Ok(Arc::new(self.signed_in(
-            owner,
-            refresh_token,
-            secrets.clone(),
-        )?))
     }
 
     fn build_client(
@@ -702,7 +677,7 @@ impl ErpProfile {
                 timeout_seconds,
             } => {
                 let auth = match auth.as_str() {
-                    "browser" => NetSuiteAuth::SignedIn(self.signed_in_or_saved(owner, secrets, secret_env.as_ref(), given)?),
+                    "browser" => NetSuiteAuth::SignedIn(signed_in_or_saved(self.sign_in_provider()?, owner, Side::Erp, secrets, secret_env.as_ref(), given)?),
                     "client-credentials" => NetSuiteAuth::ClientCredentials {
                         client_id: required(client_id, "[erp] client_id")?,
                         certificate_id: required(certificate_id, "[erp] certificate_id")?,
@@ -833,8 +808,10 @@ impl ErpProfile {
                     // A public client has no secret.
                     "browser" => (
                         Sensitive::default(),
-                        Some(self.signed_in_or_saved(
+                        Some(signed_in_or_saved(
+                            self.sign_in_provider()?,
                             owner,
+                            Side::Erp,
                             secrets,
                             secret_env.as_ref(),
                             given,

@@ -102,6 +102,14 @@ impl SignInProvider {
         })
     }
 
+    /// What the sign-in is to: Square signs a store in, the others an ERP.
+    pub fn side(&self) -> crate::http::Side {
+        match self.authority {
+            Authority::Square => crate::http::Side::Store,
+            Authority::Entra | Authority::NetSuite => crate::http::Side::Erp,
+        }
+    }
+
     pub fn system(&self) -> &'static str {
         match self.authority {
             Authority::Entra => "Microsoft Entra ID",

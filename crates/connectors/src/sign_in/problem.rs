@@ -9,6 +9,7 @@
 use osd_model::FindingCode;
 use serde::Deserialize;
 
+use crate::http::Side;
 use crate::CallError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,12 +54,15 @@ impl SignInProblem {
         }
     }
 
-    /// The finding a failed sign-in or refresh becomes.
-    pub fn finding_code(self) -> FindingCode {
-        match self {
-            Self::Ended => FindingCode::SignInAgain,
-            Self::Unreachable => FindingCode::ErpUnreachable,
-            Self::MissingPermission => FindingCode::ErpPermissionMissing,
+    /// The finding a failed sign-in or refresh becomes, on the side it signs in to (a store's
+    /// has no finding for a missing permission of its own: the store refused the login).
+    pub fn finding_code(self, side: Side) -> FindingCode {
+        match (self, side) {
+            (Self::Ended, _) => FindingCode::SignInAgain,
+            (Self::Unreachable, Side::Store) => FindingCode::StoreUnreachable,
+            (Self::Unreachable, _) => FindingCode::ErpUnreachable,
+            (_, Side::Store) => FindingCode::StoreAuthFailed,
+            (Self::MissingPermission, _) => FindingCode::ErpPermissionMissing,
             _ => FindingCode::ErpAuthFailed,
         }
     }
@@ -165,14 +169,14 @@ impl SignInError {
         Self::new(problem, raw)
     }
 
-    /// As a failed call of `system`, so a check shows it as a step-1 finding.
-    pub fn into_call_error(self, system: &str) -> CallError {
+    /// As a failed call of `system` on `side`, so a check shows it as a step-1 finding.
+    pub fn into_call_error(self, system: &str, side: Side) -> CallError {
         let summary = match self.problem {
             SignInProblem::Ended => format!("the {system} sign-in has ended"),
             SignInProblem::Unreachable => format!("{system} could not be reached to sign in"),
             _ => format!("{system} refused the sign-in"),
         };
-        CallError::new(self.problem.finding_code(), summary, self.raw)
+        CallError::new(self.problem.finding_code(side), summary, self.raw)
     }
 }
 
@@ -236,7 +240,10 @@ mod tests {
             r#"{"error":"invalid_grant","error_description":"AADSTS50173: The provided grant has expired due to it being revoked.","error_codes":[50173]}"#,
         );
         assert_eq!(revoked.problem, SignInProblem::Ended);
-        assert_eq!(revoked.problem.finding_code(), FindingCode::SignInAgain);
+        assert_eq!(
+            revoked.problem.finding_code(Side::Erp),
+            FindingCode::SignInAgain
+        );
         // invalid_client alone would read as a wrong account; 650057 says a permission is missing.
         let permission = SignInError::from_oauth(
             "invalid_client",
@@ -263,6 +270,19 @@ mod tests {
         );
         assert_eq!(spent.problem, SignInProblem::Ended);
         assert!(spent.raw.contains("Invalid refresh token"), "{}", spent.raw);
+        // Square signs a store in: its refusals are the store's findings.
+        assert_eq!(
+            spent.problem.finding_code(Side::Store),
+            FindingCode::SignInAgain
+        );
+        assert_eq!(
+            SignInProblem::Unreachable.finding_code(Side::Store),
+            FindingCode::StoreUnreachable
+        );
+        assert_eq!(
+            SignInProblem::MissingPermission.finding_code(Side::Store),
+            FindingCode::StoreAuthFailed
+        );
         let disabled = SignInError::from_square_answer(
             403,
             r#"{"errors":[{"category":"AUTHENTICATION_ERROR","code":"CLIENT_DISABLED"}]}"#,

@@ -114,9 +114,9 @@ impl SignedIn {
                         self.provider
                             .refresh(http, &refresh_token)
                             .await
-                            .map_err(|e| e.into_call_error(system))?
+                            .map_err(|e| e.into_call_error(system, self.provider.side()))?
                     }
-                    None => return Err(error.into_call_error(system)),
+                    None => return Err(error.into_call_error(system, self.provider.side())),
                 }
             }
         };

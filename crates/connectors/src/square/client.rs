@@ -154,23 +154,11 @@ impl SquareClient {
     }
 
     /// The access token to send; for a browser sign-in, a fresh one when `renew` or when the
-    /// last is about to end. A sign-in that ended is the store's finding, not the ERP's.
+    /// last is about to end.
     async fn bearer(&self, renew: bool) -> Result<String, CallError> {
         match &self.config.auth {
             SquareAuth::Token { token, .. } => Ok(token.expose().clone()),
-            SquareAuth::SignedIn(signed_in) => signed_in
-                .bearer(&self.http, SYSTEM, renew)
-                .await
-                .map_err(|mut error| {
-                    error.code = match error.code {
-                        FindingCode::ErpUnreachable => FindingCode::StoreUnreachable,
-                        FindingCode::ErpAuthFailed | FindingCode::ErpPermissionMissing => {
-                            FindingCode::StoreAuthFailed
-                        }
-                        other => other,
-                    };
-                    error
-                }),
+            SquareAuth::SignedIn(signed_in) => signed_in.bearer(&self.http, SYSTEM, renew).await,
         }
     }
 

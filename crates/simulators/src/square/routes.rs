@@ -63,15 +63,26 @@ pub fn errors(category: &str, code: &str, detail: &str, field: Option<&str>) -> 
     json!({ "errors": [error] })
 }
 
+/// What a path asks of the caller (each operation's `security` in the document).
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Guard {
+    /// `security: []`: ObtainToken, which is how a token is had.
+    Open,
+    /// A bearer token.
+    Token,
+    /// A bearer token with the operation's OAuth scope.
+    Scoped,
+}
+
 /// One request through the shared steps: latency, faults, the bearer token, the handler, and
 /// the journal.
-async fn exchange(
+pub(super) async fn exchange(
     state: &SharedSquare,
     method: &str,
     path: &str,
     headers: &HeaderMap,
     body: Option<&Bytes>,
-    scoped: bool,
+    guard: Guard,
     handle: impl FnOnce(&mut SquareState, Option<&Value>) -> (StatusCode, Value),
 ) -> Response {
     pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
@@ -97,7 +108,11 @@ async fn exchange(
             let st = &mut *s;
             let trip = st.faults.trip(&mut st.window);
             let parsed = request.as_ref().and_then(|r| r.as_ref().ok());
-            match (trip, refusal(st, headers, scoped)) {
+            let refused = match guard {
+                Guard::Open => None,
+                Guard::Token | Guard::Scoped => refusal(st, headers, guard == Guard::Scoped),
+            };
+            match (trip, refused) {
                 (Some(trip), _) => tripped(trip),
                 (None, Some(refused)) => refused,
                 (None, None) => handle(st, parsed),
@@ -205,13 +220,13 @@ async fn locations(State(state): State<SharedSquare>, headers: HeaderMap) -> Res
         "/v2/locations",
         &headers,
         None,
-        false,
+        Guard::Token,
         |s, _| (StatusCode::OK, json!({ "locations": s.locations })),
     )
     .await
 }
 
-fn invalid(code: &str, detail: &str, field: Option<&str>) -> (StatusCode, Value) {
+pub(super) fn invalid(code: &str, detail: &str, field: Option<&str>) -> (StatusCode, Value) {
     (
         StatusCode::BAD_REQUEST,
         errors("INVALID_REQUEST_ERROR", code, detail, field),
@@ -256,25 +271,17 @@ async fn search_orders(
         "/v2/orders/search",
         &headers,
         Some(&body),
-        true,
+        Guard::Scoped,
         |s, request| search(s, request.unwrap_or(&Value::Null)),
     )
     .await
 }
 
 fn search(s: &SquareState, request: &Value) -> (StatusCode, Value) {
-    let locations: Vec<&str> = request
-        .get("location_ids")
-        .and_then(Value::as_array)
-        .map(|ids| ids.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    if locations.is_empty() {
-        return invalid(
-            "MISSING_REQUIRED_PARAMETER",
-            "Must provide at least one location_id.",
-            Some("location_ids"),
-        );
-    }
+    let locations = match required_ids(Some(request), "location_ids") {
+        Ok(ids) => ids,
+        Err(refused) => return refused,
+    };
     if locations.len() > MAX_LOCATIONS {
         return invalid(
             "VALUE_TOO_HIGH",
@@ -399,7 +406,7 @@ async fn batch_retrieve_catalog(
         "/v2/catalog/batch-retrieve",
         &headers,
         Some(&body),
-        true,
+        Guard::Scoped,
         |s, request| {
             let ids = match required_ids(request, "object_ids") {
                 Ok(ids) => ids,
@@ -432,7 +439,7 @@ async fn bulk_retrieve_customers(
         "/v2/customers/bulk-retrieve",
         &headers,
         Some(&body),
-        true,
+        Guard::Scoped,
         |s, request| {
             let ids = match required_ids(request, "customer_ids") {
                 Ok(ids) => ids,
