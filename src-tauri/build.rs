@@ -3,6 +3,7 @@ fn main() {
     // so a capability file must grant each one.
     let manifest = tauri_build::AppManifest::new().commands(&[
         "run_check",
+        "last_check",
         "preview_remedy",
         "apply_remedy",
         "undo_change",

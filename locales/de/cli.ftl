@@ -46,6 +46,9 @@ cli-gave-up = (alle Wiederholungen sind gescheitert; er wartet auf Sie)
 cli-status-not-open = { $line } — aber sein Status ist weder offen noch in Bearbeitung: Prüfen Sie ihn in { $erp }
 cli-results = { $created } angelegt, { $already } schon vorhanden, { $failed } nicht gesendet oder abgelehnt.
 cli-stopping = Stopp nach den Aufträgen, die gerade gesendet werden. Führen Sie denselben Befehl erneut aus, um fortzufahren.
+cli-pull-exporting = { $store } bereitet eine Kopie Ihrer Bestellungen vor: bisher { $objects } Datensätze.
+cli-pull-downloading = Die Kopie Ihrer Bestellungen wird heruntergeladen: { $percent } %.
+cli-pull-reading = Die kopierten Bestellungen werden gelesen: { $orders } von { $of }.
 
 ## Beheben
 

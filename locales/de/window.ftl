@@ -54,9 +54,13 @@ step-status-failed = Blockiert
 
 ## text.wizard
 
+pull-exporting = Ihr Shop bereitet eine Kopie Ihrer Bestellungen vor: bisher { $objects } Datensätze.
+pull-downloading = Die Kopie Ihrer Bestellungen wird heruntergeladen: { $percent } %.
+pull-reading = Die kopierten Bestellungen werden gelesen: { $orders } von { $of }.
 wizard-stepper-label = Die fünf Schritte
 wizard-previous = Vorheriger Schritt
 wizard-next = Nächster Schritt
+wizard-earlier-check = Das ist die letzte Prüfung vom { $time }. Es wird gerade neu geprüft…
 wizard-all-good = Hier ist nichts zu tun.
 wizard-orders = { $n ->
     [one] { $n } Auftrag

@@ -39,6 +39,9 @@ cli-gave-up = (every retry failed; it waits for you)
 cli-status-not-open = { $line } — but its status is not open or processing: check it in { $erp }
 cli-results = { $created } created, { $already } already there, { $failed } not sent or refused.
 cli-stopping = Stopping after the orders in flight; run the same command again to resume.
+cli-pull-exporting = { $store } is preparing a copy of your orders: { $objects } records so far.
+cli-pull-downloading = Downloading the copy of your orders: { $percent } %.
+cli-pull-reading = Reading the copied orders: { $orders } of { $of }.
 
 ## Fixing
 

@@ -79,9 +79,13 @@ step-status-failed = Blocked
 
 ## text.wizard
 
+pull-exporting = Your store is preparing a copy of your orders: { $objects } records so far.
+pull-downloading = Downloading the copy of your orders: { $percent }%.
+pull-reading = Reading the copied orders: { $orders } of { $of }.
 wizard-stepper-label = The five steps
 wizard-previous = Previous step
 wizard-next = Next step
+wizard-earlier-check = This is the last check, from { $time }. Checking again now…
 wizard-all-good = Nothing to do here.
 wizard-orders = { $n ->
     [one] { $n } order

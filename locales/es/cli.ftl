@@ -43,6 +43,9 @@ cli-gave-up = (todos los reintentos fallaron; le espera a usted)
 cli-status-not-open = { $line } — pero su estado no es abierto ni en proceso: revíselo en { $erp }
 cli-results = Creados: { $created }; ya estaban: { $already }; no enviados o rechazados: { $failed }.
 cli-stopping = Se detiene tras los pedidos en curso. Ejecute el mismo comando otra vez para continuar.
+cli-pull-exporting = { $store } está preparando una copia de sus pedidos: { $objects } registros por ahora.
+cli-pull-downloading = Descargando la copia de sus pedidos: { $percent } %.
+cli-pull-reading = Leyendo los pedidos copiados: { $orders } de { $of }.
 
 ## Corrección
 

@@ -54,9 +54,13 @@ step-status-failed = Bloqueado
 
 ## text.wizard
 
+pull-exporting = Su tienda está preparando una copia de sus pedidos: { $objects } registros por ahora.
+pull-downloading = Descargando la copia de sus pedidos: { $percent } %.
+pull-reading = Leyendo los pedidos copiados: { $orders } de { $of }.
 wizard-stepper-label = Los cinco pasos
 wizard-previous = Paso anterior
 wizard-next = Paso siguiente
+wizard-earlier-check = Esta es la última revisión, del { $time }. Revisando de nuevo…
 wizard-all-good = Nada que hacer aquí.
 wizard-orders = { $n ->
     [one] { $n } pedido

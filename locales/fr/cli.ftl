@@ -46,6 +46,9 @@ cli-gave-up = (tous les essais ont échoué ; elle vous attend)
 cli-status-not-open = { $line } — mais son statut n’est ni ouvert ni en traitement : vérifiez-la dans { $erp }
 cli-results = Créées : { $created } ; déjà présentes : { $already } ; non envoyées ou refusées : { $failed }.
 cli-stopping = Arrêt après les commandes en cours d’envoi. Relancez sync-doctor de la même façon pour reprendre.
+cli-pull-exporting = { $store } prépare une copie de vos commandes : { $objects } enregistrements pour l’instant.
+cli-pull-downloading = Téléchargement de la copie de vos commandes : { $percent } %.
+cli-pull-reading = Lecture des commandes copiées : { $orders } sur { $of }.
 
 ## Correction
 

@@ -54,9 +54,13 @@ step-status-failed = Bloqué
 
 ## text.wizard
 
+pull-exporting = Votre boutique prépare une copie de vos commandes : { $objects } enregistrements pour l’instant.
+pull-downloading = Téléchargement de la copie de vos commandes : { $percent } %.
+pull-reading = Lecture des commandes copiées : { $orders } sur { $of }.
 wizard-stepper-label = Les cinq étapes
 wizard-previous = Étape précédente
 wizard-next = Étape suivante
+wizard-earlier-check = Voici la dernière vérification, du { $time }. Nouvelle vérification en cours…
 wizard-all-good = Rien à faire ici.
 wizard-orders = { $n ->
     [one] { $n } commande

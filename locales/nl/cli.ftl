@@ -43,6 +43,9 @@ cli-gave-up = (elke nieuwe poging mislukte; hij wacht op u)
 cli-status-not-open = { $line } — maar de status is niet open of in behandeling: controleer hem in { $erp }
 cli-results = { $created } aangemaakt, { $already } al aanwezig, { $failed } niet verzonden of geweigerd.
 cli-stopping = Stopt na de orders die nu worden verzonden. Voer dezelfde opdracht opnieuw uit om verder te gaan.
+cli-pull-exporting = { $store } maakt een kopie van uw orders: tot nu toe { $objects } records.
+cli-pull-downloading = De kopie van uw orders wordt gedownload: { $percent } %.
+cli-pull-reading = De gekopieerde orders worden gelezen: { $orders } van { $of }.
 
 ## Oplossen
 

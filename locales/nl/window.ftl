@@ -54,9 +54,13 @@ step-status-failed = Geblokkeerd
 
 ## text.wizard
 
+pull-exporting = Uw winkel maakt een kopie van uw orders: tot nu toe { $objects } records.
+pull-downloading = De kopie van uw orders wordt gedownload: { $percent }%.
+pull-reading = De gekopieerde orders worden gelezen: { $orders } van { $of }.
 wizard-stepper-label = De vijf stappen
 wizard-previous = Vorige stap
 wizard-next = Volgende stap
+wizard-earlier-check = Dit is de laatste controle, van { $time }. Er wordt opnieuw gecontroleerd…
 wizard-all-good = Hier is niets te doen.
 wizard-orders = { $n ->
     [one] { $n } order

@@ -69,6 +69,8 @@ SCALARS = {
     # "A monetary value string without a currency symbol or code."
     "Money": lambda v: isinstance(v, str) and DECIMAL.match(v) is not None,
     "URL": lambda v: isinstance(v, str),
+    # "An unsigned 64-bit integer ... encoded as a string of base-10 digits", e.g. "50".
+    "UnsignedInt64": lambda v: isinstance(v, str) and v.isdigit() and int(v) < 2**64,
     "HTML": lambda v: isinstance(v, str),
 }
 

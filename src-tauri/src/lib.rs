@@ -115,6 +115,11 @@ pub fn run() {
             let keychain = Arc::new(Keychain::new(&app.config().identifier));
             let running = app.package_info().version.to_string();
             let state = AppState::new(data_dir, keychain, &running)?;
+            // A large first pull says how far it is; the window shows it under the spinner.
+            let window = app.handle().clone();
+            let _ = state.pull_progress.set(Arc::new(move |step| {
+                let _ = window.emit("pull-progress", step);
+            }));
             let (paused, language) = {
                 let config = state.config()?;
                 (config.monitor_paused, config.language())
@@ -146,6 +151,7 @@ pub fn run() {
         })
         .invoke_handler(tauri::generate_handler![
             wizard::run_check,
+            wizard::last_check,
             wizard::preview_remedy,
             wizard::apply_remedy,
             wizard::undo_change,

@@ -3,9 +3,13 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use osd_model::{CheckReport, StepStatus};
 use osd_session::app_config::{AppConfig, APP_OWNER};
+use osd_session::export_pull::PullProgressSink;
 use osd_session::secrets::SecretStore;
 use osd_session::software_update::note_running_version;
-use osd_session::{demo, Session, SessionError};
+use osd_session::{demo, last_check, Session, SessionError};
+
+/// Whose last check the demo's is.
+const DEMO_OWNER: &str = "demo";
 use osd_store::Db;
 use tokio::sync::{Notify, RwLock};
 
@@ -64,6 +68,8 @@ pub struct AppState {
     pub updates: crate::update::Updates,
     /// The version that ran before the last update, when the app has been updated.
     pub updated_from: Option<String>,
+    /// Where a session says how a large pull is coming along (the window, once it is open).
+    pub pull_progress: std::sync::OnceLock<PullProgressSink>,
 }
 
 fn poisoned<T>(error: std::sync::PoisonError<T>) -> SessionError {
@@ -96,6 +102,7 @@ impl AppState {
             work: tokio::sync::RwLock::new(()),
             updates: crate::update::Updates::default(),
             updated_from,
+            pull_progress: std::sync::OnceLock::new(),
         })
     }
 
@@ -127,8 +134,21 @@ impl AppState {
         }
         if reconnect {
             *self.connected.write().await = None;
+            // Other systems: the last check says nothing about them.
+            for owner in [APP_OWNER, DEMO_OWNER] {
+                let _ = std::fs::remove_file(last_check::file(&self.data_dir, owner));
+            }
         }
         Ok(())
+    }
+
+    /// Where the last check of the systems in use is kept.
+    pub fn last_check_file(&self) -> Result<PathBuf, SessionError> {
+        let owner = match self.config()?.profile() {
+            Some(_) => APP_OWNER,
+            None => DEMO_OWNER,
+        };
+        Ok(last_check::file(&self.data_dir, owner))
     }
 
     /// Connected on first use, so the window appears before the demo's simulators are up.
@@ -151,6 +171,7 @@ impl AppState {
                 session.middleware = profile.middleware(&self.secrets)?;
                 session.data_folder = Some(self.data_dir.clone());
                 session.language = self.speaking.clone();
+                session.pull_progress = self.pull_progress.get().cloned();
                 if let Some(ready) = profile.store.ready_statuses()? {
                     session.ready = ready;
                 }
@@ -189,6 +210,7 @@ impl AppState {
             tracing::warn!(%error, "demo-simulators.json not written");
         }
         session.language = self.speaking.clone();
+        session.pull_progress = self.pull_progress.get().cloned();
         Ok(Connected {
             session,
             is_demo: true,

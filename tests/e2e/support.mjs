@@ -104,10 +104,14 @@ export async function screenshot(browser, name) {
   return path;
 }
 
-/** Wait for the wizard to show its first check. */
+/** Wait for the wizard to show this start's check (not the last one, drawn while it runs). */
 export async function waitForWizard(browser) {
   try {
-    await waitFor("the wizard", async () => (await browser.$$('[data-testid="step-panel"]')).length > 0, { timeout: 120_000 });
+    await waitFor(
+      "the wizard",
+      async () => (await browser.$$('[data-testid="step-panel"]')).length > 0 && (await browser.$$('[data-testid="earlier-check"]')).length === 0,
+      { timeout: 120_000 },
+    );
   } catch (error) {
     const shown = await browser.execute(() => document.body.innerText).catch(() => "(no page)");
     throw new Error(`${error.message}; the window shows: ${shown}`);

@@ -21,6 +21,8 @@ import type {
   SignInStarted,
   UpdateProgress,
   UpdateStatus,
+  LastCheck,
+  PullProgress,
 } from "./generated/app";
 import type { CheckReport } from "./generated/bindings";
 import type { FixPlan, PlanOutcome, PlanPreview, PlanProgress } from "./generated/plan";
@@ -60,6 +62,7 @@ function progressChannel<T>(onProgress: (p: T) => void): Channel<T> {
 export const backend = {
   appInfo: () => invoke<AppInfo>("app_info"),
   runCheck: () => invoke<CheckReport>("run_check"),
+  lastCheck: () => invoke<LastCheck | null>("last_check"),
   previewRemedy: (remedy: string) => invoke<RemedyPreview>("preview_remedy", { remedy }),
   applyRemedy: (remedy: string, onProgress: (p: ResendProgress) => void) =>
     invoke<RemedyOutcome>("apply_remedy", { remedy, onProgress: progressChannel(onProgress) }),
@@ -90,7 +93,7 @@ export const backend = {
   setStartAtLogin: (on: boolean) => invoke<boolean>("set_start_at_login", { on }),
   pauseMonitoring: (paused: boolean) => invoke<Settings>("pause_monitoring", { paused }),
   exportReport: () => invoke<string | null>("export_report"),
-  uiRendered: (findings: number) => invoke<null>("ui_rendered", { findings }),
+  uiRendered: (findings: number, saved: boolean) => invoke<null>("ui_rendered", { findings, saved }),
   uiInteractive: () => invoke<null>("ui_interactive", { sinceNavigation: performance.now() }),
   updateStatus: () => invoke<UpdateStatus>("update_status"),
   checkForUpdate: () => invoke<UpdateStatus>("check_for_update"),
@@ -104,6 +107,8 @@ export const events = {
   onSettingsChanged: (handler: () => void): Promise<UnlistenFn> =>
     listen("settings-changed", handler),
   onUpdateChanged: (handler: () => void): Promise<UnlistenFn> => listen("update-changed", handler),
+  onPullProgress: (handler: (step: PullProgress) => void): Promise<UnlistenFn> =>
+    listen<PullProgress>("pull-progress", (event) => handler(event.payload)),
   onOpenPlace: (handler: (place: string) => void): Promise<UnlistenFn> =>
     listen<string>("open-place", (event) => handler(event.payload)),
 };

@@ -47,10 +47,16 @@ export const text = {
     get warning() { return say("step-status-warning"); },
     get failed() { return say("step-status-failed"); },
   } satisfies Record<StepStatus, string>,
+  pull: {
+    exporting: (objects: number) => say("pull-exporting", { objects }),
+    downloading: (percent: number) => say("pull-downloading", { percent }),
+    reading: (orders: number, of: number) => say("pull-reading", { orders, of }),
+  },
   wizard: {
     get stepperLabel() { return say("wizard-stepper-label"); },
     get previous() { return say("wizard-previous"); },
     get next() { return say("wizard-next"); },
+    earlierCheck: (time: string) => say("wizard-earlier-check", { time }),
     get allGood() { return say("wizard-all-good"); },
     orders: (n: number) => say("wizard-orders", { n }),
     waitingOn: (n: number) => say("wizard-waiting-on", { n }),

@@ -284,6 +284,10 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
     session.middleware = profile.middleware(&keychain)?;
     session.data_folder = Some(data);
     session.language.set(target.language());
+    session.pull_progress = Some(pull_progress_on_stderr(
+        session.store.system(),
+        session.language.clone(),
+    ));
     if let Some(ready) = profile.store.ready_statuses()? {
         session.ready = ready;
     }
@@ -292,6 +296,43 @@ async fn open(target: &Target) -> anyhow::Result<Opened> {
         profile: Some(profile),
         _demo: None,
         _dir: None,
+    })
+}
+
+/// A large first pull takes minutes: say how far it is, on stderr so `--json` stays clean.
+fn pull_progress_on_stderr(
+    store: &'static str,
+    language: osd_i18n::Speaking,
+) -> osd_session::export_pull::PullProgressSink {
+    use osd_session::export_pull::PullProgress;
+    Arc::new(move |step| {
+        let words = language.words();
+        let line = match step {
+            PullProgress::Exporting { objects } => words.with(
+                "cli-pull-exporting",
+                &[
+                    ("store", store.into()),
+                    ("objects", Arg::Number(objects as f64)),
+                ],
+            ),
+            PullProgress::Downloading { bytes, of } => {
+                let percent = of
+                    .filter(|total| *total > 0)
+                    .map_or(0, |total| bytes * 100 / total);
+                words.with(
+                    "cli-pull-downloading",
+                    &[("percent", Arg::Number(percent.min(100) as f64))],
+                )
+            }
+            PullProgress::Reading { orders, of } => words.with(
+                "cli-pull-reading",
+                &[
+                    ("orders", Arg::Number(orders as f64)),
+                    ("of", Arg::Number(of as f64)),
+                ],
+            ),
+        };
+        eprintln!("{line}");
     })
 }
 

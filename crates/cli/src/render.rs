@@ -240,6 +240,7 @@ pub fn orders_json(orders: &[StoredOrder]) -> serde_json::Value {
             "code": o.last_code,
             "total": o.order.total.to_string(),
             "currency": o.order.currency,
+            "lines": o.order.lines.len(),
             "erp_id": o.erp_id,
         })).collect::<Vec<_>>()
     })

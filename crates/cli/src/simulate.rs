@@ -29,6 +29,10 @@ pub struct SimulateArgs {
     /// Milliseconds the simulated ERP takes to answer each request.
     #[arg(long, default_value_t = 0)]
     erp_latency_ms: u64,
+    /// How fast the simulated Shopify serves its export files, in bytes a second (default:
+    /// as fast as it can), for watching or interrupting a large first pull.
+    #[arg(long)]
+    export_bytes_per_second: Option<u64>,
     /// Also simulate the integration tool the orders went through (with `--erp
     /// business-central`): its failed runs are the demo's orders that the old integration
     /// tried, sent through a flow that writes to the simulated Business Central.
@@ -193,6 +197,10 @@ pub async fn run(args: SimulateArgs, clock: Clock) -> anyhow::Result<u8> {
         demo::start_simulators(&clock, ports, kind, erp_kind, args.backlog).await?;
     let latency = args.erp_latency_ms;
     sims.erp.arm(|f| f.latency_ms = latency);
+    if let (StoreSimulator::Shopify(shop), Some(rate)) = (&sims.store, args.export_bytes_per_second)
+    {
+        shop.slow_exports_down(rate);
+    }
     // Every order that timed out in the demo's story times out after commit on its next write.
     let timeouts: Vec<String> = sims
         .world

@@ -578,6 +578,126 @@ fn a_resend_killed_at_ten_random_points_ends_with_every_order_in_the_erp_exactly
     );
 }
 
+/// What the simulated Shopify says of its exports: how many were started, where each download
+/// began.
+fn export_journal(shop: &str) -> Value {
+    reqwest::blocking::get(format!("{shop}__sim/bulk"))
+        .unwrap()
+        .json()
+        .unwrap()
+}
+
+/// Every stored order by name: (external id, total, lines).
+fn stored_orders(sim: &Simulator, data: &Path) -> HashMap<String, (String, String, u64)> {
+    let (code, stdout, stderr) = with_profile(sim, data, &["orders", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let listed: Value = serde_json::from_str(&stdout).unwrap();
+    let orders = listed["orders"].as_array().unwrap();
+    let by_name: HashMap<String, (String, String, u64)> = orders
+        .iter()
+        .map(|o| {
+            (
+                o["order"].as_str().unwrap().to_string(),
+                (
+                    o["external_id"].as_str().unwrap().to_string(),
+                    o["total"].as_str().unwrap().to_string(),
+                    o["lines"].as_u64().unwrap(),
+                ),
+            )
+        })
+        .collect();
+    assert_eq!(by_name.len(), orders.len(), "an order is listed twice");
+    by_name
+}
+
+#[test]
+fn a_first_pull_through_shopifys_export_killed_mid_download_resumes_without_duplicates() {
+    // 3,000 orders more than the demo's 200 make the first pull an export; its file is served
+    // slowly enough that the kill lands while it downloads.
+    let sim = simulate_args(&[
+        "--store",
+        "shopify",
+        "--backlog",
+        "3000",
+        "--export-bytes-per-second",
+        "1500000",
+    ]);
+    let listening: Value = serde_json::from_str(
+        &std::fs::read_to_string(sim.dir.path().join("simulated.json")).unwrap(),
+    )
+    .unwrap();
+    let shop = listening["store"].as_str().unwrap().to_string();
+    let data = tempfile::tempdir().unwrap();
+
+    let mut first = bin();
+    first
+        .envs(&sim.env)
+        .env("SYNC_DOCTOR_DATA_DIR", data.path())
+        .arg("--profile")
+        .arg(sim.dir.path().join("simulated.toml"))
+        .args(["check", "--json"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let mut child = first.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while export_journal(&shop)["downloads"]
+        .as_array()
+        .unwrap()
+        .is_empty()
+    {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the pull ended before it downloaded"
+        );
+        assert!(Instant::now() < deadline, "the export was never downloaded");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // Half-way through the file (about 3 s at this speed), without warning.
+    std::thread::sleep(Duration::from_millis(1500));
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the download finished before the kill"
+    );
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let (code, _, stderr) = with_profile(&sim, data.path(), &["check", "--json"]);
+    assert!(code <= 1, "{stderr}");
+    let journal = export_journal(&shop);
+    assert_eq!(
+        journal["started"], 1,
+        "the same export was resumed, no second one started: {journal}"
+    );
+    let downloads: Vec<u64> = journal["downloads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d.as_u64().unwrap())
+        .collect();
+    assert_eq!(downloads.len(), 2, "{journal}");
+    assert_eq!(downloads[0], 0);
+    assert!(
+        downloads[1] > 0,
+        "the second download resumed mid-file: {journal}"
+    );
+    assert!(
+        stderr.contains("Downloading the copy of your orders"),
+        "the pull says how far it is: {stderr}"
+    );
+    let resumed = stored_orders(&sim, data.path());
+
+    // The same pull, never interrupted, into a database of its own is the reference.
+    let reference_data = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = with_profile(&sim, reference_data.path(), &["check", "--json"]);
+    assert!(code <= 1, "{stderr}");
+    let reference = stored_orders(&sim, reference_data.path());
+    assert!(reference.len() >= 3_000, "{} orders", reference.len());
+    assert_eq!(resumed.len(), reference.len(), "none missing, none twice");
+    for (name, expected) in &reference {
+        assert_eq!(resumed.get(name), Some(expected), "order {name}");
+    }
+}
+
 /// Files and folders under `dir` that other accounts could read (any group/other bit).
 #[cfg(unix)]
 fn readable_by_others(dir: &Path) -> Vec<String> {

@@ -110,7 +110,7 @@ pub(crate) fn bounded_summary(text: &str) -> String {
 }
 
 /// A raw answer kept for people to read, bounded like `new` bounds one.
-pub(crate) fn bounded_raw(text: &str) -> String {
+pub fn bounded_raw(text: &str) -> String {
     cut(text, RAW_LIMIT)
 }
 

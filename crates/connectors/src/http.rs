@@ -243,9 +243,25 @@ fn error_chain(error: &dyn std::error::Error) -> String {
 
 /// One client per connector: pooled connections, a hard timeout so nothing hangs forever.
 pub fn client(timeout: Duration) -> Result<reqwest::Client, CallError> {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(timeout.min(Duration::from_secs(10)))
+    build(
+        reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(10))),
+    )
+}
+
+/// A client for a large download: it gives up when the host stays silent for `quiet_for`,
+/// not after a fixed time, since a large file takes as long as it takes.
+pub fn download_client(quiet_for: Duration) -> Result<reqwest::Client, CallError> {
+    build(
+        reqwest::Client::builder()
+            .connect_timeout(quiet_for.min(Duration::from_secs(10)))
+            .read_timeout(quiet_for),
+    )
+}
+
+fn build(builder: reqwest::ClientBuilder) -> Result<reqwest::Client, CallError> {
+    builder
         .user_agent(concat!("OrderSyncDoctor/", env!("CARGO_PKG_VERSION")))
         .build()
         .map_err(|e| {

@@ -18,6 +18,7 @@ pub mod shopify_csv;
 pub mod sign_in;
 pub mod square;
 pub mod statuspage;
+pub mod store_export;
 mod traits;
 pub mod tryton;
 mod unit_of_measure;

@@ -72,6 +72,10 @@ pub trait StoreSource: Send + Sync {
     fn paid_statuses(&self) -> &'static [&'static str] {
         &[]
     }
+    /// How this store exports a large pull as one file, when it can.
+    fn export(&self) -> Option<&dyn crate::store_export::StoreExport> {
+        None
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -111,12 +111,40 @@ fn check(python: &str, request: Value) -> Vec<String> {
         .collect()
 }
 
+/// Every document, with the bulk query as sent for a first pull and for a later one.
 fn documents_json() -> Value {
+    let since = Some(demo::reference_now());
     DOCUMENTS
         .iter()
         .map(|(name, text)| (name.to_string(), json!(text)))
+        .chain([
+            (
+                "bulk_orders_all".to_string(),
+                json!(documents::bulk_orders_query(None)),
+            ),
+            (
+                "bulk_orders_since".to_string(),
+                json!(documents::bulk_orders_query(since)),
+            ),
+        ])
         .collect::<serde_json::Map<_, _>>()
         .into()
+}
+
+#[test]
+fn the_export_documents_validate_on_the_pinned_version_and_newer() {
+    let Some(python) = graphql_python() else {
+        return;
+    };
+    let export: Value = documents::EXPORT_DOCUMENTS
+        .iter()
+        .map(|(name, text)| (name.to_string(), json!(text)))
+        .collect::<serde_json::Map<_, _>>()
+        .into();
+    for (version, schema) in pinned_and_newer() {
+        let problems = check(&python, json!({ "schema": schema, "documents": export }));
+        assert!(problems.is_empty(), "against {version}: {problems:#?}");
+    }
 }
 
 #[test]
@@ -290,11 +318,102 @@ async fn the_simulators_answers_have_the_schemas_types_and_nullability() {
         42
     );
     answers.push(json!({ "document": "order_lines", "variables": variables, "data": rest }));
+    answers.extend(export_answers(&sim).await);
+    let mut documents = documents_json();
+    for (name, text) in documents::EXPORT_DOCUMENTS {
+        documents[name] = json!(text);
+    }
     for (version, schema) in pinned_and_newer() {
         let problems = check(
             &python,
-            json!({ "schema": schema, "documents": documents_json(), "answers": answers }),
+            json!({ "schema": schema, "documents": documents, "answers": answers }),
         );
         assert!(problems.is_empty(), "against {version}: {problems:#?}");
     }
+}
+
+/// The count, an export's start, its status while running and once done, and its file put back
+/// together as the bulk query's answer (each line item under its order, `__parentId` dropped),
+/// so every object in the file is held to the schema's types too.
+async fn export_answers(sim: &ShopifySimulator) -> Vec<Value> {
+    let mut answers = Vec::new();
+    let count_variables = json!({ "query": null });
+    let count = ask(
+        sim,
+        API_VERSION,
+        documents::ORDERS_COUNT_QUERY,
+        count_variables.clone(),
+    )
+    .await;
+    assert!(
+        count["ordersCount"]["count"].as_u64().unwrap() > 100,
+        "{count}"
+    );
+    answers
+        .push(json!({ "document": "orders_count", "variables": count_variables, "data": count }));
+    // Slow enough that the first poll sees it running.
+    sim.set_export_rate(200.0);
+    let run_variables = json!({ "query": documents::bulk_orders_query(None) });
+    let run = ask(
+        sim,
+        API_VERSION,
+        documents::EXPORT_MUTATION,
+        run_variables.clone(),
+    )
+    .await;
+    let id = run["bulkOperationRunQuery"]["bulkOperation"]["id"].clone();
+    assert!(id.is_string(), "{run}");
+    answers.push(json!({ "document": "export", "variables": run_variables, "data": run }));
+    let status_variables = json!({ "id": id });
+    let running = ask(
+        sim,
+        API_VERSION,
+        documents::EXPORT_STATUS_QUERY,
+        status_variables.clone(),
+    )
+    .await;
+    assert_ne!(running["bulkOperation"]["status"], "COMPLETED", "{running}");
+    answers.push(
+        json!({ "document": "export_status", "variables": status_variables, "data": running }),
+    );
+    sim.set_export_rate(1e9);
+    let done = ask(
+        sim,
+        API_VERSION,
+        documents::EXPORT_STATUS_QUERY,
+        status_variables.clone(),
+    )
+    .await;
+    assert_eq!(done["bulkOperation"]["status"], "COMPLETED", "{done}");
+    answers.push(
+        json!({ "document": "export_status", "variables": status_variables, "data": done.clone() }),
+    );
+
+    let file = reqwest::get(done["bulkOperation"]["url"].as_str().unwrap())
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut orders: Vec<Value> = Vec::new();
+    let mut lines: Vec<Value> = Vec::new();
+    for line in file.lines() {
+        let mut object: Value = serde_json::from_str(line).unwrap();
+        match object.as_object_mut().unwrap().remove("__parentId") {
+            Some(parent) => lines.push(json!({ "parent": parent, "node": object })),
+            None => orders.push(object),
+        }
+    }
+    for order in &mut orders {
+        let edges: Vec<Value> = lines
+            .iter()
+            .filter(|l| l["parent"] == order["id"])
+            .map(|l| json!({ "node": l["node"] }))
+            .collect();
+        assert!(!edges.is_empty(), "every order has its lines in the file");
+        order["lineItems"] = json!({ "edges": edges });
+    }
+    let edges: Vec<Value> = orders.into_iter().map(|o| json!({ "node": o })).collect();
+    answers.push(json!({ "document": "bulk_orders_all", "variables": {}, "data": { "orders": { "edges": edges } } }));
+    answers
 }

@@ -19,6 +19,8 @@ mod tests {
         osd_doctor::remedy::RemedyPreview::export_all().unwrap();
         osd_doctor::reconcile::Reconciliation::export_all().unwrap();
         AppInfo::export_all().unwrap();
+        crate::last_check::LastCheck::export_all().unwrap();
+        crate::export_pull::PullProgress::export_all().unwrap();
         Settings::export_all().unwrap();
         SettingsChange::export_all().unwrap();
         AlertSent::export_all().unwrap();

@@ -18,6 +18,7 @@ use osd_resend::{Options, Paced, Progress, ResendResult, Resender};
 use osd_store::{Attempt, Db, MappingKind, Mappings, StoredOrder, SyncState};
 use serde::Serialize;
 
+use crate::export_pull::Exported;
 use crate::{Result, SessionError};
 
 /// Where time comes from, so expiry checks test deterministically.
@@ -90,6 +91,11 @@ pub struct Session {
     /// The language findings, previews and reports are worded in (shared with the app's
     /// Settings, so a change reaches the next check).
     pub language: osd_i18n::Speaking,
+    /// Told how a large pull through the store's export is coming along.
+    pub pull_progress: Option<crate::export_pull::PullProgressSink>,
+    /// One pull at a time: the monitor's and a check's would otherwise read the same export
+    /// into the same checkpoint.
+    pulling: tokio::sync::Mutex<()>,
 }
 
 /// A status page that cannot be read is no finding: the connection test speaks for itself.
@@ -144,6 +150,8 @@ impl Session {
             data_folder: None,
             middleware: None,
             language: osd_i18n::Speaking::default(),
+            pull_progress: None,
+            pulling: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -172,8 +180,38 @@ impl Session {
     /// Pull new and changed orders from the store, then ask the ERP in bulk which of the
     /// orders we do not know to be synced it already has.
     pub async fn refresh(&self) -> Result<RefreshSummary> {
+        let mut summary = self.pull_orders().await?;
+        summary.known = usize::try_from(self.db.count_orders().await?).unwrap_or(0);
+        self.apply_readiness().await?;
+        summary.reconciliation = self.reconcile().await?;
+        Ok(summary)
+    }
+
+    /// Pull new and changed orders from the store into the order database: through the
+    /// store's export when the pull is large, else page by page.
+    pub async fn pull_orders(&self) -> Result<RefreshSummary> {
+        let _one_at_a_time = self.pulling.lock().await;
         let mut summary = RefreshSummary::default();
         let since = self.db.cursor(&self.cursor_name()).await?;
+        // A first pull, or one past thousands of orders, goes through the store's export.
+        let high_water = match self.pull_by_export(since, &mut summary).await? {
+            Exported::Done(high_water) => high_water.max(since),
+            Exported::Stopped => None,
+            Exported::NotUsed => self.pull_pages(since, &mut summary).await?,
+        };
+        // Only move the cursor after a complete pull, so a broken pull is redone, not skipped.
+        if let (Some(at), None) = (high_water, &summary.store_error) {
+            self.db.set_cursor(&self.cursor_name(), at).await?;
+        }
+        Ok(summary)
+    }
+
+    /// Pull what changed since `since` page by page; the latest change seen.
+    async fn pull_pages(
+        &self,
+        since: Option<DateTime<Utc>>,
+        summary: &mut RefreshSummary,
+    ) -> Result<Option<DateTime<Utc>>> {
         let mut query = OrderQuery {
             updated_since: since,
             after: None,
@@ -215,14 +253,7 @@ impl Session {
                 None => break,
             }
         }
-        // Only move the cursor after a complete pull, so a broken pull is redone, not skipped.
-        if let (Some(at), None) = (high_water, &summary.store_error) {
-            self.db.set_cursor(&self.cursor_name(), at).await?;
-        }
-        summary.known = usize::try_from(self.db.count_orders().await?).unwrap_or(0);
-        self.apply_readiness().await?;
-        summary.reconciliation = self.reconcile().await?;
-        Ok(summary)
+        Ok(high_water)
     }
 
     /// Hold back every order not in the ERP whose store status is not ready to book, and let

@@ -318,9 +318,18 @@ pub fn build_with_backlog(now: DateTime<Utc>, backlog: usize) -> DemoWorld {
             }
         })
         .collect();
-    // The "never sent" orders are the newest: the integration stopped before them.
-    for o in orders.iter_mut().filter(|o| o.scenario.never_sent()) {
-        o.shop.order.created_at = now - chrono::Duration::minutes(20);
+    // The "never sent" orders are the newest: the integration stopped before them. One a
+    // second, as a busy till takes them: thousands in one second would make every later pull
+    // read them all again (a pull starts at the second of the last change it saw).
+    let never_sent = orders.iter().filter(|o| o.scenario.never_sent()).count() as i64;
+    for (j, o) in orders
+        .iter_mut()
+        .filter(|o| o.scenario.never_sent())
+        .enumerate()
+    {
+        o.shop.order.created_at = now
+            - chrono::Duration::minutes(20)
+            - chrono::Duration::seconds(never_sent - 1 - j as i64);
         o.shop.updated_at = o.shop.order.created_at;
     }
     orders.sort_by_key(|o| o.shop.order.created_at);

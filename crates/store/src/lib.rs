@@ -14,9 +14,11 @@ use sqlx::{Row, SqlitePool};
 
 mod alerts;
 mod browse;
+mod exports;
 mod mapping;
 pub mod private_files;
 pub use browse::{ActivityEntry, OrderFilter};
+pub use exports::{ExportCheckpoint, ExportObject};
 pub use mapping::{MappingKind, Mappings, Policies, Policy};
 
 #[derive(Debug, thiserror::Error)]

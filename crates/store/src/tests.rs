@@ -461,3 +461,52 @@ async fn orders_not_ready_are_held_out_of_the_queue_and_released_to_be_compared_
     assert_eq!(state(&stored, 3), Some(SyncState::Verified), "never held");
     assert_eq!(state(&stored, 0), Some(SyncState::NotReady));
 }
+
+fn export_line(id: &str, parent: Option<&str>) -> ExportObject {
+    ExportObject {
+        id: id.into(),
+        parent: parent.map(str::to_string),
+        json: format!("{{\"id\":\"{id}\"}}"),
+    }
+}
+
+#[tokio::test]
+async fn an_export_keeps_each_line_once_and_its_checkpoint_with_it() {
+    let (_dir, db) = db().await;
+    assert_eq!(db.export_checkpoint("Shopify").await.unwrap(), None);
+    db.begin_export("Shopify", "gid://shopify/BulkOperation/1", None)
+        .await
+        .unwrap();
+    let first = [export_line("o1", None), export_line("l1", Some("o1"))];
+    db.keep_export_lines("Shopify", &first, 40, false)
+        .await
+        .unwrap();
+    // A resumed download reads the last line again: kept once, in its new place.
+    let second = [export_line("l1", Some("o1")), export_line("o2", None)];
+    db.keep_export_lines("Shopify", &second, 80, true)
+        .await
+        .unwrap();
+    let checkpoint = db.export_checkpoint("Shopify").await.unwrap().unwrap();
+    assert_eq!(checkpoint.operation, "gid://shopify/BulkOperation/1");
+    assert_eq!((checkpoint.bytes_read, checkpoint.downloaded), (80, true));
+    let kept: Vec<String> = db
+        .export_objects("Shopify")
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    assert_eq!(kept, ["o1", "l1", "o2"]);
+
+    // A new export starts from nothing; ending one forgets it and its lines.
+    db.begin_export("Shopify", "gid://shopify/BulkOperation/2", None)
+        .await
+        .unwrap();
+    assert!(db.export_objects("Shopify").await.unwrap().is_empty());
+    db.keep_export_lines("Shopify", &first, 40, false)
+        .await
+        .unwrap();
+    db.end_export("Shopify").await.unwrap();
+    assert_eq!(db.export_checkpoint("Shopify").await.unwrap(), None);
+    assert!(db.export_objects("Shopify").await.unwrap().is_empty());
+}

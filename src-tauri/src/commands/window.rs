@@ -92,9 +92,10 @@ pub fn ui_interactive(since_navigation: f64) {
 /// The UI reports that it drew the report. With `SYNC_DOCTOR_SMOKE=1` the app then says so
 /// on stdout and quits, which is how CI proves the window really opened and rendered.
 #[tauri::command]
-pub fn ui_rendered<R: Runtime>(app: AppHandle<R>, findings: usize) {
+pub fn ui_rendered<R: Runtime>(app: AppHandle<R>, findings: usize, saved: bool) {
     if std::env::var_os("SYNC_DOCTOR_SMOKE").is_some() {
-        println!("smoke: window rendered the check with {findings} findings");
+        let which = if saved { "the last check" } else { "the check" };
+        println!("smoke: window rendered {which} with {findings} findings");
         let delay = std::env::var("SYNC_DOCTOR_SMOKE_LINGER_MS")
             .ok()
             .and_then(|v| v.parse().ok())

@@ -3,6 +3,7 @@
 use osd_doctor::plan::FixPlan;
 use osd_doctor::remedy::RemedyPreview;
 use osd_model::CheckReport;
+use osd_session::last_check::{self, LastCheck};
 use osd_session::{PlanOutcome, PlanPreview, PlanProgress, RemedyOutcome, ResendProgress};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
@@ -19,8 +20,18 @@ pub async fn run_check(
     let connected = state.connected().await?;
     let report = connected.session.check().await?;
     tray::show_health(&app, Health::of(&report));
+    if let Err(error) = last_check::save(&state.last_check_file()?, &report, chrono::Utc::now()) {
+        tracing::warn!(%error, "the check could not be kept for the next start");
+    }
     memory::give_back();
     Ok(report)
+}
+
+/// The last check, for the window to draw while the new one runs; read from disk without
+/// waiting for any connection.
+#[tauri::command]
+pub fn last_check(state: State<'_, AppState>) -> Result<Option<LastCheck>, IpcError> {
+    Ok(last_check::load(&state.last_check_file()?))
 }
 
 #[tauri::command]

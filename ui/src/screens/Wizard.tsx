@@ -6,7 +6,9 @@ import { Alert, Badge, Button, Loading, Row, Stack } from "../components/element
 import { FindingCard } from "../components/FindingCard";
 import { FixPlanCard } from "../components/FixPlanCard";
 import type { CheckReport, StepReport } from "../generated/bindings";
-import { backend, errorText } from "../ipc";
+import type { PullProgress } from "../generated/app";
+import { backend, errorText, events } from "../ipc";
+import { dateTime } from "../language";
 import { byImpact, countFindings, firstStepNeedingAttention, statusColor, statusMark } from "../logic/verdict";
 import { text } from "../text";
 
@@ -25,29 +27,48 @@ export function Wizard({
   onStepShown: () => void;
 }) {
   const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck, enabled: ready });
+  // The last check is drawn at once, marked with its time, while the new one runs.
+  const saved = useQuery({ queryKey: ["lastCheck"], queryFn: backend.lastCheck, enabled: ready, staleTime: Infinity });
+  const earlier = check.isPending ? (saved.data ?? null) : null;
+  const report = check.data ?? earlier?.report;
+  // A large first pull takes a while: say how far it is.
+  const [pull, setPull] = useState<PullProgress | null>(null);
+  useEffect(() => {
+    const stop = events.onPullProgress(setPull).catch(() => null);
+    return () => void stop.then((unlisten) => unlisten?.());
+  }, []);
+  useEffect(() => setPull(null), [check.dataUpdatedAt]);
+  const pulling = check.isFetching && pull ? <p className="muted" role="status">{pullText(pull)}</p> : null;
   const [active, setActive] = useState<number | null>(null);
   // Here, not in the finding's card: the check that follows a remedy no longer has the
   // finding, and the dialog's result and Undo must outlive its card.
   const [remedy, setRemedy] = useState<string | null>(null);
-  const told = useRef(false);
+  const told = useRef({ saved: false, fresh: false });
 
   useEffect(() => {
-    if (!check.data) return;
+    if (!report) return;
     if (requestedStep !== null) {
       setActive(requestedStep);
       onStepShown();
     } else {
-      setActive((current) => current ?? firstStepNeedingAttention(check.data));
+      setActive((current) => current ?? firstStepNeedingAttention(report));
     }
-    // The smoke test waits for this: the window really drew a check.
-    if (!told.current) {
-      told.current = true;
-      void backend.uiRendered(countFindings(check.data)).catch(() => undefined);
+    // The smoke test waits for this: the window really drew a check (the last one, then the
+    // new one).
+    const saved = !check.data;
+    if (!told.current[saved ? "saved" : "fresh"]) {
+      told.current[saved ? "saved" : "fresh"] = true;
+      void backend.uiRendered(countFindings(report), saved).catch(() => undefined);
     }
-  }, [check.data, requestedStep, onStepShown]);
+  }, [report, check.data, requestedStep, onStepShown]);
 
-  if (check.isPending) {
-    return <Loading label={text.loading} spin={ready} />;
+  if (check.isPending && !earlier) {
+    return (
+      <Stack>
+        <Loading label={text.loading} spin={ready} />
+        {pulling}
+      </Stack>
+    );
   }
   if (check.isError) {
     return (
@@ -61,11 +82,19 @@ export function Wizard({
       </Alert>
     );
   }
-  const steps = check.data.steps;
+  if (!report) return null;
+  const steps = report.steps;
   const current = Math.min(active ?? 0, steps.length - 1);
   return (
     <Stack>
-      <FixPlanCard report={check.data} checkedAt={check.dataUpdatedAt} />
+      {earlier && (
+        <div className="row gap-sm muted" role="status" data-testid="earlier-check">
+          <span className="spinner" aria-hidden="true" />
+          <span>{text.wizard.earlierCheck(dateTime(new Date(earlier.checked_at_ms).toISOString()))}</span>
+        </div>
+      )}
+      {pulling}
+      <FixPlanCard report={report} checkedAt={check.data ? check.dataUpdatedAt : (earlier?.checked_at_ms ?? 0)} />
       <ol className="stepper" aria-label={text.wizard.stepperLabel}>
         {steps.map((step, index) => (
           <li key={step.step}>
@@ -88,7 +117,7 @@ export function Wizard({
           </li>
         ))}
       </ol>
-      {steps[current] && <StepPanel step={steps[current]} report={check.data} onRemedy={setRemedy} />}
+      {steps[current] && <StepPanel step={steps[current]} report={report} onRemedy={setRemedy} />}
       {remedy && (
         <Suspense fallback={null}>
           <RemedyDialog remedy={remedy} onClose={() => setRemedy(null)} />
@@ -104,6 +133,17 @@ export function Wizard({
       </Row>
     </Stack>
   );
+}
+
+function pullText(step: PullProgress): string {
+  switch (step.phase) {
+    case "exporting":
+      return text.pull.exporting(step.objects);
+    case "downloading":
+      return text.pull.downloading(step.of ? Math.min(100, Math.floor((step.bytes * 100) / step.of)) : 0);
+    default:
+      return text.pull.reading(step.orders, step.of);
+  }
 }
 
 function StepPanel({ step, report, onRemedy }: { step: StepReport; report: CheckReport; onRemedy: (remedy: string) => void }) {

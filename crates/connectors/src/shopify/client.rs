@@ -23,7 +23,7 @@ use crate::{
     ApiVersion, CallError, ConnectionReport, OrderPage, OrderQuery, StoreSource, UnknownRecord,
 };
 
-const SYSTEM: &str = "Shopify";
+pub(super) const SYSTEM: &str = "Shopify";
 
 /// How the app proves who it is to the shop.
 #[derive(Debug, Clone)]
@@ -239,7 +239,7 @@ impl ShopifyClient {
 
     /// One GraphQL call costing about `cost` points, waiting for the bucket to hold that
     /// much instead of hammering a throttled shop.
-    async fn graphql(
+    pub(super) async fn graphql(
         &self,
         query: &str,
         variables: serde_json::Value,
@@ -331,6 +331,10 @@ impl ShopifyClient {
         }
     }
 
+    pub(super) fn api_version_text(&self) -> &str {
+        &self.config.api_version
+    }
+
     async fn remember(&self, cost: Cost) {
         *self.bucket.lock().await = Some(Bucket {
             status: cost.throttle_status,
@@ -351,6 +355,11 @@ impl StoreSource for ShopifyClient {
 
     fn api_version(&self) -> ApiVersion {
         ApiVersion::ShopifyAdmin(self.config.api_version.clone())
+    }
+
+    fn export(&self) -> Option<&dyn crate::store_export::StoreExport> {
+        self.can_export()
+            .then_some(self as &dyn crate::store_export::StoreExport)
     }
 
     async fn test_connection(&self) -> Result<ConnectionReport, CallError> {
@@ -520,7 +529,7 @@ pub fn order_from_json(node: serde_json::Value) -> Result<Order, String> {
         .map_err(|e| format!("Shopify order could not be read: {e}"))
 }
 
-fn to_order(node: OrderNode) -> Order {
+pub(super) fn to_order(node: OrderNode) -> Order {
     let currency = node.currency_code.clone();
     let shipping = node.shipping_address.map(address);
     let billing = node.billing_address.map(address);

@@ -5,6 +5,7 @@
 mod client;
 pub mod documents;
 pub mod errors;
+pub mod export;
 pub mod limits;
 pub mod status;
 pub mod wire;

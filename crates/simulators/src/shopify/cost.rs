@@ -118,6 +118,8 @@ pub struct Bucket {
     pub available: f64,
     pub restore_rate: f64,
     pub at: Instant,
+    /// Every point charged so far (actual costs): what a benchmark divides by its time.
+    pub spent: f64,
 }
 
 impl Bucket {
@@ -129,6 +131,7 @@ impl Bucket {
             available: 2000.0,
             restore_rate: 100.0,
             at: Instant::now(),
+            spent: 0.0,
         }
     }
 
@@ -140,6 +143,7 @@ impl Bucket {
             available: 20_000.0,
             restore_rate: 1000.0,
             at: Instant::now(),
+            spent: 0.0,
         }
     }
 
@@ -159,6 +163,12 @@ impl Bucket {
     }
 
     /// Deduct the cost and answer `data`, or answer THROTTLED / MAX_COST_EXCEEDED.
+    /// Whether a query priced at `requested` would run now.
+    pub fn can_pay(&mut self, requested: f64) -> bool {
+        self.refill();
+        requested <= SINGLE_QUERY_MAX && self.available >= requested
+    }
+
     pub fn charge(&mut self, requested: f64, actual: f64, data: Value) -> Response {
         if requested > SINGLE_QUERY_MAX {
             return Json(json!({
@@ -175,6 +185,7 @@ impl Bucket {
             .into_response();
         }
         self.available -= actual;
+        self.spent += actual;
         Json(json!({ "data": data, "extensions": self.status(requested, Some(actual)) }))
             .into_response()
     }

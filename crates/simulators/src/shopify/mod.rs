@@ -3,6 +3,7 @@
 //! answers cut to the query's selection, and versions that fall forward once retired. Each
 //! behaviour lives in its own module with its source; `docs/vendors/shopify.md` lists them.
 
+pub mod bulk;
 mod cost;
 mod grant;
 mod orders;
@@ -44,6 +45,7 @@ pub struct ShopState {
     pub grants: u64,
     /// Refresh tokens of expiring offline access; each works once and is replaced.
     pub refresh_tokens: std::collections::HashSet<String>,
+    pub exports: bulk::Exports,
     granted: HashMap<String, Instant>,
     bucket: cost::Bucket,
     window: Window,
@@ -63,6 +65,14 @@ impl ShopifySimulator {
         orders: Vec<ShopOrder>,
         port: u16,
     ) -> std::io::Result<Self> {
+        // Shopify keeps times to the microsecond at most (its cursors carry them so).
+        let orders = orders
+            .into_iter()
+            .map(|mut o| {
+                o.updated_at = chrono::SubsecRound::trunc_subsecs(o.updated_at, 6);
+                o
+            })
+            .collect();
         let state = Arc::new(Mutex::new(ShopState {
             shop_name: shop_name.to_string(),
             currency: "USD".into(),
@@ -74,11 +84,15 @@ impl ShopifySimulator {
             token_lifetime: Duration::from_secs(86_399),
             grants: 0,
             refresh_tokens: std::collections::HashSet::new(),
+            exports: bulk::Exports::default(),
             granted: HashMap::new(),
             bucket: cost::Bucket::standard(),
             window: Window::default(),
         }));
         let running = serve(routes::router(state.clone()), port).await?;
+        if let Ok(mut s) = state.lock() {
+            s.exports.base_url = Some(running.base_url());
+        }
         Ok(Self { state, running })
     }
 
@@ -101,11 +115,40 @@ impl ShopifySimulator {
         }
     }
 
+    /// Serve as a shop on the Standard plan (the default; the demo moves to Plus).
+    pub fn on_standard_plan(&self) {
+        if let Ok(mut state) = self.state.lock() {
+            state.bucket = cost::Bucket::standard();
+        }
+    }
+
     pub fn drain_bucket(&self, available: f64) {
         if let Ok(mut state) = self.state.lock() {
             state.bucket.available = available;
             state.bucket.at = Instant::now();
         }
+    }
+
+    /// Serve export files at `bytes_per_second`, to watch or interrupt a download.
+    pub fn slow_exports_down(&self, bytes_per_second: u64) {
+        if let Ok(mut state) = self.state.lock() {
+            state.exports.download_bytes_per_second = Some(bytes_per_second);
+        }
+    }
+
+    /// How many objects (orders and lines) a bulk export writes a second.
+    pub fn set_export_rate(&self, objects_per_second: f64) {
+        if let Ok(mut state) = self.state.lock() {
+            state.exports.objects_per_second = objects_per_second;
+        }
+    }
+
+    /// Cost points charged so far, and the bucket's restore rate (points a second).
+    pub fn points_spent(&self) -> (f64, f64) {
+        self.state
+            .lock()
+            .map(|s| (s.bucket.spent, s.bucket.restore_rate))
+            .unwrap_or_default()
     }
 
     pub fn requests(&self) -> u64 {

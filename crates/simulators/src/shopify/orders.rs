@@ -212,6 +212,7 @@ fn line_items(o: &ShopOrder, page: &LinePage) -> Value {
         .map(|(i, l)| {
             json!({ "__typename": "LineItemEdge", "cursor": line_cursor(i), "node": {
                 "__typename": "LineItem",
+                "id": format!("gid://shopify/LineItem/{}", numeric_id(&o.order.store_id) * 1000 + i as u64),
                 "sku": l.sku, "name": l.title,
                 "quantity": l.quantity.trunc().to_string().parse::<i64>().unwrap_or(0),
                 "originalUnitPriceSet": money(l.unit_price, c),

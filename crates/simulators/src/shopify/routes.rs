@@ -10,14 +10,14 @@ use std::time::Instant;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::{SubsecRound, Utc};
 use osd_model::Order;
 use serde_json::{json, Value};
 
-use super::selection::{self, Field};
-use super::{cost, grant, orders, versions, SharedShop, ShopOrder};
+use super::selection::{self, Field, Operation};
+use super::{bulk, cost, grant, orders, versions, SharedShop, ShopOrder};
 use crate::faults::{pause, Faults, Trip};
 
 pub fn router(state: SharedShop) -> Router {
@@ -26,6 +26,8 @@ pub fn router(state: SharedShop) -> Router {
         .route("/admin/oauth/access_token", post(grant::grant))
         .route("/__sim/faults", post(set_faults))
         .route("/__sim/orders", post(add_orders))
+        .route("/__sim/bulk", get(bulk::journal))
+        .route("/__sim/bulk/{file}", get(bulk::download))
         .with_state(state)
 }
 
@@ -115,11 +117,11 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
         .get("X-Shopify-Access-Token")
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let granted = s
+    let granted = st
         .granted
         .get(token)
         .is_some_and(|until| *until > Instant::now());
-    if (token != s.access_token && !granted) || s.faults.expired_token {
+    if (token != st.access_token && !granted) || st.faults.expired_token {
         return errors(
             StatusCode::UNAUTHORIZED,
             "[API] Invalid API key or access token (unrecognized login or wrong password)",
@@ -137,8 +139,8 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
         .and_then(Value::as_str)
         .unwrap_or_default();
     let variables = request.get("variables").cloned().unwrap_or(json!({}));
-    let fields = match selection::parse(query) {
-        Ok(fields) => fields,
+    let (operation, fields) = match selection::parse_operation(query) {
+        Ok(parsed) => parsed,
         Err(why) => {
             return graphql_errors(vec![json!({ "message": format!("Parse error: {why}") })])
         }
@@ -146,21 +148,47 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
     let mut data = serde_json::Map::new();
     let (mut requested, mut actual) = (0.0, 0.0);
     for field in &fields {
-        let full = match field.name.as_str() {
-            "shop" => {
-                json!({ "__typename": "Shop", "name": s.shop_name, "currencyCode": s.currency })
+        let full = match (operation, field.name.as_str()) {
+            (Operation::Mutation, "bulkOperationRunQuery") => {
+                // A throttled mutation does nothing: the export starts only once it is paid.
+                if !st.bucket.can_pay(bulk::MUTATION_COST) {
+                    return st.bucket.charge(bulk::MUTATION_COST, 0.0, Value::Null);
+                }
+                requested += bulk::MUTATION_COST;
+                actual += bulk::MUTATION_COST;
+                let payload = bulk::run_query(&mut st.exports, &st.orders, field, &variables);
+                let key = field.alias.clone().unwrap_or_else(|| field.name.clone());
+                match selection::project(&payload, &field.selections, std::slice::from_ref(&key)) {
+                    Ok(value) => {
+                        data.insert(key, value);
+                    }
+                    Err(undefined) => return graphql_errors(vec![undefined.to_error()]),
+                }
+                continue;
             }
-            "orders" => match orders_field(&s.orders, field, &variables) {
+            (Operation::Query, "ordersCount") => orders_count(&st.orders, field, &variables),
+            (Operation::Query, "bulkOperation") => {
+                let id = argument(field, "id", &variables);
+                bulk::operation(&st.exports, id.as_ref().and_then(Value::as_str))
+            }
+            (Operation::Query, "shop") => {
+                json!({ "__typename": "Shop", "name": st.shop_name, "currencyCode": st.currency })
+            }
+            (Operation::Query, "orders") => match orders_field(&st.orders, field, &variables) {
                 Ok(value) => value,
                 Err(error) => return graphql_errors(vec![error]),
             },
-            "order" => match order_field(&s.orders, field, &variables) {
+            (Operation::Query, "order") => match order_field(&st.orders, field, &variables) {
                 Ok(value) => value,
                 Err(error) => return graphql_errors(vec![error]),
             },
-            other => {
+            (operation, other) => {
+                let root = match operation {
+                    Operation::Query => "QueryRoot",
+                    Operation::Mutation => "Mutation",
+                };
                 let undefined = selection::UndefinedField {
-                    type_name: "QueryRoot".into(),
+                    type_name: root.into(),
                     field_name: other.into(),
                     path: vec![other.into()],
                 };
@@ -177,11 +205,11 @@ fn answer(state: &SharedShop, headers: &HeaderMap, body: &[u8]) -> Response {
             Err(undefined) => return graphql_errors(vec![undefined.to_error()]),
         }
     }
-    s.bucket.charge(requested, actual, Value::Object(data))
+    st.bucket.charge(requested, actual, Value::Object(data))
 }
 
 /// An argument's value: a literal, or the variable it names.
-fn argument(field: &Field, name: &str, variables: &Value) -> Option<Value> {
+pub(super) fn argument(field: &Field, name: &str, variables: &Value) -> Option<Value> {
     let written = field.argument(name)?;
     match written.strip_prefix('$') {
         Some(variable) => variables.get(variable).cloned(),
@@ -227,6 +255,23 @@ fn orders_field(all: &[ShopOrder], field: &Field, variables: &Value) -> Result<V
         search.as_ref().and_then(Value::as_str),
     );
     Ok(orders::connection(&page, &lines))
+}
+
+/// `ordersCount(query:, limit:)`: a `Count` of the orders the search matches, up to `limit`
+/// (10,000 when not given), `AT_LEAST` beyond it.
+fn orders_count(all: &[ShopOrder], field: &Field, variables: &Value) -> Value {
+    let search = argument(field, "query", variables);
+    let limit = argument(field, "limit", variables)
+        .and_then(|v| v.as_u64())
+        .unwrap_or(10_000);
+    let matching = orders::page(all, u64::MAX, None, search.as_ref().and_then(Value::as_str))
+        .orders
+        .len() as u64;
+    json!({
+        "__typename": "Count",
+        "count": matching.min(limit),
+        "precision": if matching > limit { "AT_LEAST" } else { "EXACT" },
+    })
 }
 
 /// `order(id:)`: one order, or null when the shop has none with that id.

@@ -40,13 +40,30 @@ impl Field {
     }
 }
 
+/// Whether an operation reads (`query`, or a bare selection) or writes (`mutation`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    Query,
+    Mutation,
+}
+
 /// The operation's top-level fields. Fragments and directives are refused: the connector sends
 /// neither, and a simulator that guessed at them would hide a change that starts using them.
 pub fn parse(query: &str) -> Result<Vec<Field>, String> {
+    parse_operation(query).map(|(_, fields)| fields)
+}
+
+/// The operation's kind and top-level fields.
+pub fn parse_operation(query: &str) -> Result<(Operation, Vec<Field>), String> {
     let tokens = tokenize(query)?;
     let mut at = 0;
-    // `query Name($a: T, …)` or a bare `{ … }`.
-    if tokens.get(at).map(String::as_str) == Some("query") {
+    let mut operation = Operation::Query;
+    // `query Name($a: T, …)`, `mutation Name(…)` or a bare `{ … }`.
+    let keyword = tokens.get(at).map(String::as_str);
+    if keyword == Some("query") || keyword == Some("mutation") {
+        if keyword == Some("mutation") {
+            operation = Operation::Mutation;
+        }
         at += 1;
         if tokens.get(at).is_some_and(|t| is_name(t)) {
             at += 1;
@@ -59,7 +76,7 @@ pub fn parse(query: &str) -> Result<Vec<Field>, String> {
     if end != tokens.len() {
         return Err(format!("unexpected '{}' after the operation", tokens[end]));
     }
-    Ok(fields)
+    Ok((operation, fields))
 }
 
 fn is_name(token: &str) -> bool {
