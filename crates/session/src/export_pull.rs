@@ -285,56 +285,52 @@ impl Session {
         }
     }
 
-    /// Every kept order with its lines, into the order database.
+    /// Every kept order with its lines, into the order database, a batch at a time (a large
+    /// shop's file need not fit in memory).
     async fn read_export(
         &self,
         export: &dyn StoreExport,
         summary: &mut RefreshSummary,
     ) -> Result<Option<DateTime<Utc>>> {
-        let objects = self.db.export_objects(self.store.system()).await?;
-        let mut children: HashMap<&str, Vec<String>> = HashMap::new();
-        let mut roots = Vec::new();
-        for object in &objects {
-            match &object.parent {
-                Some(parent) => children
-                    .entry(parent.as_str())
-                    .or_default()
-                    .push(object.json.clone()),
-                None => roots.push(object),
-            }
+        let store = self.store.system();
+        let (of, orphans) = self.db.export_counts(store).await?;
+        if orphans > 0 {
+            tracing::warn!(orphans, "export lines whose order was not in the file");
         }
-        let of = roots.len() as u64;
         let mut high_water: Option<DateTime<Utc>> = None;
-        let mut orders: Vec<Order> = Vec::with_capacity(ORDERS_PER_BATCH);
-        let mut read = 0u64;
-        for root in roots {
-            let lines = children.remove(root.id.as_str()).unwrap_or_default();
-            match export.assemble(&root.json, &lines) {
-                Ok(assembled) => {
-                    high_water = high_water.max(Some(assembled.changed));
-                    orders.extend(assembled.order);
+        let (mut after, mut read) = (-1, 0u64);
+        loop {
+            let roots = self
+                .db
+                .export_roots(store, after, ORDERS_PER_BATCH as u32)
+                .await?;
+            let Some((last, _)) = roots.last() else { break };
+            after = *last;
+            let ids: Vec<String> = roots.iter().map(|(_, o)| o.id.clone()).collect();
+            let mut children: HashMap<String, Vec<String>> = HashMap::new();
+            for child in self.db.export_children(store, &ids).await? {
+                if let Some(parent) = child.parent {
+                    children.entry(parent).or_default().push(child.json);
                 }
-                Err(unknown) => summary.unknown.push((
-                    unknown.reference,
-                    format!("{}\n    {}", unknown.reason, unknown.raw),
-                )),
             }
-            read += 1;
-            if orders.len() >= ORDERS_PER_BATCH {
-                self.db.upsert_orders(&orders).await?;
-                summary.pulled += orders.len();
-                orders.clear();
-                self.progress(PullProgress::Reading { orders: read, of });
+            let mut orders: Vec<Order> = Vec::with_capacity(roots.len());
+            for (_, root) in &roots {
+                let lines = children.remove(&root.id).unwrap_or_default();
+                match export.assemble(&root.json, &lines) {
+                    Ok(assembled) => {
+                        high_water = high_water.max(Some(assembled.changed));
+                        orders.extend(assembled.order);
+                    }
+                    Err(unknown) => summary.unknown.push((
+                        unknown.reference,
+                        format!("{}\n    {}", unknown.reason, unknown.raw),
+                    )),
+                }
             }
-        }
-        self.db.upsert_orders(&orders).await?;
-        summary.pulled += orders.len();
-        self.progress(PullProgress::Reading { orders: read, of });
-        if !children.is_empty() {
-            tracing::warn!(
-                orphans = children.len(),
-                "export lines whose order was not in the file"
-            );
+            self.db.upsert_orders(&orders).await?;
+            summary.pulled += orders.len();
+            read += roots.len() as u64;
+            self.progress(PullProgress::Reading { orders: read, of });
         }
         Ok(high_water)
     }

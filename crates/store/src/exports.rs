@@ -121,22 +121,88 @@ impl Db {
         Ok(())
     }
 
-    /// Every kept object, in file order.
-    pub async fn export_objects(&self, store: &str) -> Result<Vec<ExportObject>> {
+    /// Up to `limit` kept objects without a parent (orders), in file order, after the line
+    /// `after` (`-1` for the first batch); each with its line number, to ask for the next.
+    pub async fn export_roots(
+        &self,
+        store: &str,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<(i64, ExportObject)>> {
         let rows = sqlx::query(
-            "SELECT object_id, parent_id, json FROM store_export_objects WHERE store = ? ORDER BY line_no",
+            "SELECT line_no, object_id, json FROM store_export_objects
+             WHERE store = ? AND parent_id IS NULL AND line_no > ? ORDER BY line_no LIMIT ?",
         )
         .bind(store)
+        .bind(after)
+        .bind(limit)
         .fetch_all(self.pool())
         .await?;
         Ok(rows
             .into_iter()
-            .map(|row| ExportObject {
-                id: row.get("object_id"),
-                parent: row.get("parent_id"),
-                json: row.get("json"),
+            .map(|row| {
+                (
+                    row.get("line_no"),
+                    ExportObject {
+                        id: row.get("object_id"),
+                        parent: None,
+                        json: row.get("json"),
+                    },
+                )
             })
             .collect())
+    }
+
+    /// The kept objects whose parent is one of `parents`, in file order.
+    pub async fn export_children(
+        &self,
+        store: &str,
+        parents: &[String],
+    ) -> Result<Vec<ExportObject>> {
+        let mut children = Vec::new();
+        // SQLite binds at most 32,766 values a statement; 500 parents is far below.
+        for chunk in parents.chunks(500) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT object_id, parent_id, json FROM store_export_objects
+                 WHERE store = ? AND parent_id IN ({marks}) ORDER BY line_no"
+            );
+            let mut query = sqlx::query(&sql).bind(store);
+            for parent in chunk {
+                query = query.bind(parent);
+            }
+            children.extend(query.fetch_all(self.pool()).await?.into_iter().map(|row| {
+                ExportObject {
+                    id: row.get("object_id"),
+                    parent: row.get("parent_id"),
+                    json: row.get("json"),
+                }
+            }));
+        }
+        Ok(children)
+    }
+
+    /// How many orders and lines without an order the kept file holds.
+    pub async fn export_counts(&self, store: &str) -> Result<(u64, u64)> {
+        let roots: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM store_export_objects WHERE store = ? AND parent_id IS NULL",
+        )
+        .bind(store)
+        .fetch_one(self.pool())
+        .await?;
+        let orphans: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM store_export_objects AS child
+             WHERE child.store = ? AND child.parent_id IS NOT NULL AND NOT EXISTS (
+                 SELECT 1 FROM store_export_objects AS parent
+                 WHERE parent.store = child.store AND parent.object_id = child.parent_id)",
+        )
+        .bind(store)
+        .fetch_one(self.pool())
+        .await?;
+        Ok((
+            u64::try_from(roots).unwrap_or(0),
+            u64::try_from(orphans).unwrap_or(0),
+        ))
     }
 
     /// The export is read (or given up): forget it and its objects.

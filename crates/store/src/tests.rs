@@ -489,24 +489,29 @@ async fn an_export_keeps_each_line_once_and_its_checkpoint_with_it() {
     let checkpoint = db.export_checkpoint("Shopify").await.unwrap().unwrap();
     assert_eq!(checkpoint.operation, "gid://shopify/BulkOperation/1");
     assert_eq!((checkpoint.bytes_read, checkpoint.downloaded), (80, true));
-    let kept: Vec<String> = db
-        .export_objects("Shopify")
+    let roots = db.export_roots("Shopify", -1, 10).await.unwrap();
+    let ids: Vec<&str> = roots.iter().map(|(_, o)| o.id.as_str()).collect();
+    assert_eq!(ids, ["o1", "o2"]);
+    let after_first = db.export_roots("Shopify", roots[0].0, 10).await.unwrap();
+    assert_eq!(after_first.len(), 1);
+    let lines = db
+        .export_children("Shopify", &["o1".into(), "o2".into()])
         .await
-        .unwrap()
-        .into_iter()
-        .map(|o| o.id)
-        .collect();
-    assert_eq!(kept, ["o1", "l1", "o2"]);
+        .unwrap();
+    assert_eq!(lines, [export_line("l1", Some("o1"))]);
+    assert_eq!(db.export_counts("Shopify").await.unwrap(), (2, 0));
 
     // A new export starts from nothing; ending one forgets it and its lines.
     db.begin_export("Shopify", "gid://shopify/BulkOperation/2", None)
         .await
         .unwrap();
-    assert!(db.export_objects("Shopify").await.unwrap().is_empty());
-    db.keep_export_lines("Shopify", &first, 40, false)
+    assert_eq!(db.export_counts("Shopify").await.unwrap(), (0, 0));
+    // A line whose order is not in the file is counted as such.
+    db.keep_export_lines("Shopify", &[export_line("l9", Some("o9"))], 20, false)
         .await
         .unwrap();
+    assert_eq!(db.export_counts("Shopify").await.unwrap(), (0, 1));
     db.end_export("Shopify").await.unwrap();
     assert_eq!(db.export_checkpoint("Shopify").await.unwrap(), None);
-    assert!(db.export_objects("Shopify").await.unwrap().is_empty());
+    assert_eq!(db.export_counts("Shopify").await.unwrap(), (0, 0));
 }
