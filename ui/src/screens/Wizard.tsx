@@ -26,10 +26,12 @@ export function Wizard({
   requestedStep: number | null;
   onStepShown: () => void;
 }) {
-  const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck, enabled: ready });
-  // The last check is drawn at once, marked with its time, while the new one runs.
-  const saved = useQuery({ queryKey: ["lastCheck"], queryFn: backend.lastCheck, enabled: ready, staleTime: Infinity });
-  const earlier = check.isPending ? (saved.data ?? null) : null;
+  // The last check is read while the window's first frame is drawn and shown right after it,
+  // marked with its time; the new check starts once it is on screen, so that starting the
+  // systems does not hold up drawing it.
+  const saved = useQuery({ queryKey: ["lastCheck"], queryFn: backend.lastCheck, staleTime: Infinity });
+  const check = useQuery({ queryKey: ["check"], queryFn: backend.runCheck, enabled: ready && !saved.isPending });
+  const earlier = ready && check.isPending ? (saved.data ?? null) : null;
   const report = check.data ?? earlier?.report;
   // A large first pull takes a while: say how far it is.
   const [pull, setPull] = useState<PullProgress | null>(null);
