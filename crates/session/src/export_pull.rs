@@ -136,7 +136,13 @@ impl Session {
         match export.start_export(since).await {
             Ok(ExportStart::Started { operation }) => {
                 self.db.begin_export(store, &operation, since).await?;
-                Ok(self.db.export_checkpoint(store).await?)
+                Ok(Some(ExportCheckpoint {
+                    operation,
+                    since,
+                    bytes_read: 0,
+                    lines_read: 0,
+                    downloaded: false,
+                }))
             }
             Ok(ExportStart::Busy { detail }) => {
                 tracing::info!(%detail, "the store runs another export; reading pages");

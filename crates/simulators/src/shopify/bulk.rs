@@ -14,8 +14,9 @@
 //! ungrouped (`groupObjects: false`) a child need not follow its parent. The mutation is priced
 //! as every mutation, 10 points (shopify.dev/docs/apps/build/apis/graphql-admin/rate-limits).
 //!
-//! Not published, so chosen here: how fast Shopify runs an export (`objects_per_second`), and the
-//! download host (Shopify's is a signed Google Cloud Storage address that honours `Range`).
+//! Not published, so chosen here: how fast Shopify runs an export (`objects_per_second`); the
+//! download host (Shopify's is a signed Google Cloud Storage address that honours `Range`) and
+//! its 404 text; the `field` of a user error (`["query"]` here); the operation ids' numbers.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -84,6 +85,12 @@ impl Export {
         (written.min(self.objects), written >= self.objects)
     }
 
+    /// When the last object was written: the same on every poll.
+    fn completed_at(&self, objects_per_second: f64) -> DateTime<Utc> {
+        let took = self.objects as f64 / objects_per_second.max(1.0);
+        self.created_at + chrono::Duration::milliseconds((took * 1000.0) as i64)
+    }
+
     fn to_value(&self, exports: &Exports) -> Value {
         let (count, done) = self.progress(exports.objects_per_second);
         let url = exports
@@ -98,7 +105,7 @@ impl Export {
             "type": "QUERY",
             "errorCode": null,
             "createdAt": self.created_at.to_rfc3339_opts(SecondsFormat::Secs, true),
-            "completedAt": done.then(|| Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)),
+            "completedAt": done.then(|| self.completed_at(exports.objects_per_second).to_rfc3339_opts(SecondsFormat::Secs, true)),
             "objectCount": count.to_string(),
             "rootObjectCount": roots.to_string(),
             "fileSize": (done && self.objects > 0).then(|| self.file.len().to_string()),
