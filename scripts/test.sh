@@ -72,6 +72,10 @@ generated_before=$(mktemp -d)
 cp -r ui/src/generated/. "$generated_before/"
 cargo test --workspace --locked 2>&1 | tee -a "$results"
 
+step "A resend to the real Tryton, profiled: its calls by method and time (scripts/tryton/profile-resend.sh)"
+# The debug build the tests just made; BENCHMARKS.md has the release figures.
+./scripts/tryton/profile-resend.sh 50 "${CARGO_TARGET_DIR:-target}/debug/sync-doctor"
+
 step "Generated TypeScript bindings are current"
 if ! diff -r "$generated_before" ui/src/generated; then
   echo "ui/src/generated is stale: run cargo test and commit the result"

@@ -200,6 +200,20 @@ pub trait Erp: Send + Sync {
             record: None,
         })
     }
+    /// Orders one write may carry. Above one, a resend writes that many in a single
+    /// `create_orders` instead of one order at a time (Tryton's `create`, `quote` and `confirm`
+    /// each take a list, and a request's fixed cost dwarfs an order's share of it).
+    fn orders_per_write(&self) -> usize {
+        1
+    }
+    /// Create these orders in one write (each step for all of them in one request) and keep
+    /// each as the ERP stored it where one read can say; in the drafts' order. Only called
+    /// when `orders_per_write` is above one. On an error any of them may be stored, whole or
+    /// half-done, as after a lost answer: the caller looks each one up.
+    async fn create_orders(&self, drafts: &[ErpOrderDraft]) -> Result<Vec<Created>> {
+        let _ = drafts;
+        Err(not_supported(self.system(), "several orders in one write"))
+    }
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder>;
     /// Complete an order a previous write left half-done: where creating takes two steps
     /// (Odoo's create then confirm, Tryton's create, quote, confirm), an answer lost between

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
-use osd_connectors::{CallError, Erp, ErpOrder, ErpOrderState};
+use osd_connectors::{CallError, Created, Erp, ErpOrder, ErpOrderDraft, ErpOrderState};
 use osd_doctor::{preflight, MasterIndex};
 use osd_model::{FindingCode, Severity};
 use osd_store::{
@@ -182,7 +182,24 @@ impl Resender<'_> {
                     break;
                 }
                 match batches.next() {
-                    Some(batch) => waiting = self.look_up(batch).await.into_iter(),
+                    Some(batch) => {
+                        let looked = self.look_up(batch).await;
+                        let (together, alone) = self.split_for_writes(looked);
+                        for chunk in together.chunks(self.erp.orders_per_write().max(1)) {
+                            if self.cancelled() {
+                                break;
+                            }
+                            for result in self.create_together(chunk).await? {
+                                progress(Progress {
+                                    done: results.len() + 1,
+                                    total: orders.len(),
+                                    last: &result,
+                                });
+                                results.push(result);
+                            }
+                        }
+                        waiting = alone.into_iter();
+                    }
                     None => break,
                 }
             }
@@ -220,6 +237,130 @@ impl Resender<'_> {
             }
             Err(_) => batch.iter().map(|o| (o, Lookup::Pending)).collect(),
         }
+    }
+
+    /// Where the ERP takes several orders in one write: the orders it does not hold and
+    /// nothing holds back, with their drafts, to be written together; the rest go one by one.
+    #[allow(clippy::type_complexity)] // Two lists, named at the call.
+    fn split_for_writes<'o>(
+        &self,
+        looked: Vec<(&'o StoredOrder, Lookup)>,
+    ) -> (
+        Vec<(&'o StoredOrder, ErpOrderDraft)>,
+        Vec<(&'o StoredOrder, Lookup)>,
+    ) {
+        if self.erp.orders_per_write() < 2 {
+            return (Vec::new(), looked);
+        }
+        let mut together = Vec::new();
+        let mut alone = Vec::new();
+        for (stored, lookup) in looked {
+            if let Lookup::Answered(None) = lookup {
+                let resolution = preflight(&stored.order, self.index, self.mappings);
+                let blocked = resolution
+                    .problems
+                    .iter()
+                    .any(|p| p.severity == Severity::Error);
+                if !blocked || self.options.send_blocked {
+                    together.push((stored, resolution.draft));
+                    continue;
+                }
+            }
+            alone.push((stored, lookup));
+        }
+        (together, alone)
+    }
+
+    /// Write orders the ERP does not hold in one request. When that write fails, any of them
+    /// may be stored: each is then looked up and finished, or sent, on its own, so each ends
+    /// with its own answer.
+    async fn create_together(
+        &self,
+        chunk: &[(&StoredOrder, ErpOrderDraft)],
+    ) -> Result<Vec<ResendResult>, ResendError> {
+        let mut attempts = Vec::with_capacity(chunk.len());
+        for (stored, draft) in chunk {
+            let payload = self.erp.payload(draft).to_string();
+            attempts.push(self.db.begin_attempt(&stored.external_id, &payload).await?);
+        }
+        let drafts: Vec<ErpOrderDraft> = chunk.iter().map(|(_, draft)| draft.clone()).collect();
+        let error = match self.erp.create_orders(&drafts).await {
+            Ok(created) if created.len() == chunk.len() => {
+                let mut results = Vec::with_capacity(chunk.len());
+                for (((stored, _), attempt), created) in chunk.iter().zip(attempts).zip(created) {
+                    results.push(self.record_created(stored, attempt, created).await?);
+                }
+                return Ok(results);
+            }
+            Ok(created) => CallError::new(
+                FindingCode::UnclassifiedError,
+                format!(
+                    "{} answered {} orders for {} sent",
+                    self.erp.system(),
+                    created.len(),
+                    chunk.len()
+                ),
+                String::new(),
+            ),
+            Err(error) => error,
+        };
+        let mut results = Vec::with_capacity(chunk.len());
+        for ((stored, _), attempt) in chunk.iter().zip(attempts) {
+            let mut recorded = attempt_result(&error);
+            recorded.summary = Some(format!(
+                "{} (written together with {} more; sent again on its own)",
+                error.summary,
+                chunk.len() - 1
+            ));
+            self.db
+                .finish_attempt(attempt, Outcome::Failed, &recorded)
+                .await?;
+            results.push(self.resend_after(stored, Lookup::Pending).await?);
+        }
+        Ok(results)
+    }
+
+    /// A write the ERP took: kept with the order as the ERP stored it, from its answer or
+    /// read back, and whether that is open or processing.
+    async fn record_created(
+        &self,
+        stored: &StoredOrder,
+        attempt: i64,
+        created: Created,
+    ) -> Result<ResendResult, ResendError> {
+        let erp_id = created.erp_id;
+        let read = match created.record {
+            Some(record) => Ok(record),
+            None => self.erp.order_status(&erp_id).await,
+        };
+        let (status, verified) = match read {
+            Ok(o) => (Some(o.status), Some(o.state)),
+            Err(_) => (None, None),
+        };
+        self.db
+            .finish_attempt(
+                attempt,
+                Outcome::Created,
+                &AttemptResult {
+                    erp_id: Some(erp_id.clone()),
+                    erp_status: status.clone(),
+                    http_status: Some(204),
+                    verified: is_verified(verified),
+                    ..AttemptResult::default()
+                },
+            )
+            .await?;
+        Ok(ResendResult {
+            order: stored.order.name.clone(),
+            outcome: Outcome::Created,
+            erp_id: Some(erp_id),
+            erp_status: status,
+            state: SyncState::held(is_verified(verified)),
+            verified,
+            code: None,
+            message: None,
+            retry_at: None,
+        })
     }
 
     /// The queue state after a failed write: transient errors are scheduled again (and
@@ -329,43 +470,7 @@ impl Resender<'_> {
             .begin_attempt(external_id, &payload.to_string())
             .await?;
         match self.erp.create_order_with_record(&resolution.draft).await {
-            Ok(created) => {
-                // Verify: the order as the ERP stored it, from its answer or read back, is
-                // open or processing.
-                let erp_id = created.erp_id;
-                let read = match created.record {
-                    Some(record) => Ok(record),
-                    None => self.erp.order_status(&erp_id).await,
-                };
-                let (status, verified) = match read {
-                    Ok(o) => (Some(o.status), Some(o.state)),
-                    Err(_) => (None, None),
-                };
-                self.db
-                    .finish_attempt(
-                        attempt,
-                        Outcome::Created,
-                        &AttemptResult {
-                            erp_id: Some(erp_id.clone()),
-                            erp_status: status.clone(),
-                            http_status: Some(204),
-                            verified: is_verified(verified),
-                            ..AttemptResult::default()
-                        },
-                    )
-                    .await?;
-                Ok(ResendResult {
-                    order: name,
-                    outcome: Outcome::Created,
-                    erp_id: Some(erp_id),
-                    erp_status: status,
-                    state: SyncState::held(is_verified(verified)),
-                    verified,
-                    code: None,
-                    message: None,
-                    retry_at: None,
-                })
-            }
+            Ok(created) => self.record_created(stored, attempt, created).await,
             Err(error) if may_have_been_stored(&error) => {
                 // The write may have been committed before the answer was lost: ask.
                 match self.erp.find_order(external_id).await {

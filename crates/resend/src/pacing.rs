@@ -135,6 +135,12 @@ impl Erp for Paced<'_> {
         self.paced(|| self.inner.create_order_with_record(draft))
             .await
     }
+    fn orders_per_write(&self) -> usize {
+        self.inner.orders_per_write()
+    }
+    async fn create_orders(&self, drafts: &[ErpOrderDraft]) -> Result<Vec<Created>, CallError> {
+        self.paced(|| self.inner.create_orders(drafts)).await
+    }
     async fn order_status(&self, erp_id: &str) -> Result<ErpOrder, CallError> {
         self.paced(|| self.inner.order_status(erp_id)).await
     }

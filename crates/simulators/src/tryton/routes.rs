@@ -187,22 +187,29 @@ async fn rpc(
                 .and_then(Value::as_array)
                 .cloned()
                 .unwrap_or_default();
-            let reference = vals_list
-                .first()
-                .and_then(|v| v.get("reference"))
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            if s.faults.timeout_before_commit.remove(&reference) {
+            // A fault armed for any sale of the list hits the whole request, as a lost answer
+            // does: one request, one transaction (trytond `model/modelstorage.py`, `create`
+            // takes a list of values).
+            let references: Vec<String> = vals_list
+                .iter()
+                .filter_map(|v| v.get("reference").and_then(Value::as_str))
+                .map(str::to_string)
+                .collect();
+            let armed = |set: &mut std::collections::HashSet<String>| {
+                references.iter().any(|r| set.remove(r))
+            };
+            if armed(&mut s.faults.timeout_before_commit) {
                 return timeout();
             }
             let created = s.create_sales(&vals_list, today);
-            if created.is_ok() && s.faults.timeout_after_commit.remove(&reference) {
+            if created.is_ok() && armed(&mut s.faults.timeout_after_commit) {
                 return timeout();
             }
             answer(created.map(|ids| json!(ids)))
         }
         ("sale.sale", "quote" | "confirm" | "cancel" | "process" | "delete") => {
+            // The buttons take a list of sales in one transaction: one refused, none moved.
+            let before = s.sales.clone();
             let mut outcome = Ok(Value::Null);
             for sale in ids(params.first()) {
                 let done = if call == "delete" {
@@ -211,6 +218,7 @@ async fn rpc(
                     s.press(call, sale, today)
                 };
                 if let Err(e) = done {
+                    s.sales = before;
                     outcome = Err(e);
                     break;
                 }
