@@ -68,35 +68,36 @@ impl NetSuiteClient {
     }
 
     pub(super) async fn master_data(&self) -> Result<MasterData, CallError> {
-        let items = self
-            .rows_by_key(&KeySet {
-                columns: "id, itemid, isinactive",
-                table: "item",
-                filter: None,
-                key: "id",
-            })
-            .await?;
-        let customers = self
-            .rows_by_key(&KeySet {
-                columns: "id, entityid, email, companyname",
-                table: "customer",
-                filter: None,
-                key: "id",
-            })
-            .await?;
-        let currencies = self
-            .suiteql("SELECT id, symbol, isinactive FROM currency ORDER BY id")
-            .await?;
-        let taxes = self
-            .suiteql("SELECT id, itemid, rate FROM salestaxitem ORDER BY id")
-            .await?;
-        let periods = self
-            .suiteql(&format!(
-                "SELECT id, periodname, {}, {}, closed, isquarter, isyear FROM accountingperiod ORDER BY id",
-                iso_date("startdate", "startdate"),
-                iso_date("enddate", "enddate"),
-            ))
-            .await?;
+        let periods_query = format!(
+            "SELECT id, periodname, {}, {}, closed, isquarter, isyear FROM accountingperiod ORDER BY id",
+            iso_date("startdate", "startdate"),
+            iso_date("enddate", "enddate"),
+        );
+        // The lists need nothing from each other: read together, as many at once as the
+        // account's concurrency share allows (the client's slots).
+        let (lists, units) = tokio::join!(
+            async {
+                tokio::try_join!(
+                    self.rows_by_key(&KeySet {
+                        columns: "id, itemid, isinactive",
+                        table: "item",
+                        filter: None,
+                        key: "id",
+                    }),
+                    self.rows_by_key(&KeySet {
+                        columns: "id, entityid, email, companyname",
+                        table: "customer",
+                        filter: None,
+                        key: "id",
+                    }),
+                    self.suiteql("SELECT id, symbol, isinactive FROM currency ORDER BY id"),
+                    self.suiteql("SELECT id, itemid, rate FROM salestaxitem ORDER BY id"),
+                    self.suiteql(&periods_query),
+                )
+            },
+            self.units()
+        );
+        let (items, customers, currencies, taxes, periods) = lists?;
         Ok(MasterData {
             items: items
                 .iter()
@@ -147,7 +148,7 @@ impl NetSuiteClient {
                 })
                 .collect(),
             countries: Vec::new(),
-            units: self.units().await,
+            units,
             rules: limits::rules(),
         })
     }

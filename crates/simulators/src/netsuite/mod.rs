@@ -149,6 +149,9 @@ pub struct NetSuiteState {
     pub units: Vec<UnitOfMeasure>,
     /// SuiteQL queries answered (each page is one), for tests that count paging.
     pub suiteql_queries: u64,
+    /// An item created while a read of the item table is under way: added just before the
+    /// page at this offset is answered, so the pages answered after it are shifted by one.
+    pub item_added_at_offset: Option<(usize, Item)>,
     /// Browser sign-ins of the public integration record: requests waiting for consent,
     /// codes and refresh tokens.
     pub sign_in: crate::authorization_code::AuthorizationServer,
@@ -175,6 +178,7 @@ impl NetSuiteState {
             multiple_units: true,
             units: default_units(),
             suiteql_queries: 0,
+            item_added_at_offset: None,
             sign_in: Default::default(),
         }
     }

@@ -68,6 +68,15 @@ pub async fn query(
         return errors::insufficient_permission(p);
     }
     s.suiteql_queries += 1;
+    if query.table.eq_ignore_ascii_case("item")
+        && s.item_added_at_offset
+            .as_ref()
+            .is_some_and(|(at, _)| Some(*at) == paging.offset)
+    {
+        if let Some((_, item)) = s.item_added_at_offset.take() {
+            s.account.items.push(item);
+        }
+    }
     let display = |column: &str, cell: &Cell| tables::display(&s, table.name, column, cell);
     let printing = Printing {
         date_format: &s.date_format,
