@@ -24,9 +24,9 @@ use crate::{Result, SessionError};
 /// Where time comes from, so expiry checks test deterministically.
 pub type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 
-/// Pages are as large as the store allows; Shopify's connector lowers this to what its cost
-/// bucket can pay.
-const PAGE_SIZE: u32 = 100;
+/// Pages are as large as the store allows (Square's SearchOrders takes 1,000); WooCommerce's
+/// connector lowers this to its 100, Shopify's to what its cost bucket can pay.
+const PAGE_SIZE: u32 = 1000;
 
 /// The app's data folder. `SYNC_DOCTOR_DATA_DIR` overrides it (tests, dev builds).
 pub fn data_dir() -> PathBuf {
