@@ -398,7 +398,7 @@ fn runs_for(pulls: [(Pulled, f64); 7]) -> Vec<Run> {
             name: "Square",
             pulled: square.0,
             local_seconds: square.1,
-            asks: "limit=1000 (osd-session PAGE_SIZE 1000, within square MAX_LIMIT 1000), one page after another by Square's cursor; after each page, catalog and customer lookups of 100 ids each, one after another",
+            asks: "limit=1000 (osd-session PAGE_SIZE 1000, within square MAX_LIMIT 1000), one page after another by Square's cursor; after each page, catalog and customer lookups of 100 ids each, four at a time (square LOOKUPS_AT_ONCE)",
             published: Published {
                 largest_page: Some((1000, SQUARE_PAGE)),
                 cursor: true,
