@@ -118,11 +118,19 @@ export async function waitForWizard(browser) {
   }
 }
 
-/** Click step `n` (1–5) of the stepper and wait for its panel. */
+/**
+ * Click step `n` (1–5) of the stepper and wait for its panel. The click is made again while
+ * the panel has not moved: a check finishing in the background redraws the stepper, and a
+ * click on a button being replaced is lost (seen once in CI after a language change).
+ */
 export async function openStep(browser, n) {
-  const steps = await browser.$$("ol.stepper button.step");
-  await steps[n - 1].click();
-  await waitFor(`step ${n}`, async () => (await (await browser.$('[data-testid="step-panel"]')).getAttribute("data-step")) === String(n));
+  const shown = async () => (await (await browser.$('[data-testid="step-panel"]')).getAttribute("data-step")) === String(n);
+  await waitFor(`step ${n}`, async () => {
+    if (await shown()) return true;
+    const steps = await browser.$$("ol.stepper button.step");
+    await steps[n - 1]?.click().catch(() => undefined);
+    return shown();
+  }, { every: 500 });
 }
 
 export async function openScreen(browser, screen) {
