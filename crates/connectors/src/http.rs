@@ -194,14 +194,57 @@ pub async fn exchange(
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     note_server_clock(&headers);
-    let body = response
-        .text()
-        .await
-        .map_err(|e| transport(e, side, system))?;
+    let body = read_capped(response, ANSWER_LIMIT, side, system).await?;
     Ok(Answer {
         status,
         headers,
         body,
+    })
+}
+
+/// The largest answer read. Every answer is held whole and then parsed, so a server that
+/// never stops sending (a fault, a proxy's loop, a hostile host) would otherwise take all
+/// the memory. The largest legitimate ones are a page of 20,000 Business Central items and
+/// Odoo's or Tryton's unpaged product lists: tens of MB. Shopify's export file is streamed
+/// line by line and does not pass here.
+const ANSWER_LIMIT: usize = 128 * 1024 * 1024;
+
+/// The body as text (UTF-8, invalid bytes replaced), refused past `limit` bytes: at once when
+/// the announced length says so, otherwise as soon as that many have arrived.
+async fn read_capped(
+    mut response: reqwest::Response,
+    limit: usize,
+    side: Side,
+    system: &str,
+) -> Result<String, CallError> {
+    let too_large = || {
+        CallError::new(
+            side.unreachable(),
+            format!(
+                "{system} sent an answer larger than {} MB, more than any answer it should send",
+                limit / (1024 * 1024)
+            ),
+            format!("answer cut at {limit} bytes"),
+        )
+    };
+    let announced = response.content_length().unwrap_or(0);
+    if usize::try_from(announced).map_or(true, |n| n > limit) {
+        return Err(too_large());
+    }
+    let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| transport(e, side, system))?
+    {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(match String::from_utf8(body) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     })
 }
 
@@ -314,6 +357,57 @@ mod tests {
             answer(401, "").generic_error(Side::Store, "X").code,
             FindingCode::StoreAuthFailed
         );
+    }
+
+    /// A server that answers `head` and then `body_bytes` bytes of `x`.
+    async fn serving(head: String, body_bytes: usize) -> std::net::SocketAddr {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut buffer = [0u8; 1024];
+            let _ = socket.read(&mut buffer).await;
+            socket.write_all(head.as_bytes()).await.unwrap();
+            let chunk = vec![b'x'; 64 * 1024];
+            let mut left = body_bytes;
+            while left > 0 {
+                let n = left.min(chunk.len());
+                if socket.write_all(&chunk[..n]).await.is_err() {
+                    return;
+                }
+                left -= n;
+            }
+        });
+        address
+    }
+
+    #[tokio::test]
+    async fn an_answer_past_the_limit_is_refused_whether_announced_or_not() {
+        let limit = 256 * 1024;
+        let http = client(Duration::from_secs(5)).unwrap();
+        let announced = serving(
+            format!("HTTP/1.1 200 OK\r\ncontent-length: {}\r\n\r\n", limit + 1),
+            limit + 1,
+        )
+        .await;
+        let streamed = serving(
+            "HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n".into(),
+            4 * limit,
+        )
+        .await;
+        let within = serving("HTTP/1.1 200 OK\r\nconnection: close\r\n\r\n".into(), limit).await;
+        for (address, refused) in [(announced, true), (streamed, true), (within, false)] {
+            let response = http.get(format!("http://{address}/")).send().await.unwrap();
+            let read = read_capped(response, limit, Side::Erp, "Test").await;
+            match read {
+                Err(e) if refused => {
+                    assert_eq!(e.code, FindingCode::ErpUnreachable);
+                    assert!(e.summary.contains("larger than"), "{}", e.summary);
+                }
+                Ok(body) if !refused => assert_eq!(body.len(), limit),
+                other => panic!("{address}: {:?}", other.map(|b| b.len())),
+            }
+        }
     }
 
     #[tokio::test]
