@@ -359,7 +359,7 @@ mod tests {
         );
     }
 
-    /// A server that answers `head` and then `body_bytes` bytes of `x`.
+    /// A server that answers `head` and then `body_bytes` bytes of `x`, once.
     async fn serving(head: String, body_bytes: usize) -> std::net::SocketAddr {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
@@ -412,15 +412,11 @@ mod tests {
 
     #[tokio::test]
     async fn the_servers_date_header_is_read_back_as_a_clock_reading() {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let address = listener.local_addr().unwrap();
-        tokio::spawn(async move {
-            let (mut socket, _) = listener.accept().await.unwrap();
-            let mut buffer = [0u8; 1024];
-            let _ = socket.read(&mut buffer).await;
-            let answer = "HTTP/1.1 200 OK\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok";
-            socket.write_all(answer.as_bytes()).await.unwrap();
-        });
+        let address = serving(
+            "HTTP/1.1 200 OK\r\nDate: Mon, 01 Jan 2024 00:00:00 GMT\r\ncontent-length: 2\r\nconnection: close\r\n\r\nok".into(),
+            0,
+        )
+        .await;
         let http = client(Duration::from_secs(5)).unwrap();
         let request = http.get(format!("http://{address}/"));
         let (answer, reading) = with_clock_reading(exchange(request, Side::Erp, "Test")).await;
