@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/preact-query";
-import { render, screen } from "@testing-library/preact";
+import { act, render, screen } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
 
 import type { FixPlan } from "../generated/plan";
@@ -34,5 +34,24 @@ describe("the fix plan card", () => {
     expect(screen.getByTestId("plan-apply").textContent).toBe(text.plan.apply(2));
     expect(container.querySelector("img")).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("keeps focus in the card when the check after a plan leaves nothing to apply", async () => {
+    backend.fixPlan.mockResolvedValueOnce(plan).mockResolvedValueOnce({ ...plan, fixes: [], for_a_person: [], sends: [] });
+    const queries = new QueryClient();
+    const card = (checkedAt: number) => (
+      <QueryClientProvider client={queries}>
+        <FixPlanCard report={{ steps: [] }} checkedAt={checkedAt} />
+      </QueryClientProvider>
+    );
+    const { rerender } = render(card(1));
+    const apply = (await screen.findByTestId("plan-apply")) as HTMLButtonElement;
+    apply.focus();
+    expect(document.activeElement).toBe(apply);
+    rerender(card(2));
+    await screen.findByText(text.plan.nothing);
+    await act(() => undefined);
+    expect(apply.disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByTestId("fix-plan"));
   });
 });

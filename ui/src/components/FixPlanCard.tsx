@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/preact-query";
 import { lazy, Suspense } from "preact/compat";
-import { useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 
 import type { CheckReport } from "../generated/bindings";
 import type { FixPlan } from "../generated/plan";
@@ -28,6 +28,23 @@ export function FixPlanCard({ report, checkedAt }: { report: CheckReport; checke
       <PlanDialog plan={applying} onClose={() => setApplying(null)} />
     </Suspense>
   );
+  const canAct = plan.data ? plan.data.fixes.length > 0 || plan.data.sends.length > 0 : false;
+  // The check after an applied plan leaves nothing to do and disables the apply button; a
+  // focused button that is disabled drops focus to the page, where a keyboard user loses
+  // their place. Whether focus was in the card is read while drawing, before the button is
+  // disabled (once disabled, browsers differ on when they move focus away), and the card
+  // itself takes it.
+  const card = useRef<HTMLElement>(null);
+  const focusWasInside = useRef(false);
+  focusWasInside.current = card.current?.contains(document.activeElement) ?? false;
+  useLayoutEffect(() => {
+    const element = card.current;
+    if (canAct || !element || !focusWasInside.current) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && element.contains(active) && !active.matches(":disabled")) return;
+    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
+    element.focus();
+  }, [canAct]);
   if (plan.isPending) return <Loading label={text.plan.loading} />;
   if (plan.isError) {
     return (
@@ -40,9 +57,8 @@ export function FixPlanCard({ report, checkedAt }: { report: CheckReport; checke
     );
   }
   const { erp, waiting, fixes, for_a_person: forAPerson, sends } = plan.data;
-  const canAct = fixes.length > 0 || sends.length > 0;
   return (
-    <section className="card roomy stack gap-md fix-plan" aria-labelledby="fix-plan-title" data-testid="fix-plan">
+    <section ref={card} className="card roomy stack gap-md fix-plan" aria-labelledby="fix-plan-title" data-testid="fix-plan">
       <Stack gap="xs">
         <h2 className="title-3" id="fix-plan-title">
           {text.plan.title}
