@@ -23,20 +23,14 @@
 // A benchmark stops at its first failure, like a test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use axum::body::Bytes;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use osd_connectors::netsuite::{JwtAlgorithm, NetSuiteAuth, NetSuiteClient, NetSuiteConfig};
 use osd_connectors::tryton::{TrytonClient, TrytonConfig};
 use osd_connectors::Erp;
 use osd_session::demo::{self, DemoErp, DemoStore, ErpSimulator, Ports, StoreSimulator};
 use osd_session::{Clock, Session};
-use osd_simulators::demo::{NETSUITE_ACCOUNT, NETSUITE_CERTIFICATE_ID, NETSUITE_CLIENT_ID};
 use osd_simulators::netsuite::Item;
 use osd_simulators::odoo::{OdooProduct, OdooTemplate};
 use osd_simulators::sap_b1::SapItem;
@@ -240,21 +234,9 @@ async fn master_data_load(kind: DemoErp, latency_ms: u64, rate: Option<u32>) -> 
     let erp: Box<dyn Erp> = match &sims.erp {
         // The account's whole published concurrency, as a user who gives the app the account
         // sets it (the demo keeps 5 of the 15 for other integrations).
-        ErpSimulator::NetSuite(netsuite) => Box::new(
-            NetSuiteClient::new(NetSuiteConfig {
-                base_url: netsuite.base_url(),
-                account_id: NETSUITE_ACCOUNT.into(),
-                auth: NetSuiteAuth::ClientCredentials {
-                    client_id: NETSUITE_CLIENT_ID.into(),
-                    certificate_id: NETSUITE_CERTIFICATE_ID.into(),
-                    private_key_pem: credentials.erp_secret.clone(),
-                    algorithm: JwtAlgorithm::Es256,
-                    certificate_expires: None,
-                },
-                timeout: Duration::from_secs(10),
-                max_concurrency: NETSUITE_SLOTS,
-            })
-            .unwrap(),
+        ErpSimulator::NetSuite(_) => Box::new(
+            sims.netsuite_client(&credentials.erp_secret, NETSUITE_SLOTS)
+                .unwrap(),
         ),
         _ => sims.erp_client(&credentials.erp_secret).unwrap(),
     };
@@ -269,51 +251,6 @@ async fn master_data_load(kind: DemoErp, latency_ms: u64, rate: Option<u32>) -> 
         requests: sims.erp.requests() - before,
         seconds,
     }
-}
-
-/// Passes every request on to `target` after `latency`, counting them: the Tryton simulator
-/// has neither a latency knob nor a request count.
-async fn slow_counting_proxy(target: url::Url, latency: Duration) -> (url::Url, Arc<AtomicU64>) {
-    let requests = Arc::new(AtomicU64::new(0));
-    let counted = requests.clone();
-    let http = reqwest::Client::new();
-    let forward = move |method: Method, uri: Uri, headers: HeaderMap, body: Bytes| {
-        let (http, target, counted) = (http.clone(), target.clone(), counted.clone());
-        async move {
-            counted.fetch_add(1, Ordering::Relaxed);
-            tokio::time::sleep(latency).await;
-            let path = uri.path_and_query().map_or("/", |p| p.as_str());
-            let mut sent = headers;
-            sent.remove("host");
-            let answer = http
-                .request(method, target.join(path.trim_start_matches('/')).unwrap())
-                .headers(sent)
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            let status = StatusCode::from_u16(answer.status().as_u16()).unwrap();
-            let mut headers = answer.headers().clone();
-            for hop in ["content-length", "transfer-encoding", "connection"] {
-                headers.remove(hop);
-            }
-            let body = answer.bytes().await.unwrap();
-            let mut response: Response = (status, body).into_response();
-            response.headers_mut().extend(headers);
-            response
-        }
-    };
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
-        .await
-        .unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move {
-        axum::serve(listener, axum::Router::new().fallback(forward))
-            .await
-            .unwrap();
-    });
-    let url = url::Url::parse(&format!("http://{addr}/")).unwrap();
-    (url, requests)
 }
 
 async fn tryton_master_data_load(latency_ms: u64) -> Pulled {
@@ -336,23 +273,23 @@ async fn tryton_master_data_load(latency_ms: u64) -> Pulled {
             });
         }
     });
-    let (url, requests) =
-        slow_counting_proxy(sim.base_url(), Duration::from_millis(latency_ms)).await;
+    sim.update(|s| slowed(&mut s.faults, latency_ms, None));
     let erp = TrytonClient::new(TrytonConfig {
-        base_url: url,
+        base_url: sim.base_url(),
         database: "shop".into(),
         username: "admin".into(),
         password: "pw".to_string().into(),
         timeout: Duration::from_secs(30),
     })
     .unwrap();
+    let before = sim.update(|s| s.requests).unwrap();
     let started = Instant::now();
     let master = erp.load_master_data().await.unwrap();
     let seconds = started.elapsed().as_secs_f64();
     assert_eq!(master.items.len(), RECORDS, "every item loaded");
     Pulled {
         records: master.items.len(),
-        requests: requests.load(Ordering::Relaxed),
+        requests: sim.update(|s| s.requests).unwrap() - before,
         seconds,
     }
 }

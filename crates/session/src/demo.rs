@@ -631,25 +631,38 @@ impl Demo {
         })
     }
 
+    /// The demo's NetSuite with `max_concurrency` requests at once (the demo keeps 5 of the
+    /// base tier's 15 for other integrations).
+    pub fn netsuite_client(
+        &self,
+        secret: &Sensitive<String>,
+        max_concurrency: usize,
+    ) -> Result<NetSuiteClient> {
+        let ErpSimulator::NetSuite(sim) = &self.erp else {
+            return Err(SessionError::Profile(
+                "the demo's ERP is not NetSuite".into(),
+            ));
+        };
+        NetSuiteClient::new(NetSuiteConfig {
+            base_url: sim.base_url(),
+            account_id: demo::NETSUITE_ACCOUNT.into(),
+            auth: NetSuiteAuth::ClientCredentials {
+                client_id: demo::NETSUITE_CLIENT_ID.into(),
+                certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
+                private_key_pem: secret.clone(),
+                algorithm: JwtAlgorithm::Es256,
+                certificate_expires: Some(self.world.certificate_expires),
+            },
+            timeout: Duration::from_secs(10),
+            max_concurrency,
+        })
+        .map_err(sim_error)
+    }
+
     pub fn erp_client(&self, secret: &Sensitive<String>) -> Result<Box<dyn Erp>> {
         let timeout = Duration::from_secs(10);
         Ok(match &self.erp {
-            ErpSimulator::NetSuite(sim) => Box::new(
-                NetSuiteClient::new(NetSuiteConfig {
-                    base_url: sim.base_url(),
-                    account_id: demo::NETSUITE_ACCOUNT.into(),
-                    auth: NetSuiteAuth::ClientCredentials {
-                        client_id: demo::NETSUITE_CLIENT_ID.into(),
-                        certificate_id: demo::NETSUITE_CERTIFICATE_ID.into(),
-                        private_key_pem: secret.clone(),
-                        algorithm: JwtAlgorithm::Es256,
-                        certificate_expires: Some(self.world.certificate_expires),
-                    },
-                    timeout,
-                    max_concurrency: 5,
-                })
-                .map_err(sim_error)?,
-            ),
+            ErpSimulator::NetSuite(_) => Box::new(self.netsuite_client(secret, 5)?),
             ErpSimulator::SapB1(sim) => Box::new(Self::sap_client(sim, secret, timeout)?),
             ErpSimulator::Odoo(sim) => Box::new(
                 OdooClient::new(OdooConfig {

@@ -33,6 +33,8 @@ pub struct TrytonState {
     /// Answer the next login with 429, as after too many failed logins.
     pub throttle_logins: bool,
     pub logins: u64,
+    /// Requests answered, for benches that count them.
+    pub requests: u64,
     sessions: HashSet<String>,
 }
 

@@ -13,6 +13,7 @@ use serde_json::{json, Value};
 
 use super::domain::{holds, mentions, project};
 use super::TrytonState;
+use crate::faults::pause;
 
 type Shared = Arc<Mutex<TrytonState>>;
 
@@ -102,9 +103,11 @@ async fn rpc(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
+    pause(state.lock().map(|s| s.faults.latency()).unwrap_or_default()).await;
     let Ok(mut s) = state.lock() else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
+    s.requests += 1;
     if s.faults.maintenance {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -208,7 +211,9 @@ async fn rpc(
             answer(created.map(|ids| json!(ids)))
         }
         ("sale.sale", "quote" | "confirm" | "cancel" | "process" | "delete") => {
-            // The buttons take a list of sales in one transaction: one refused, none moved.
+            // The buttons take a list of sales (tryton/modules `sale/sale.py`: `quote(cls,
+            // sales)`, `confirm(cls, sales)`) in the request's one transaction, rolled back on
+            // an exception (trytond `doc/ref/transaction.rst`): one refused, none moved.
             let before = s.sales.clone();
             let mut outcome = Ok(Value::Null);
             for sale in ids(params.first()) {
