@@ -119,21 +119,21 @@ impl NetSuiteClient {
         let first = self.suiteql_page(&query, 0).await?;
         let total = first.total_results.and_then(|t| usize::try_from(t).ok());
         let mut rows = first.items;
-        if let (true, Some(total)) = (first.has_more, total) {
-            if total < SUITEQL_RESULTS && rows.len() == SUITEQL_PAGE {
-                let offsets = (SUITEQL_PAGE..total).step_by(SUITEQL_PAGE);
-                let pages = futures_util::future::try_join_all(
-                    offsets.map(|offset| self.suiteql_page(&query, offset)),
-                )
-                .await?;
-                let mut together = rows.clone();
-                together.extend(pages.into_iter().flat_map(|p| p.items));
-                if together.len() == total && rising(&together, set.row_key()) {
-                    return Ok(together);
-                }
-            }
-        } else if !first.has_more {
+        if !first.has_more {
             return Ok(rows);
+        }
+        let first_page = rows.len();
+        if let Some(total) = total.filter(|&t| t < SUITEQL_RESULTS && first_page == SUITEQL_PAGE) {
+            let offsets = (SUITEQL_PAGE..total).step_by(SUITEQL_PAGE);
+            let pages = futures_util::future::try_join_all(
+                offsets.map(|offset| self.suiteql_page(&query, offset)),
+            )
+            .await?;
+            rows.extend(pages.into_iter().flat_map(|p| p.items));
+            if rows.len() == total && rising(&rows, set.row_key()) {
+                return Ok(rows);
+            }
+            rows.truncate(first_page);
         }
         self.rows_after(set, &mut rows).await?;
         Ok(rows)
@@ -141,12 +141,9 @@ impl NetSuiteClient {
 
     /// The rows after those in `rows`, by key, one page after another.
     async fn rows_after(&self, set: &KeySet<'_>, rows: &mut Vec<Row>) -> Result<(), CallError> {
-        let last_key = |rows: &[Row]| {
-            rows.last()
-                .map(|r| text(r, set.row_key()))
-                .and_then(|k| k.parse::<i64>().ok())
-        };
-        let mut after = last_key(rows);
+        let mut after = rows
+            .last()
+            .and_then(|r| text(r, set.row_key()).parse::<i64>().ok());
         if after.is_none() && !rows.is_empty() {
             return Err(CallError::unreadable(
                 SYSTEM,
