@@ -373,7 +373,7 @@ impl Erp for BcClient {
 
     async fn load_master_data(&self) -> Result<MasterData, CallError> {
         // The lists need nothing from each other: read together, five at a time at most
-        // (`pacing`), each request waiting 50 ms or more on Business Central online.
+        // (`pacing`), instead of each waiting for the one before.
         let (lists, units) = tokio::join!(
             async {
                 tokio::try_join!(

@@ -28,8 +28,9 @@ const MAX_LIMIT: u32 = 1000;
 /// Ids per bulk lookup. The OpenAPI document states no maximum for either call; Square's
 /// guides give 1,000 catalog objects and 100 customers, and 100 keeps both well inside.
 const IDS_PER_LOOKUP: usize = 100;
-/// Lookups in flight at once. Square publishes no rate or concurrency figure (only
-/// `RATE_LIMITED`), so a few, not a page's worth.
+/// Lookups of one kind in flight at once (catalog and customer lookups run side by side, so
+/// up to twice this). Square publishes no rate or concurrency figure (only `RATE_LIMITED`),
+/// so a few, not a page's worth.
 const LOOKUPS_AT_ONCE: usize = 4;
 /// 429s in a row before the pull gives up and says so.
 const MAX_THROTTLE_RETRIES: u32 = 5;
@@ -292,21 +293,24 @@ impl SquareClient {
         let customers: Vec<String> = customers.into_iter().collect();
         // Each lookup needs nothing from another: a few at once instead of a round trip each
         // (a page of 1,000 orders can name a thousand customers, ten lookups).
-        let catalog: Vec<Value> = variations
+        let variation_asks: Vec<Value> = variations
             .chunks(IDS_PER_LOOKUP)
             .map(|ids| json!({ "object_ids": ids }))
             .collect();
-        let people: Vec<Value> = customers
+        let customer_asks: Vec<Value> = customers
             .chunks(IDS_PER_LOOKUP)
             .map(|ids| json!({ "customer_ids": ids }))
             .collect();
-        let catalog = self.bulk::<wire::BatchRetrieveCatalogObjectsResponse>(
-            "v2/catalog/batch-retrieve",
-            &catalog,
-        );
-        let people =
-            self.bulk::<wire::BulkRetrieveCustomersResponse>("v2/customers/bulk-retrieve", &people);
-        let (catalog, people) = tokio::try_join!(catalog, people)?;
+        let (catalog, people) = tokio::try_join!(
+            self.bulk::<wire::BatchRetrieveCatalogObjectsResponse>(
+                "v2/catalog/batch-retrieve",
+                &variation_asks,
+            ),
+            self.bulk::<wire::BulkRetrieveCustomersResponse>(
+                "v2/customers/bulk-retrieve",
+                &customer_asks,
+            ),
+        )?;
         for object in catalog.into_iter().flat_map(|listed| listed.objects) {
             let sku = object.item_variation_data.and_then(|v| v.sku);
             found.skus.insert(object.id, sku);
