@@ -231,7 +231,8 @@ async fn read_capped(
     if usize::try_from(announced).map_or(true, |n| n > limit) {
         return Err(too_large());
     }
-    let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+    // The announced length is the server's word: reserve no more than a megabyte on it.
+    let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0).min(1 << 20));
     while let Some(chunk) = response
         .chunk()
         .await
