@@ -7,7 +7,7 @@ import type { FixPlan } from "../generated/plan";
 import { backend, errorText } from "../ipc";
 import { text } from "../text";
 import { Data } from "./Data";
-import { Alert, Badge, Button, Loading, Row, Stack } from "./elements";
+import { Alert, Badge, Button, focusRegion, Loading, Row, Stack } from "./elements";
 
 // The dialog loads when first opened, not with the window.
 const PlanDialog = lazy(() => import("./PlanDialog").then((m) => ({ default: m.PlanDialog })));
@@ -42,8 +42,7 @@ export function FixPlanCard({ report, checkedAt }: { report: CheckReport; checke
     if (canAct || !element || !focusWasInside.current) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && element.contains(active) && !active.matches(":disabled")) return;
-    if (!element.hasAttribute("tabindex")) element.setAttribute("tabindex", "-1");
-    element.focus();
+    focusRegion(element);
   }, [canAct]);
   if (plan.isPending) return <Loading label={text.plan.loading} />;
   if (plan.isError) {

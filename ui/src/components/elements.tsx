@@ -129,6 +129,12 @@ export function Loading({ label, spin = true }: { label: string; spin?: boolean 
   );
 }
 
+/** Give focus to a region (a card, the main area) that is not focusable by itself. */
+export function focusRegion(region: HTMLElement) {
+  if (!region.hasAttribute("tabindex")) region.setAttribute("tabindex", "-1");
+  region.focus();
+}
+
 /**
  * A modal dialog on the platform's <dialog>: focus stays inside, Escape closes, the rest of
  * the window is inert while it is open, and focus goes back to what opened it.
@@ -157,9 +163,7 @@ export function Dialog({ title, onClose, children, ...props }: { title: string; 
       const usable = (el: HTMLElement | null) => el?.isConnected && !el.matches(":disabled");
       if (usable(opener)) return opener?.focus();
       const fallback = usable(region) ? region : document.querySelector<HTMLElement>("main");
-      if (!fallback) return;
-      if (!fallback.hasAttribute("tabindex")) fallback.setAttribute("tabindex", "-1");
-      fallback.focus();
+      if (fallback) focusRegion(fallback);
     };
   }, []);
   return (
